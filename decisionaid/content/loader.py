@@ -1,0 +1,653 @@
+"""Load and validate a content pack (TOML) into frozen dataclasses.
+
+Every problem is collected as ``file: key.path: what is wrong``; a pack with any problem is refused whole
+(``ContentError``). The loader hard-codes no option, outcome or figure: all of it comes from the pack.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Any, Callable
+
+from . import model as m
+from .rules import check_group_refs, parse_group
+
+SUPPORTED_FORMAT = 1
+MAX_PACK_BYTES = 5 * 1024 * 1024
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_VERSION_RE = re.compile(r"^\d+\.\d+\.\d+$")
+
+
+class ContentError(Exception):
+    """A pack that cannot be shown. ``problems`` holds one line per problem."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        first = self.problems[0] if self.problems else "invalid content pack"
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        super().__init__(first + more)
+
+
+class _Reader:
+    """Typed access to raw TOML tables that records problems instead of raising."""
+
+    def __init__(self, filename: str):
+        self.filename = filename
+        self.problems: list[str] = []
+
+    def problem(self, path: str, what: str) -> None:
+        self.problems.append(f"{self.filename}: {path}: {what}")
+
+    # -- primitive getters ---------------------------------------------------
+    def table(self, raw: Any, key: str, path: str, required: bool = True) -> dict:
+        val = raw.get(key) if isinstance(raw, dict) else None
+        if val is None:
+            if required:
+                self.problem(_join(path, key), "missing table")
+            return {}
+        if not isinstance(val, dict):
+            self.problem(_join(path, key), "must be a table")
+            return {}
+        return val
+
+    def array(self, raw: dict, key: str, path: str, required: bool = True, min_items: int = 0) -> list:
+        val = raw.get(key)
+        if val is None:
+            if required:
+                self.problem(_join(path, key), "missing list")
+            return []
+        if not isinstance(val, list):
+            self.problem(_join(path, key), "must be a list")
+            return []
+        if len(val) < min_items:
+            self.problem(_join(path, key), f"needs at least {min_items} item(s), has {len(val)}")
+        return val
+
+    def tables(self, raw: dict, key: str, path: str, required: bool = True, min_items: int = 0):
+        """Yield (index, table, path) for an array of tables."""
+        for i, item in enumerate(self.array(raw, key, path, required, min_items)):
+            p = f"{_join(path, key)}[{i}]"
+            if not isinstance(item, dict):
+                self.problem(p, "must be a table")
+                continue
+            yield i, item, p
+
+    def string(self, raw: dict, key: str, path: str, required: bool = True, default: str = "") -> str:
+        val = raw.get(key)
+        if val is None:
+            if required:
+                self.problem(_join(path, key), "missing text")
+            return default
+        if not isinstance(val, str):
+            self.problem(_join(path, key), f"must be text, not {type(val).__name__}")
+            return default
+        if required and not val.strip():
+            self.problem(_join(path, key), "must not be empty")
+        return val.strip()
+
+    def ident(self, raw: dict, key: str, path: str) -> str:
+        val = self.string(raw, key, path)
+        if val and not _ID_RE.match(val):
+            self.problem(_join(path, key), f"'{val}' is not a valid id (lower-case letters, digits, - and _)")
+        return val
+
+    def choice(self, raw: dict, key: str, path: str, allowed: tuple[str, ...], default: str | None = None) -> str:
+        val = raw.get(key, default)
+        if val is None:
+            self.problem(_join(path, key), f"missing; one of {', '.join(allowed)}")
+            return allowed[0]
+        if val not in allowed:
+            self.problem(_join(path, key), f"'{val}' is not one of {', '.join(allowed)}")
+            return allowed[0]
+        return val
+
+    def number(self, raw: dict, key: str, path: str, required: bool = True) -> float | None:
+        val = raw.get(key)
+        if val is None:
+            if required:
+                self.problem(_join(path, key), "missing number")
+            return None
+        if isinstance(val, bool) or not isinstance(val, (int, float)) or not math.isfinite(val):
+            self.problem(_join(path, key), "must be a finite number")
+            return None
+        return float(val)
+
+    def integer(self, raw: dict, key: str, path: str, required: bool = True, default: int = 0) -> int:
+        val = raw.get(key)
+        if val is None:
+            if required:
+                self.problem(_join(path, key), "missing whole number")
+            return default
+        if isinstance(val, bool) or not isinstance(val, int):
+            self.problem(_join(path, key), "must be a whole number")
+            return default
+        return val
+
+    def boolean(self, raw: dict, key: str, path: str, default: bool = False) -> bool:
+        val = raw.get(key, default)
+        if not isinstance(val, bool):
+            self.problem(_join(path, key), "must be true or false")
+            return default
+        return val
+
+    def date(self, raw: dict, key: str, path: str) -> _dt.date:
+        val = raw.get(key)
+        if val is None:
+            self.problem(_join(path, key), "missing date")
+            return _dt.date.min
+        if isinstance(val, _dt.datetime) or not isinstance(val, _dt.date):
+            self.problem(_join(path, key), "must be a calendar date like 2026-11-21 (no quotes, no time)")
+            return _dt.date.min
+        return val
+
+    def strings(self, raw: dict, key: str, path: str, required: bool = True, min_items: int = 0) -> tuple[str, ...]:
+        out = []
+        for i, item in enumerate(self.array(raw, key, path, required, min_items)):
+            if not isinstance(item, str) or not item.strip():
+                self.problem(f"{_join(path, key)}[{i}]", "must be non-empty text")
+                continue
+            out.append(item.strip())
+        return tuple(out)
+
+    def known_keys(self, raw: dict, path: str, allowed: set[str]) -> None:
+        for key in raw:
+            if key not in allowed:
+                self.problem(_join(path, key), "unknown key (check the spelling against docs/content-format.md)")
+
+    def unique(self, items, path: str, what: str, key: Callable = lambda x: x.id) -> None:
+        seen: set = set()
+        for i, item in enumerate(items):
+            k = key(item)
+            if k in seen:
+                self.problem(f"{path}[{i}]", f"duplicate {what} '{k}'")
+            seen.add(k)
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+# ---------------------------------------------------------------------------
+def load_pack(path: str | os.PathLike, language: str | None = None) -> m.Pack:
+    """Load one pack file, or a folder of packs (one file per language; picks ``language``, else English)."""
+    p = Path(path)
+    if p.is_dir():
+        p = _pick_from_folder(p, language)
+    name = p.name
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise ContentError([f"{name}: cannot read the file ({exc.strerror or exc})"]) from None
+    if size > MAX_PACK_BYTES:
+        raise ContentError([f"{name}: file is too large to be a content pack ({size} bytes)"])
+    try:
+        data = p.read_bytes()
+        text = data.decode("utf-8")
+    except OSError as exc:
+        raise ContentError([f"{name}: cannot read the file ({exc.strerror or exc})"]) from None
+    except UnicodeDecodeError:
+        raise ContentError([f"{name}: not UTF-8 text"]) from None
+    return loads_pack(text, filename=name, path=str(p))
+
+
+def pack_files(folder: str | os.PathLike) -> dict[str, Path]:
+    """Language code -> file, for a folder of ``<pack>.<lang>.toml`` files."""
+    out: dict[str, Path] = {}
+    for f in sorted(Path(folder).glob("*.toml")):
+        parts = f.name.split(".")
+        if len(parts) >= 3:
+            out[parts[-2]] = f
+    return out
+
+
+def _pick_from_folder(folder: Path, language: str | None) -> Path:
+    files = pack_files(folder)
+    if not files:
+        raise ContentError([f"{folder.name}: no content pack (*.<lang>.toml) in this folder"])
+    for lang in (language, "en"):
+        if lang and lang in files:
+            return files[lang]
+    return next(iter(files.values()))
+
+
+def loads_pack(text: str, filename: str = "<pack>", path: str = "") -> m.Pack:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError([f"{filename}: (TOML syntax): {exc}"]) from None
+    r = _Reader(filename)
+    pack = _build(raw, r, path or filename)
+    if r.problems:
+        raise ContentError(r.problems)
+    assert pack is not None
+    return pack
+
+
+def _build(raw: dict, r: _Reader, path: str) -> m.Pack | None:
+    top_keys = {
+        "format_version", "metadata", "condition", "attributes", "options", "topics", "comparison",
+        "outcomes", "milestones", "warning_signs", "guidance", "situation", "rules", "values",
+        "questions", "knowledge", "glossary", "sure", "next_steps", "sources",
+    }
+    r.known_keys(raw, "", top_keys)
+    fmt = r.integer(raw, "format_version", "")
+    if fmt > SUPPORTED_FORMAT:
+        r.problem("format_version", f"format {fmt} is newer than this app understands ({SUPPORTED_FORMAT}); update the app")
+        return None
+    if fmt < 1:
+        r.problem("format_version", "must be 1")
+
+    sources = _sources(raw, r)
+    source_ids = {s.id for s in sources}
+
+    def check_sources(ids: tuple[str, ...], p: str, required: bool) -> None:
+        if required and not ids:
+            r.problem(p, "every figure needs at least one source")
+        for i, sid in enumerate(ids):
+            if sid not in source_ids:
+                r.problem(f"{p}[{i}]", f"unknown source id '{sid}'")
+
+    meta = _metadata(raw, r)
+    cond_raw = r.table(raw, "condition", "")
+    r.known_keys(cond_raw, "condition", {"title", "summary", "natural_course", "sources"})
+    condition = m.Condition(
+        title=r.string(cond_raw, "title", "condition"),
+        summary=r.string(cond_raw, "summary", "condition"),
+        natural_course=r.string(cond_raw, "natural_course", "condition"),
+        sources=r.strings(cond_raw, "sources", "condition", min_items=1),
+    )
+    check_sources(condition.sources, "condition.sources", True)
+
+    attributes = []
+    for _, t, p in r.tables(raw, "attributes", "", min_items=1):
+        r.known_keys(t, p, {"id", "label"})
+        attributes.append(m.Attribute(id=r.ident(t, "id", p), label=r.string(t, "label", p)))
+    r.unique(attributes, "attributes", "attribute id")
+    attr_ids = [a.id for a in attributes]
+
+    options = []
+    for _, t, p in r.tables(raw, "options", "", min_items=2):
+        r.known_keys(t, p, {"id", "name", "short_name", "summary", "attributes"})
+        at_raw = r.table(t, "attributes", p)
+        got = list(at_raw.keys())
+        for a in attr_ids:
+            if a not in at_raw:
+                r.problem(f"{p}.attributes.{a}", "missing: every option must give every attribute (equal detail)")
+        for k in got:
+            if k not in attr_ids:
+                r.problem(f"{p}.attributes.{k}", "not a declared attribute")
+        present = [k for k in got if k in attr_ids]
+        if present != [a for a in attr_ids if a in at_raw]:
+            r.problem(f"{p}.attributes", "attributes must be in the declared order")
+        attrs = tuple((a, r.string(at_raw, a, f"{p}.attributes")) for a in attr_ids if a in at_raw)
+        options.append(m.Option(
+            id=r.ident(t, "id", p), name=r.string(t, "name", p),
+            short_name=r.string(t, "short_name", p), summary=r.string(t, "summary", p), attributes=attrs,
+        ))
+    r.unique(options, "options", "option id")
+    option_ids = [o.id for o in options]
+
+    topics = []
+    for _, t, p in r.tables(raw, "topics", "", min_items=1):
+        r.known_keys(t, p, {"id", "label"})
+        topics.append(m.Topic(id=r.ident(t, "id", p), label=r.string(t, "label", p)))
+    r.unique(topics, "topics", "topic id")
+    topic_ids = {t.id for t in topics}
+
+    def check_topic(t: dict, p: str) -> str:
+        tid = r.string(t, "topic", p)
+        if tid and tid not in topic_ids:
+            r.problem(f"{p}.topic", f"unknown topic '{tid}'")
+        return tid
+
+    def per_option(table: dict, p: str, what: str) -> None:
+        for oid in option_ids:
+            if oid not in table:
+                r.problem(f"{p}.{oid}", f"missing {what} for option '{oid}'")
+        for k in table:
+            if k not in option_ids:
+                r.problem(f"{p}.{k}", f"unknown option id '{k}'")
+
+    comparison = []
+    for _, t, p in r.tables(raw, "comparison", "", min_items=1):
+        r.known_keys(t, p, {"id", "topic", "question", "answers", "sources"})
+        ans = r.table(t, "answers", p)
+        per_option(ans, f"{p}.answers", "an answer")
+        srcs = r.strings(t, "sources", p, required=False)
+        check_sources(srcs, f"{p}.sources", False)
+        comparison.append(m.ComparisonRow(
+            id=r.ident(t, "id", p), topic=check_topic(t, p), question=r.string(t, "question", p),
+            answers=tuple((o, r.string(ans, o, f"{p}.answers")) for o in option_ids if o in ans),
+            sources=srcs,
+        ))
+    r.unique(comparison, "comparison", "row id")
+
+    outcomes = []
+    for _, t, p in r.tables(raw, "outcomes", "", min_items=1):
+        r.known_keys(t, p, {"id", "kind", "topic", "label", "description", "rows"})
+        rows = []
+        for _, rt, rp in r.tables(t, "rows", p, min_items=1):
+            rows.append(_evidence_row(rt, rp, r, option_ids, check_sources))
+        r.unique(rows, f"{p}.rows", "row id")
+        outcomes.append(m.Outcome(
+            id=r.ident(t, "id", p), kind=r.choice(t, "kind", p, ("benefit", "harm")),
+            topic=check_topic(t, p), label=r.string(t, "label", p),
+            description=r.string(t, "description", p), rows=tuple(rows),
+        ))
+    r.unique(outcomes, "outcomes", "outcome id")
+    if outcomes and not {"benefit", "harm"} <= {o.kind for o in outcomes}:
+        r.problem("outcomes", "needs both benefits and harms (equal detail)")
+
+    milestones = []
+    for _, t, p in r.tables(raw, "milestones", "", min_items=1):
+        r.known_keys(t, p, {"id", "option", "label", "text", "from_hours", "to_hours", "to_hours_max", "sources", "unverified"})
+        opt = r.string(t, "option", p)
+        if opt and opt not in option_ids:
+            r.problem(f"{p}.option", f"unknown option id '{opt}'")
+        f_h = r.number(t, "from_hours", p)
+        t_h = r.number(t, "to_hours", p)
+        t_max = r.number(t, "to_hours_max", p, required=False)
+        if f_h is not None and f_h < 0:
+            r.problem(f"{p}.from_hours", "must not be negative")
+        if f_h is not None and t_h is not None and t_h < f_h:
+            r.problem(f"{p}.to_hours", "must not be before from_hours")
+        if t_max is not None and t_h is not None and t_max < t_h:
+            r.problem(f"{p}.to_hours_max", "must not be before to_hours")
+        srcs = r.strings(t, "sources", p, min_items=1)
+        check_sources(srcs, f"{p}.sources", True)
+        milestones.append(m.Milestone(
+            id=r.ident(t, "id", p), option=opt, label=r.string(t, "label", p), text=r.string(t, "text", p),
+            from_hours=f_h or 0.0, to_hours=t_h or 0.0, to_hours_max=t_max, sources=srcs,
+            unverified=r.boolean(t, "unverified", p),
+        ))
+    r.unique(milestones, "milestones", "milestone id")
+    for oid in option_ids:
+        if milestones and not any(ms.option == oid for ms in milestones):
+            r.problem("milestones", f"option '{oid}' has no recovery milestone")
+
+    warning_signs = []
+    for _, t, p in r.tables(raw, "warning_signs", "", min_items=1):
+        r.known_keys(t, p, {"id", "text", "urgency", "sources"})
+        srcs = r.strings(t, "sources", p, required=False)
+        check_sources(srcs, f"{p}.sources", False)
+        warning_signs.append(m.WarningSign(
+            id=r.ident(t, "id", p), text=r.string(t, "text", p),
+            urgency=r.choice(t, "urgency", p, ("emergency", "call")), sources=srcs,
+        ))
+    r.unique(warning_signs, "warning_signs", "warning sign id")
+
+    guidance = []
+    for _, t, p in r.tables(raw, "guidance", "", min_items=1):
+        r.known_keys(t, p, {"id", "body", "year", "title", "summary", "sources"})
+        srcs = r.strings(t, "sources", p, min_items=1)
+        check_sources(srcs, f"{p}.sources", True)
+        year = r.integer(t, "year", p)
+        if year and not 1900 <= year <= 2100:
+            r.problem(f"{p}.year", f"{year} is not a plausible year")
+        guidance.append(m.Guidance(
+            id=r.ident(t, "id", p), body=r.string(t, "body", p), year=year,
+            title=r.string(t, "title", p), summary=r.string(t, "summary", p), sources=srcs,
+        ))
+    r.unique(guidance, "guidance", "guidance id")
+
+    situation = []
+    for _, t, p in r.tables(raw, "situation", "", min_items=1):
+        situation.append(_situation_question(t, p, r))
+    r.unique(situation, "situation", "question id")
+    questions_by_id = {q.id: q for q in situation}
+
+    rules = []
+    for _, t, p in r.tables(raw, "rules", "", required=False):
+        r.known_keys(t, p, {"id", "warning", "urgency", "message", "when"})
+        when_raw = r.table(t, "when", p)
+        group = parse_group(when_raw, f"{p}.when", r.problem) if when_raw else m.Group("all", ())
+        check_group_refs(group, f"{p}.when", questions_by_id, r.problem)
+        rules.append(m.Rule(
+            id=r.ident(t, "id", p), warning=r.boolean(t, "warning", p),
+            urgency=r.choice(t, "urgency", p, m.URGENCIES), message=r.string(t, "message", p), when=group,
+        ))
+    r.unique(rules, "rules", "rule id")
+
+    values = []
+    for _, t, p in r.tables(raw, "values", "", min_items=1):
+        r.known_keys(t, p, {"id", "text"})
+        values.append(m.ValueStatement(id=r.ident(t, "id", p), text=r.string(t, "text", p)))
+    r.unique(values, "values", "value id")
+
+    questions = []
+    for _, t, p in r.tables(raw, "questions", "", min_items=1):
+        r.known_keys(t, p, {"id", "text"})
+        questions.append(m.Question(id=r.ident(t, "id", p), text=r.string(t, "text", p)))
+    r.unique(questions, "questions", "question id")
+
+    knowledge = []
+    for _, t, p in r.tables(raw, "knowledge", "", min_items=1):
+        r.known_keys(t, p, {"id", "question", "choices", "answer", "explanation"})
+        choices = r.strings(t, "choices", p, min_items=2)
+        ans = r.integer(t, "answer", p)
+        if choices and not 0 <= ans < len(choices):
+            r.problem(f"{p}.answer", f"must be an index into choices (0 to {len(choices) - 1})")
+        knowledge.append(m.KnowledgeItem(
+            id=r.ident(t, "id", p), question=r.string(t, "question", p), choices=choices, answer=ans,
+            explanation=r.string(t, "explanation", p),
+        ))
+    r.unique(knowledge, "knowledge", "knowledge item id")
+
+    glossary = []
+    for _, t, p in r.tables(raw, "glossary", "", min_items=1):
+        r.known_keys(t, p, {"term", "definition", "aliases"})
+        glossary.append(m.GlossaryTerm(
+            term=r.string(t, "term", p), definition=r.string(t, "definition", p),
+            aliases=r.strings(t, "aliases", p, required=False),
+        ))
+    r.unique(glossary, "glossary", "term", key=lambda g: g.term.lower())
+
+    sure_raw = r.table(raw, "sure", "")
+    r.known_keys(sure_raw, "sure", set(m.SURE_KEYS) | {"low_score_note"})
+    sure = m.Sure(**{k: r.string(sure_raw, k, "sure") for k in (*m.SURE_KEYS, "low_score_note")})
+
+    next_steps = r.strings(raw, "next_steps", "", min_items=1)
+
+    # every declared source should be cited somewhere (an uncited reference is probably a typo)
+    numbers = {s.id: i + 1 for i, s in enumerate(sources)}
+    pack = m.Pack(
+        path=path, format_version=fmt, metadata=meta, condition=condition, attributes=tuple(attributes),
+        options=tuple(options), topics=tuple(topics), comparison=tuple(comparison), outcomes=tuple(outcomes),
+        milestones=tuple(milestones), warning_signs=tuple(warning_signs), guidance=tuple(guidance),
+        situation=tuple(situation), rules=tuple(rules), values=tuple(values), questions=tuple(questions),
+        knowledge=tuple(knowledge), glossary=tuple(glossary), sure=sure, next_steps=next_steps,
+        sources=tuple(sources), _source_numbers=numbers,
+    )
+    if not r.problems:
+        uncited = [s.id for s in sources if s.id not in pack.cited_source_ids()]
+        for sid in uncited:
+            r.problem(f"sources[{numbers[sid] - 1}]", f"source '{sid}' is never cited")
+    return pack
+
+
+def _metadata(raw: dict, r: _Reader) -> m.Metadata:
+    t = r.table(raw, "metadata", "")
+    p = "metadata"
+    r.known_keys(t, p, {
+        "pack_id", "version", "language", "title", "decision", "intended_use", "for_whom", "not_for",
+        "time_needed", "published", "last_reviewed", "next_review", "evidence_search_date", "update_policy",
+        "funding", "conflicts", "review_status", "disclaimer", "synthesis_method", "authors",
+        "translation_status", "translation_notice", "reading_level",
+    })
+    authors = []
+    for _, at, ap in r.tables(t, "authors", p, min_items=1):
+        r.known_keys(at, ap, {"name", "role"})
+        authors.append(m.Author(name=r.string(at, "name", ap), role=r.string(at, "role", ap)))
+    version = r.string(t, "version", p)
+    if version and not _VERSION_RE.match(version):
+        r.problem(f"{p}.version", f"'{version}' is not MAJOR.MINOR.PATCH")
+    lang = r.string(t, "language", p)
+    if lang and not re.match(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$", lang):
+        r.problem(f"{p}.language", f"'{lang}' is not a language code")
+    meta = m.Metadata(
+        pack_id=r.ident(t, "pack_id", p), version=version, language=lang,
+        title=r.string(t, "title", p), decision=r.string(t, "decision", p),
+        intended_use=r.string(t, "intended_use", p), for_whom=r.string(t, "for_whom", p),
+        not_for=r.string(t, "not_for", p), time_needed=r.string(t, "time_needed", p),
+        published=r.date(t, "published", p), last_reviewed=r.date(t, "last_reviewed", p),
+        next_review=r.date(t, "next_review", p), evidence_search_date=r.date(t, "evidence_search_date", p),
+        update_policy=r.string(t, "update_policy", p), funding=r.string(t, "funding", p),
+        conflicts=r.string(t, "conflicts", p), review_status=r.choice(t, "review_status", p, m.REVIEW_STATUSES),
+        disclaimer=r.string(t, "disclaimer", p), synthesis_method=r.string(t, "synthesis_method", p),
+        authors=tuple(authors),
+        translation_status=r.choice(t, "translation_status", p, m.TRANSLATION_STATUSES, default="original"),
+        translation_notice=r.string(t, "translation_notice", p, required=False),
+        reading_level=r.string(t, "reading_level", p, required=False),
+    )
+    if meta.translation_unreviewed and not meta.translation_notice:
+        r.problem(f"{p}.translation_notice", "required while translation_status is 'not-reviewed'")
+    if _dt.date.min not in (meta.published, meta.next_review) and meta.next_review <= meta.published:
+        r.problem(f"{p}.next_review", "must be after the published date")
+    if _dt.date.min not in (meta.published, meta.last_reviewed) and meta.last_reviewed < meta.published:
+        r.problem(f"{p}.last_reviewed", "must not be before the published date")
+    if _dt.date.min not in (meta.published, meta.evidence_search_date) and meta.evidence_search_date > meta.published:
+        r.problem(f"{p}.evidence_search_date", "must not be after the published date")
+    return meta
+
+
+def _sources(raw: dict, r: _Reader) -> list[m.Source]:
+    out = []
+    for _, t, p in r.tables(raw, "sources", "", min_items=1):
+        r.known_keys(t, p, {"id", "citation", "year", "url", "funding", "industry_funded", "kind"})
+        year = r.integer(t, "year", p)
+        if year and not 1900 <= year <= 2100:
+            r.problem(f"{p}.year", f"{year} is not a plausible year")
+        url = r.string(t, "url", p, required=False)
+        if url and not re.match(r"^https?://", url):
+            r.problem(f"{p}.url", "must start with http:// or https://")
+        out.append(m.Source(
+            id=r.ident(t, "id", p), citation=r.string(t, "citation", p), year=year, url=url,
+            funding=r.string(t, "funding", p, required=False),
+            industry_funded=r.boolean(t, "industry_funded", p), kind=r.string(t, "kind", p, required=False),
+        ))
+    r.unique(out, "sources", "source id")
+    return out
+
+
+_VALUE_KEYS = {
+    "value", "mean_difference", "scale", "low", "high", "certainty", "certainty_reason", "sources",
+    "unverified", "approximate", "less_than", "no_figure", "time_frame", "denominator",
+}
+
+
+def _evidence_row(t: dict, p: str, r: _Reader, option_ids: list[str], check_sources) -> m.EvidenceRow:
+    r.known_keys(t, p, {"id", "label", "evidence_kind", "measure", "denominator", "group", "time_frame",
+                        "compared_with", "note", "values"})
+    measure = r.choice(t, "measure", p, ("count", "mean_difference"), default="count")
+    denominator = r.integer(t, "denominator", p, required=measure == "count", default=100)
+    if measure == "count" and denominator not in (100, 1000):
+        r.problem(f"{p}.denominator", "must be 100 or 1000")
+    time_frame = r.string(t, "time_frame", p)
+    vals_raw = r.table(t, "values", p)
+    for k in vals_raw:
+        if k not in option_ids:
+            r.problem(f"{p}.values.{k}", f"unknown option id '{k}'")
+    values = []
+    for oid in option_ids:
+        vp = f"{p}.values.{oid}"
+        v = vals_raw.get(oid)
+        if v is None:
+            r.problem(vp, "missing: give a value or no_figure for every option")
+            continue
+        if not isinstance(v, dict):
+            r.problem(vp, "must be a table")
+            continue
+        r.known_keys(v, vp, _VALUE_KEYS)
+        if "time_frame" in v and v["time_frame"] != time_frame:
+            r.problem(f"{vp}.time_frame", f"'{v['time_frame']}' differs from the row's time frame '{time_frame}'")
+        if "denominator" in v and v["denominator"] != denominator:
+            r.problem(f"{vp}.denominator", f"{v['denominator']} differs from the row's denominator {denominator}")
+        no_fig = r.string(v, "no_figure", vp, required=False)
+        if no_fig:
+            extra = [k for k in v if k not in ("no_figure", "time_frame", "denominator")]
+            if extra:
+                r.problem(vp, f"no_figure cannot be combined with {', '.join(sorted(extra))}")
+            values.append(m.EvidenceValue(option=oid, no_figure=no_fig))
+            continue
+        if "no_figure" in v:
+            r.problem(f"{vp}.no_figure", "must say in words why there is no comparable figure")
+            continue
+        value = mean_diff = None
+        scale = ""
+        if measure == "count":
+            if "mean_difference" in v:
+                r.problem(f"{vp}.mean_difference", "a count row holds 'value' (N out of the denominator)")
+            value = r.number(v, "value", vp)
+            if value is not None and not 0 <= value <= denominator:
+                r.problem(f"{vp}.value", f"{_fmt(value)} is outside 0 to {denominator}")
+        else:
+            if "value" in v:
+                r.problem(f"{vp}.value", "a mean-difference row holds 'mean_difference', never 'N out of 100'")
+            mean_diff = r.number(v, "mean_difference", vp)
+            scale = r.string(v, "scale", vp)
+        low = r.number(v, "low", vp, required=False)
+        high = r.number(v, "high", vp, required=False)
+        if (low is None) != (high is None):
+            r.problem(vp, "give both low and high, or neither")
+        centre = value if value is not None else mean_diff
+        if low is not None and high is not None:
+            if low > high:
+                r.problem(f"{vp}.low", f"low {_fmt(low)} is above high {_fmt(high)}")
+            elif centre is not None and not low <= centre <= high:
+                r.problem(f"{vp}.value" if measure == "count" else f"{vp}.mean_difference",
+                          f"{_fmt(centre)} lies outside its range {_fmt(low)} to {_fmt(high)}")
+            if measure == "count":
+                for k, x in (("low", low), ("high", high)):
+                    if not 0 <= x <= denominator:
+                        r.problem(f"{vp}.{k}", f"{_fmt(x)} is outside 0 to {denominator}")
+        srcs = r.strings(v, "sources", vp, min_items=1)
+        check_sources(srcs, f"{vp}.sources", True)
+        values.append(m.EvidenceValue(
+            option=oid, value=value, mean_difference=mean_diff, scale=scale, low=low, high=high,
+            certainty=r.choice(v, "certainty", vp, m.CERTAINTY_LABELS),
+            certainty_reason=r.string(v, "certainty_reason", vp), sources=srcs,
+            unverified=r.boolean(v, "unverified", vp), approximate=r.boolean(v, "approximate", vp),
+            less_than=r.boolean(v, "less_than", vp),
+        ))
+    return m.EvidenceRow(
+        id=r.ident(t, "id", p), label=r.string(t, "label", p),
+        evidence_kind=r.choice(t, "evidence_kind", p, m.EVIDENCE_KINDS), measure=measure,
+        denominator=denominator, group=r.string(t, "group", p), time_frame=time_frame,
+        compared_with=r.string(t, "compared_with", p), values=tuple(values),
+        note=r.string(t, "note", p, required=False),
+    )
+
+
+def _situation_question(t: dict, p: str, r: _Reader) -> m.SituationQuestion:
+    r.known_keys(t, p, {"id", "text", "type", "choices", "min", "max", "help"})
+    qtype = r.choice(t, "type", p, m.QUESTION_TYPES)
+    choices = []
+    if qtype == "choice":
+        for _, ct, cp in r.tables(t, "choices", p, min_items=2):
+            r.known_keys(ct, cp, {"id", "label"})
+            choices.append(m.Choice(id=r.ident(ct, "id", cp), label=r.string(ct, "label", cp)))
+        r.unique(choices, f"{p}.choices", "choice id")
+    elif "choices" in t:
+        r.problem(f"{p}.choices", f"only choice questions have choices (this one is {qtype})")
+    lo = hi = None
+    if qtype == "number":
+        lo = r.number(t, "min", p)
+        hi = r.number(t, "max", p)
+        if lo is not None and hi is not None and lo >= hi:
+            r.problem(f"{p}.max", "must be above min")
+    else:
+        for k in ("min", "max"):
+            if k in t:
+                r.problem(f"{p}.{k}", "only number questions have min and max")
+    return m.SituationQuestion(
+        id=r.ident(t, "id", p), text=r.string(t, "text", p), type=qtype, choices=tuple(choices),
+        min=lo, max=hi, help=r.string(t, "help", p, required=False),
+    )
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"

@@ -1,0 +1,411 @@
+"""Frozen dataclasses for a content pack. Plain Python: no Qt, no matplotlib.
+
+The field names mirror the TOML keys documented in docs/content-format.md.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+EVIDENCE_KINDS = (
+    "before-after",
+    "sham-controlled",
+    "usual-care",
+    "natural-course",
+    "case-series",
+    "observational",
+    "head-to-head",
+    "meta-analysis",
+)
+CERTAINTY_LABELS = ("high", "moderate", "low", "very low")
+REVIEW_STATUSES = ("draft", "clinically-reviewed")
+TRANSLATION_STATUSES = ("original", "not-reviewed", "reviewed")
+URGENCIES = ("emergency", "call", "discuss")
+QUESTION_TYPES = ("choice", "yes_no", "number")
+OPERATORS = ("eq", "ne", "lt", "le", "gt", "ge", "in")
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Metadata:
+    pack_id: str
+    version: str
+    language: str
+    title: str
+    decision: str
+    intended_use: str
+    for_whom: str
+    not_for: str
+    time_needed: str
+    published: _dt.date
+    last_reviewed: _dt.date
+    next_review: _dt.date
+    evidence_search_date: _dt.date
+    update_policy: str
+    funding: str
+    conflicts: str
+    review_status: str
+    disclaimer: str
+    synthesis_method: str
+    authors: tuple[Author, ...]
+    translation_status: str = "original"
+    translation_notice: str = ""
+    reading_level: str = ""
+
+    @property
+    def is_draft(self) -> bool:
+        return self.review_status == "draft"
+
+    @property
+    def translation_unreviewed(self) -> bool:
+        return self.translation_status == "not-reviewed"
+
+
+@dataclass(frozen=True)
+class Condition:
+    title: str
+    summary: str
+    natural_course: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Attribute:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    name: str
+    short_name: str
+    summary: str
+    attributes: tuple[tuple[str, str], ...]  # (attribute id, text) in declared order
+
+    def attribute(self, attribute_id: str) -> str:
+        return dict(self.attributes)[attribute_id]
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    id: str
+    topic: str
+    question: str
+    answers: tuple[tuple[str, str], ...]  # (option id, answer) in option order
+    sources: tuple[str, ...] = ()
+
+    def answer(self, option_id: str) -> str:
+        return dict(self.answers)[option_id]
+
+
+@dataclass(frozen=True)
+class EvidenceValue:
+    """One option's figure in one evidence row, or an explicit "no comparable figure"."""
+
+    option: str
+    value: float | None = None
+    mean_difference: float | None = None
+    scale: str = ""
+    low: float | None = None
+    high: float | None = None
+    certainty: str = ""
+    certainty_reason: str = ""
+    sources: tuple[str, ...] = ()
+    unverified: bool = False
+    approximate: bool = False
+    less_than: bool = False
+    no_figure: str = ""
+
+    @property
+    def has_figure(self) -> bool:
+        return self.value is not None or self.mean_difference is not None
+
+    @property
+    def has_range(self) -> bool:
+        return self.low is not None and self.high is not None
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    id: str
+    label: str
+    evidence_kind: str
+    measure: Literal["count", "mean_difference"]
+    denominator: int
+    group: str
+    time_frame: str
+    compared_with: str
+    values: tuple[EvidenceValue, ...]  # in option order
+    note: str = ""
+
+    def value_for(self, option_id: str) -> EvidenceValue:
+        for v in self.values:
+            if v.option == option_id:
+                return v
+        raise KeyError(option_id)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    id: str
+    kind: Literal["benefit", "harm"]
+    topic: str
+    label: str
+    description: str
+    rows: tuple[EvidenceRow, ...]
+
+
+@dataclass(frozen=True)
+class Milestone:
+    id: str
+    option: str
+    label: str
+    text: str
+    from_hours: float
+    to_hours: float
+    to_hours_max: float | None = None
+    sources: tuple[str, ...] = ()
+    unverified: bool = False
+
+
+@dataclass(frozen=True)
+class WarningSign:
+    id: str
+    text: str
+    urgency: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Guidance:
+    id: str
+    body: str
+    year: int
+    title: str
+    summary: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class SituationQuestion:
+    id: str
+    text: str
+    type: str
+    choices: tuple[Choice, ...] = ()
+    min: float | None = None
+    max: float | None = None
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Condition_:
+    """A leaf comparison of a rule: ``field op value``."""
+
+    field: str
+    op: str
+    value: Any
+
+
+@dataclass(frozen=True)
+class Group:
+    """``all`` or ``any`` of nested conditions."""
+
+    mode: Literal["all", "any"]
+    items: tuple["Group | Condition_", ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    warning: bool
+    urgency: str
+    message: str
+    when: Group
+
+
+@dataclass(frozen=True)
+class ValueStatement:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class KnowledgeItem:
+    id: str
+    question: str
+    choices: tuple[str, ...]
+    answer: int
+    explanation: str
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    term: str
+    definition: str
+    aliases: tuple[str, ...] = ()
+
+
+SURE_KEYS = ("sure_of_best", "know_benefits_risks", "clear_values", "enough_support")
+
+
+@dataclass(frozen=True)
+class Sure:
+    sure_of_best: str
+    know_benefits_risks: str
+    clear_values: str
+    enough_support: str
+    low_score_note: str
+
+    def items(self) -> tuple[tuple[str, str], ...]:
+        return tuple((k, getattr(self, k)) for k in SURE_KEYS)
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    citation: str
+    year: int
+    url: str = ""
+    funding: str = ""
+    industry_funded: bool = False
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Pack:
+    path: str
+    format_version: int
+    metadata: Metadata
+    condition: Condition
+    attributes: tuple[Attribute, ...]
+    options: tuple[Option, ...]
+    topics: tuple[Topic, ...]
+    comparison: tuple[ComparisonRow, ...]
+    outcomes: tuple[Outcome, ...]
+    milestones: tuple[Milestone, ...]
+    warning_signs: tuple[WarningSign, ...]
+    guidance: tuple[Guidance, ...]
+    situation: tuple[SituationQuestion, ...]
+    rules: tuple[Rule, ...]
+    values: tuple[ValueStatement, ...]
+    questions: tuple[Question, ...]
+    knowledge: tuple[KnowledgeItem, ...]
+    glossary: tuple[GlossaryTerm, ...]
+    sure: Sure
+    next_steps: tuple[str, ...]
+    sources: tuple[Source, ...]
+    # derived lookups, filled by the loader
+    _source_numbers: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    # --- look-ups -------------------------------------------------------
+    @property
+    def option_ids(self) -> tuple[str, ...]:
+        return tuple(o.id for o in self.options)
+
+    def option(self, option_id: str) -> Option:
+        for o in self.options:
+            if o.id == option_id:
+                return o
+        raise KeyError(option_id)
+
+    def source(self, source_id: str) -> Source:
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        raise KeyError(source_id)
+
+    def source_number(self, source_id: str) -> int:
+        """1-based reference number, in declared order (markers on screen and in the PDF)."""
+        return self._source_numbers[source_id]
+
+    def markers(self, source_ids: tuple[str, ...] | list[str]) -> str:
+        """"[3, 7]" for a list of source ids, in number order."""
+        nums = sorted({self.source_number(s) for s in source_ids})
+        return "[" + ", ".join(str(n) for n in nums) + "]" if nums else ""
+
+    def situation_question(self, qid: str) -> SituationQuestion:
+        for q in self.situation:
+            if q.id == qid:
+                return q
+        raise KeyError(qid)
+
+    def value_statement(self, vid: str) -> ValueStatement:
+        for v in self.values:
+            if v.id == vid:
+                return v
+        raise KeyError(vid)
+
+    def question(self, qid: str) -> Question:
+        for q in self.questions:
+            if q.id == qid:
+                return q
+        raise KeyError(qid)
+
+    def knowledge_item(self, kid: str) -> KnowledgeItem:
+        for k in self.knowledge:
+            if k.id == kid:
+                return k
+        raise KeyError(kid)
+
+    def outcome(self, oid: str) -> Outcome:
+        for o in self.outcomes:
+            if o.id == oid:
+                return o
+        raise KeyError(oid)
+
+    def milestones_for(self, option_id: str) -> tuple[Milestone, ...]:
+        return tuple(m for m in self.milestones if m.option == option_id)
+
+    def topic(self, tid: str) -> Topic:
+        for t in self.topics:
+            if t.id == tid:
+                return t
+        raise KeyError(tid)
+
+    def count_rows(self):
+        """Every (outcome, row) pair whose measure is "N out of denominator"."""
+        for o in self.outcomes:
+            for r in o.rows:
+                if r.measure == "count":
+                    yield o, r
+
+    def cited_source_ids(self) -> set[str]:
+        ids: set[str] = set(self.condition.sources)
+        for c in self.comparison:
+            ids.update(c.sources)
+        for o in self.outcomes:
+            for r in o.rows:
+                for v in r.values:
+                    ids.update(v.sources)
+        for m in self.milestones:
+            ids.update(m.sources)
+        for w in self.warning_signs:
+            ids.update(w.sources)
+        for g in self.guidance:
+            ids.update(g.sources)
+        return ids
