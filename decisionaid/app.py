@@ -1,0 +1,285 @@
+"""Command line, QApplication and modes. The only module that creates the application object.
+
+``python main.py``, ``python -m decisionaid`` and the ``decisionaid`` script all enter ``main()``.
+Precedence wherever a value can come from several places: command line, then saved settings, then locale
+defaults (docs/cli.md).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import APP_NAME, ORG_NAME, __version__
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+SUBCOMMANDS = ("check-content", "screenshots", "summary", "note", "set-kiosk-pin")
+
+
+class CliError(Exception):
+    """A failure reported as one line on stderr and a non-zero exit."""
+
+
+# ---------------------------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="decisionaid",
+        description="A decision aid for a painful spinal compression fracture: conservative care, "
+                    "vertebroplasty or balloon kyphoplasty. With no sub-command it opens the app.",
+    )
+    p.add_argument("--version", action="version", version=f"decisionaid {__version__}")
+    p.add_argument("--content", metavar="PATH",
+                   help="a content pack file, or a folder of packs with one file per language "
+                        "(default: the packs in resources/content)")
+    p.add_argument("--lang", metavar="CODE", help="language of the content and the interface, e.g. en or es")
+    p.add_argument("--kiosk", action="store_true", help="waiting-room kiosk mode (full screen, idle reset, "
+                                                         "nothing written to disk)")
+    p.add_argument("--allow-draft-content", action="store_true",
+                   help="let kiosk mode show a draft content pack (demos and tests); the DRAFT mark stays")
+    p.add_argument("--idle-timeout", type=float, metavar="SECONDS",
+                   help="kiosk idle time before the 'Are you still there?' prompt (default 120)")
+    p.add_argument("--smoke", action="store_true",
+                   help="start, load and validate the pack, show the first step, wait for its first paint, exit 0")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("check-content", help="validate a content pack; prints each problem as "
+                                             "'file: key.path: what is wrong'")
+    c.add_argument("path", metavar="PATH")
+
+    s = sub.add_parser("screenshots", help="render every step with the example session to PNG files")
+    s.add_argument("out_dir", metavar="DIR")
+    s.add_argument("--size", default="1280x800", metavar="WxH")
+    s.add_argument("--kiosk", dest="shot_kiosk", action="store_true", help="render the kiosk steps")
+    s.add_argument("--lang", dest="shot_lang", metavar="CODE")
+    s.add_argument("--text-scale", type=float, default=1.0, metavar="N", help="1, 1.25, 1.5 or 2")
+    s.add_argument("--theme", default="default", choices=("default", "high-contrast"))
+    s.add_argument("--greyscale", action="store_true", help="render charts in greyscale")
+    s.add_argument("--session", metavar="FILE", help="session to show (default docs/examples/session.json)")
+
+    m = sub.add_parser("summary", help="write the take-home summary PDF for a saved session")
+    m.add_argument("--session", required=True, metavar="SESSION.json")
+    m.add_argument("--out", required=True, metavar="FILE.pdf")
+    m.add_argument("--copy", choices=("patient", "record"), default="patient")
+    m.add_argument("--large-print", action="store_true")
+    m.add_argument("--page-size", choices=("letter", "a4"))
+    m.add_argument("--greyscale", action="store_true")
+    m.add_argument("--html", action="store_true", help="write accessible HTML instead of PDF")
+    m.add_argument("--content", dest="sub_content", metavar="PATH")
+
+    n = sub.add_parser("note", help="print the plain-text visit note for a saved session")
+    n.add_argument("--session", required=True, metavar="SESSION.json")
+    n.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    n.add_argument("--content", dest="sub_content", metavar="PATH")
+
+    k = sub.add_parser("set-kiosk-pin", help="set the staff PIN that unlocks kiosk mode (asked twice)")
+    k.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input (for scripts)")
+    return p
+
+
+# ---------------------------------------------------------------------------------------------------------
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "check-content":
+            return cmd_check_content(args.path)
+        if args.command is not None:
+            _ensure_offscreen_if_headless()
+            if args.command == "screenshots":
+                return cmd_screenshots(args)
+            if args.command == "summary":
+                return cmd_summary(args)
+            if args.command == "note":
+                return cmd_note(args)
+            if args.command == "set-kiosk-pin":
+                return cmd_set_kiosk_pin(args)
+        if args.smoke:
+            _ensure_offscreen_if_headless()
+        elif not _has_display():
+            print("No display found: the app needs a screen. Without one, use the offscreen sub-commands "
+                  "'decisionaid screenshots DIR', 'decisionaid summary ...', 'decisionaid note ...' or "
+                  "'decisionaid check-content PATH' (or run under xvfb-run).", file=sys.stderr)
+            return EXIT_USAGE
+        return run_gui(args)
+    except CliError as exc:
+        print(f"decisionaid: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        return 130
+
+
+def _has_display() -> bool:
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if platform and platform != "xcb":
+        return True          # offscreen, wayland, eglfs ... : Qt was told where to draw
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def _ensure_offscreen_if_headless() -> None:
+    if not _has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+# ---------------------------------------------------------------------------------------------------------
+def load_content(path: str | None, lang: str | None):
+    """Load and validate the pack, or raise CliError with the first problem."""
+    from .content import ContentError, default_content_path, load_pack
+    try:
+        return load_pack(path or default_content_path(), language=lang)
+    except ContentError as exc:
+        raise CliError(exc.problems[0] + (f" (and {len(exc.problems) - 1} more problems; run "
+                                          "'decisionaid check-content')" if len(exc.problems) > 1 else ""))
+
+
+def cmd_check_content(path: str) -> int:
+    from .content import ContentError, load_pack
+    try:
+        pack = load_pack(path)
+    except ContentError as exc:
+        for line in exc.problems:
+            print(line)
+        return EXIT_FAIL
+    rows = sum(len(o.rows) for o in pack.outcomes)
+    print(f"{Path(pack.path).name}: valid ({pack.metadata.pack_id} {pack.metadata.version}, "
+          f"{pack.metadata.language}, {pack.metadata.review_status}): {len(pack.options)} options, "
+          f"{len(pack.outcomes)} outcomes ({rows} evidence rows), {len(pack.sources)} sources")
+    return EXIT_OK
+
+
+def load_session_file(path: str, pack=None):
+    from .session import Session, SessionError
+    try:
+        return Session.load(path)
+    except SessionError as exc:
+        raise CliError(f"{Path(path).name}: {exc}")
+
+
+def example_session_path() -> Path:
+    return Path(__file__).resolve().parents[1] / "docs" / "examples" / "session.json"
+
+
+def make_qapp(argv=None, gui: bool = True):
+    """The one QApplication of the process (QGuiApplication is not enough for widgets)."""
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    register_fonts(app)
+    return app
+
+
+def register_fonts(app) -> None:
+    """Ship one font family so screens, screenshots and PDFs look the same on every machine."""
+    if getattr(register_fonts, "done", False):
+        return
+    from PySide6.QtGui import QFont, QFontDatabase
+    folder = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+    for f in sorted(folder.glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(f))
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(11)
+    app.setFont(font)
+    register_fonts.done = True
+
+
+def cmd_summary(args) -> int:
+    pack = load_content(args.sub_content or args.content, args.lang)
+    session = load_session_file(args.session)
+    make_qapp(gui=False)
+    from .report import ReportError, ReportOptions, write_html, write_pdf
+    from .settings import page_size_default
+    opts = ReportOptions(copy=args.copy, large_print=args.large_print,
+                         page_size=args.page_size or page_size_default(), greyscale=args.greyscale,
+                         app_version=__version__)
+    try:
+        (write_html if args.html else write_pdf)(pack, session, args.out, opts)
+    except ReportError as exc:
+        raise CliError(str(exc))
+    return EXIT_OK
+
+
+def cmd_note(args) -> int:
+    pack = load_content(args.sub_content or args.content, args.lang)
+    session = load_session_file(args.session)
+    from .note import visit_note
+    text = visit_note(pack, session)
+    if args.out:
+        from .session import atomic_write
+        try:
+            atomic_write(Path(args.out), text.encode("utf-8"))
+        except OSError as exc:
+            raise CliError(f"cannot write {args.out}: {exc.strerror or exc}")
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_set_kiosk_pin(args) -> int:
+    from .kiosk_pin import set_pin_interactive
+    make_qapp(gui=False)
+    return set_pin_interactive(from_stdin=args.pin_stdin)
+
+
+def cmd_screenshots(args) -> int:
+    try:
+        w, h = (int(x) for x in args.size.lower().split("x"))
+    except ValueError:
+        raise CliError(f"--size must look like 1280x800, not '{args.size}'")
+    lang = args.shot_lang or args.lang
+    pack = load_content(args.content, lang)
+    session_path = args.session or example_session_path()
+    session = load_session_file(str(session_path))
+    app = make_qapp()
+    from .ui.screenshots import render_all
+    from .ui.style import apply_style
+    files = render_all(app, pack, session, Path(args.out_dir), (w, h), kiosk=args.shot_kiosk,
+                       text_scale=args.text_scale, theme=args.theme, greyscale=args.greyscale,
+                       apply_style=apply_style)
+    print(f"wrote {len(files)} screenshots to {args.out_dir}")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------------------
+def run_gui(args) -> int:
+    app = make_qapp()
+    from PySide6.QtWidgets import QMessageBox
+
+    from .content import ContentError, default_content_path, load_pack
+    from .ui.style import apply_style
+    try:
+        pack = load_pack(args.content or default_content_path(), language=args.lang)
+    except ContentError as exc:
+        if args.smoke:
+            print(f"decisionaid: {exc.problems[0]}", file=sys.stderr)
+            return EXIT_FAIL
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
+                          "The content pack could not be loaded, so the app will not show any of it.")
+        box.setDetailedText("\n".join(exc.problems))
+        box.setInformativeText(exc.problems[0])
+        box.exec()
+        return EXIT_FAIL
+
+    from .ui.context import AppContext
+    mode = "kiosk" if args.kiosk else "clinician"
+    ctx = AppContext(pack, mode=mode)
+    apply_style(app, ctx)
+    if args.kiosk:
+        from .ui.kiosk import start_kiosk
+        window = start_kiosk(app, ctx, args)
+        if window is None:
+            return EXIT_FAIL
+    else:
+        from .ui.clinician import start_clinician
+        window = start_clinician(app, ctx, args)
+    if args.smoke:
+        from PySide6.QtCore import QTimer
+        window.first_paint.connect(lambda: QTimer.singleShot(0, app.quit))
+        QTimer.singleShot(10000, lambda: app.exit(EXIT_FAIL))   # never hang a benchmark
+    return app.exec()

@@ -1,0 +1,73 @@
+"""The About dialog: every metadata field of the pack and the numbered reference list."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+from .. import __version__
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("About", text)
+
+
+def about_html(pack) -> str:
+    md = pack.metadata
+    e = html.escape
+    rows = [
+        (tr("Title"), md.title), (tr("The decision"), md.decision), (tr("Intended use"), md.intended_use),
+        (tr("Who it is for"), md.for_whom), (tr("Who it is not for"), md.not_for),
+        (tr("Content pack"), f"{md.pack_id} {md.version} ({md.language})"),
+        (tr("Review status"), tr("DRAFT: not yet clinically reviewed") if md.is_draft else tr("Clinically reviewed")),
+        (tr("Authors"), "; ".join(f"{a.name} ({a.role})" for a in md.authors)),
+        (tr("Published"), md.published.isoformat()), (tr("Last reviewed"), md.last_reviewed.isoformat()),
+        (tr("Next review due"), md.next_review.isoformat()),
+        (tr("Evidence search ended"), md.evidence_search_date.isoformat()),
+        (tr("How the evidence was chosen"), md.synthesis_method),
+        (tr("Update policy"), md.update_policy), (tr("Funding"), md.funding),
+        (tr("Conflicts of interest"), md.conflicts),
+    ]
+    if md.reading_level:
+        rows.append((tr("Reading level"), md.reading_level))
+    if md.translation_status != "original":
+        rows.append((tr("Translation"), md.translation_notice or md.translation_status))
+    rows.append((tr("Disclaimer"), md.disclaimer))
+    rows.append((tr("App version"), __version__))
+    out = [f"<h1>{e(md.title)}</h1><table cellpadding='4'>"]
+    for k, v in rows:
+        out.append(f"<tr><th align='left' valign='top'>{e(k)}</th><td>{e(v)}</td></tr>")
+    out.append(f"</table><h2>{e(tr('References'))}</h2><ol>")
+    for s in pack.sources:
+        extra = []
+        if s.funding:
+            extra.append(tr("Funding: %1").replace("%1", s.funding))
+        if s.industry_funded:
+            extra.append(tr("Funded or authored by a device maker."))
+        url = f" {e(s.url)}" if s.url else ""
+        out.append(f"<li>{e(s.citation)}{url}" + (f" <i>{e(' '.join(extra))}</i>" if extra else "") + "</li>")
+    out.append("</ol>")
+    return "".join(out)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("About this decision aid"))
+        self.resize(820, 640)
+        lay = QVBoxLayout(self)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(about_html(ctx.pack))
+        self.browser.setAccessibleName(tr("About this decision aid"))
+        lay.addWidget(self.browser)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        lay.addWidget(box)
+
+
+def show_about(parent, ctx) -> None:
+    dlg = AboutDialog(ctx, parent)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.exec()

@@ -1,0 +1,64 @@
+"""Shared state of one running app: the pack, the session, the mode and the display settings.
+
+Pages read ``ctx.pack`` and write ``ctx.session`` (always through ``ctx``, never a cached reference), so a
+kiosk reset is just ``ctx.replace_session(ctx.session.fresh())`` followed by every page's ``refresh()``.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+
+from ..content import Clock, Pack
+from ..session import Session
+
+
+class AppContext(QObject):
+    session_changed = Signal()    # an answer was written
+    session_replaced = Signal()   # a whole new session (reset, open)
+    pack_replaced = Signal()      # another pack (language switch)
+    display_changed = Signal()    # text scale or theme
+
+    def __init__(self, pack: Pack, session: Session | None = None, mode: str = "clinician",
+                 clock: Clock | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pack = pack
+        self.mode = mode
+        self.clock = clock or Clock()
+        self.session = session or Session.for_pack(pack, mode=mode, today=self.clock.today())
+        self.text_scale = 1.0
+        self.theme = "default"
+        self.greyscale = False
+        self.dirty = False
+
+    @property
+    def kiosk(self) -> bool:
+        return self.mode == "kiosk"
+
+    def mark_changed(self) -> None:
+        self.dirty = True
+        self.session_changed.emit()
+
+    def replace_session(self, session: Session) -> None:
+        self.session = session
+        self.dirty = False
+        self.session_replaced.emit()
+
+    def replace_pack(self, pack: Pack) -> None:
+        self.pack = pack
+        self.session.language = pack.metadata.language
+        self.session.pack_version = pack.metadata.version
+        self.pack_replaced.emit()
+
+    def set_display(self, text_scale: float | None = None, theme: str | None = None) -> None:
+        if text_scale is not None:
+            self.text_scale = text_scale
+        if theme is not None:
+            self.theme = theme
+        self.display_changed.emit()
+
+    def render_settings(self, **kw):
+        """Chart settings matching the screen (imported lazily: charts pull in matplotlib)."""
+        from ..charts import RenderSettings
+        base = RenderSettings(text_scale=self.text_scale, theme=self.theme, greyscale=self.greyscale)
+        return replace(base, **kw) if kw else base

@@ -1,0 +1,183 @@
+"""The main window: step list, the current step (scrolling), Back / Next, menus."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
+                               QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget, QFrame)
+
+from ..content import review_overdue
+from .pages import step_classes
+from .widgets.text import Notice
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    step_changed = Signal(int)
+    first_paint = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._painted = False
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(tr("Decision aid: %1").replace("%1", ctx.pack.metadata.title))
+        self.setMinimumSize(1000, 700)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner_area = QVBoxLayout()
+        self.banner_area.setContentsMargins(12, 8, 12, 0)
+        outer.addLayout(self.banner_area)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(row, 1)
+
+        side = QVBoxLayout()
+        side.setContentsMargins(12, 12, 6, 12)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progressLabel")
+        self.progress_label.setAccessibleName(tr("Progress"))
+        side.addWidget(self.progress_label)
+        self.step_list = QListWidget()
+        self.step_list.setObjectName("stepList")
+        self.step_list.setAccessibleName(tr("Steps"))
+        self.step_list.setAccessibleDescription(tr("The steps of the decision aid. A check mark shows steps with answers."))
+        self.step_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.step_list.setFixedWidth(250)
+        self.step_list.setWordWrap(True)
+        side.addWidget(self.step_list, 1)
+        row.addLayout(side)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(6, 0, 12, 12)
+        self.stack = QStackedWidget()
+        right.addWidget(self.stack, 1)
+        nav = QHBoxLayout()
+        self.back_button = QPushButton(tr("◀ Back"))
+        self.back_button.setObjectName("backButton")
+        self.back_button.setAccessibleName(tr("Back to the previous step"))
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.next_button = QPushButton(tr("Next ▶"))
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setAccessibleName(tr("Next step"))
+        self.next_button.setShortcut(QKeySequence("Alt+Right"))
+        self.back_button.setToolTip(tr("Back (Alt+Left)"))
+        self.next_button.setToolTip(tr("Next (Alt+Right)"))
+        for b in (self.back_button, self.next_button):
+            b.setMinimumHeight(44)
+            b.setMinimumWidth(140)
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        right.addLayout(nav)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self.pages = []
+        self.scrolls = []
+        for cls in step_classes():
+            page = cls(ctx)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            scroll.setObjectName(f"scroll-{cls.step_id}")
+            self.stack.addWidget(scroll)
+            self.pages.append(page)
+            self.scrolls.append(scroll)
+            item = QListWidgetItem()
+            self.step_list.addItem(item)
+
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.step_list.currentRowChanged.connect(self._list_row_changed)
+        ctx.session_changed.connect(self._update_step_list)
+        ctx.session_replaced.connect(self._update_step_list)
+        ctx.pack_replaced.connect(self._update_step_list)
+        self.banners: list[QWidget] = []
+        self._build_banners()
+        self.go_to(0)
+
+    # ---- navigation --------------------------------------------------------------
+    @property
+    def current_index(self) -> int:
+        return self.stack.currentIndex()
+
+    @property
+    def current_page(self):
+        return self.pages[self.current_index]
+
+    def go_to(self, index: int) -> None:
+        index = max(0, min(index, len(self.pages) - 1))
+        self.stack.setCurrentIndex(index)
+        self.scrolls[index].verticalScrollBar().setValue(0)
+        blocker = self.step_list.blockSignals(True)
+        self.step_list.setCurrentRow(index)
+        self.step_list.blockSignals(blocker)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self._update_step_list()
+        self.pages[index].on_shown()
+        self.step_changed.emit(index)
+
+    def go_next(self) -> None:
+        self.go_to(self.current_index + 1)
+
+    def go_back(self) -> None:
+        self.go_to(self.current_index - 1)
+
+    def _list_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        if self.ctx.kiosk:   # kiosk: steps go in order; the list only shows progress
+            blocker = self.step_list.blockSignals(True)
+            self.step_list.setCurrentRow(self.current_index)
+            self.step_list.blockSignals(blocker)
+            return
+        self.go_to(row)
+
+    def _update_step_list(self) -> None:
+        n = len(self.pages)
+        for i, page in enumerate(self.pages):
+            item = self.step_list.item(i)
+            done = page.has_answers(self.ctx.pack, self.ctx.session)
+            mark = " ✓" if done else ""
+            item.setText(f"{i + 1}. {page.title()}{mark}")
+            state = tr("has answers") if done else tr("no answers yet")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{tr('Step')} {i + 1}: {page.title()}, {state}")
+        text = tr("Step %1 of %2").replace("%1", str(self.current_index + 1)).replace("%2", str(n))
+        self.progress_label.setText(text + " — " + self.current_page.title())
+        self.progress_label.setAccessibleName(text)
+
+    # ---- banners -------------------------------------------------------------------
+    def _build_banners(self) -> None:
+        for b in self.banners:
+            b.setParent(None)
+            b.deleteLater()
+        self.banners = []
+        md = self.ctx.pack.metadata
+        if md.is_draft:
+            self.banners.append(Notice(tr("Draft content: not yet clinically reviewed."), "draft", tr("DRAFT")))
+        if not self.ctx.kiosk and review_overdue(self.ctx.pack, self.ctx.clock):
+            self.banners.append(Notice(
+                tr("This content was due for review on %1. Check for an updated content pack.")
+                .replace("%1", md.next_review.isoformat()), "warning", tr("Review overdue:")))
+        if md.translation_unreviewed:
+            self.banners.append(Notice(md.translation_notice, "info", tr("Translation:")))
+        for b in self.banners:
+            b.setObjectName("banner-" + b.kind)
+            self.banner_area.addWidget(b)
+
+    # ---- first paint ---------------------------------------------------------------
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_paint.emit)

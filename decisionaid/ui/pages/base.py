@@ -1,0 +1,78 @@
+"""The base of every step page.
+
+Contract (every page module follows it):
+- ``step_id``: stable id used in screenshots (``NN-<step_id>.png``) and tests.
+- ``title()``: the translated step title.
+- ``build()``: create the widgets for ``ctx.pack``. Called once, and again after a pack change (language).
+- ``refresh()``: set every widget from ``ctx.session`` (blocking signals while doing so). Called after
+  ``build()`` and whenever the session is replaced (kiosk reset, open). Widgets are reused, never recreated.
+- ``has_answers(pack, session)``: whether the step shows as answered in the step list.
+- Writing an answer: change ``self.ctx.session`` and call ``self.ctx.mark_changed()``.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ..widgets.text import Notice, Paragraph, clear_layout, heading
+
+
+class StepPage(QWidget):
+    step_id = "step"
+    TITLE = "Step"          # marked for translation in each subclass with QT_TRANSLATE_NOOP("Steps", ...)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page-{self.step_id}")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(24, 16, 24, 24)
+        self.body.setSpacing(14)
+        self._blockers: list[QSignalBlocker] = []
+        self.rebuild()
+        ctx.session_replaced.connect(self.refresh)
+        ctx.pack_replaced.connect(self.rebuild)
+
+    # ---- contract --------------------------------------------------------------
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Steps", cls.TITLE)
+
+    def build(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Default: nothing to show from the session."""
+
+    @classmethod
+    def has_answers(cls, pack, session) -> bool:
+        return False
+
+    def on_shown(self) -> None:
+        """Called each time the step becomes the visible one (e.g. to draw charts lazily)."""
+
+    # ---- helpers ---------------------------------------------------------------
+    def rebuild(self) -> None:
+        clear_layout(self.body)
+        self.body.addWidget(heading(self.title(), 1))
+        self.build()
+        self.body.addStretch(1)
+        self.refresh()
+
+    def add_heading(self, text: str, level: int = 2):
+        w = heading(text, level)
+        self.body.addWidget(w)
+        return w
+
+    def add_paragraph(self, text: str, layout=None) -> Paragraph:
+        p = Paragraph(text, self.ctx.pack, kiosk=self.ctx.kiosk)
+        (layout or self.body).addWidget(p)
+        return p
+
+    def add_notice(self, text: str, kind: str = "info", title: str = "", layout=None) -> Notice:
+        n = Notice(text, kind, title)
+        (layout or self.body).addWidget(n)
+        return n
+
+    def tr_(self, text: str) -> str:
+        return QCoreApplication.translate("Steps", text)

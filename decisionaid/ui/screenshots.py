@@ -1,0 +1,45 @@
+"""Render every step to PNG (``decisionaid screenshots``): the window as a user sees it, one file per step."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+
+def _settle(app) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def render_all(app, pack, session, out_dir: Path, size, kiosk=False, text_scale=1.0, theme="default",
+               greyscale=False, apply_style=None) -> list[Path]:
+    from .context import AppContext
+    out_dir.mkdir(parents=True, exist_ok=True)
+    ctx = AppContext(pack, session=session, mode="kiosk" if kiosk else "clinician")
+    ctx.text_scale, ctx.theme, ctx.greyscale = text_scale, theme, greyscale
+    if kiosk:
+        ctx.idle_timeout = 120
+    if apply_style:
+        apply_style(app, ctx)
+    if kiosk:
+        from .kiosk import KioskWindow
+        window = KioskWindow(ctx, pin_hash="", printer_name="")
+    else:
+        from .clinician import build_menus
+        from .main_window import MainWindow
+        window = MainWindow(ctx)
+        build_menus(window)
+    window.resize(*size)
+    window.show()
+    _settle(app)
+    files = []
+    for i, page in enumerate(window.pages):
+        window.go_to(i)
+        _settle(app)
+        path = out_dir / f"{i + 1:02d}-{page.step_id}.png"
+        window.grab().save(str(path))
+        files.append(path)
+    window.close()
+    window.deleteLater()
+    _settle(app)
+    return files

@@ -1,0 +1,160 @@
+"""Text widgets shared by the step pages: headings, paragraphs with tappable glossary terms, notices.
+
+Every string shown here is HTML-escaped before glossary links are added, so pack or user text can never
+inject markup or load a resource.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPushButton,
+                               QSizePolicy, QVBoxLayout, QWidget)
+
+
+def glossary_pattern(pack):
+    """One regex matching any glossary term or alias as a whole word, longest first; None if no glossary."""
+    words = []
+    for g in pack.glossary:
+        words.append(g.term)
+        words.extend(g.aliases)
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(html.escape(w)) for w in words) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def find_term(pack, word: str):
+    w = word.lower()
+    for g in pack.glossary:
+        if g.term.lower() == w or w in (a.lower() for a in g.aliases):
+            return g
+    return None
+
+
+def linkify(text: str, pack, used: list | None = None) -> str:
+    """Escape ``text`` and turn the first mention of each glossary term into a link ``glossary:<term>``."""
+    escaped = html.escape(text).replace("\n", "<br>")
+    pat = glossary_pattern(pack) if pack is not None else None
+    if pat is None:
+        return escaped
+    seen: set[str] = set()
+
+    def sub(mt):
+        g = find_term(pack, html.unescape(mt.group(1)))
+        if g is None or g.term in seen:
+            return mt.group(1)
+        seen.add(g.term)
+        if used is not None:
+            used.append(g)
+        return f'<a href="glossary:{html.escape(g.term)}">{mt.group(1)}</a>'
+
+    return pat.sub(sub, escaped)
+
+
+class DefinitionDialog(QDialog):
+    def __init__(self, term, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(term.term)
+        self.setModal(True)
+        lay = QVBoxLayout(self)
+        title = QLabel(f"<b>{html.escape(term.term)}</b>")
+        body = QLabel(html.escape(term.definition))
+        body.setWordWrap(True)
+        body.setMinimumWidth(320)
+        lay.addWidget(title)
+        lay.addWidget(body)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        box.button(QDialogButtonBox.StandardButton.Close).setMinimumHeight(48)
+        lay.addWidget(box)
+        self.setAccessibleName(self.tr("Definition of %1").replace("%1", term.term))
+
+
+class Paragraph(QWidget):
+    """A wrapped paragraph. Glossary terms are links; in kiosk mode they are also real buttons below it."""
+
+    term_opened = Signal(str)
+
+    def __init__(self, text: str, pack=None, kiosk: bool = False, parent=None, rich_prefix: str = ""):
+        super().__init__(parent)
+        self._pack = pack
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(8)
+        used: list = []
+        self.label = QLabel(rich_prefix + linkify(text, pack, used))
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setOpenExternalLinks(False)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.label.linkActivated.connect(self._open)
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.label.setAccessibleName(text[:200])
+        lay.addWidget(self.label)
+        self.term_buttons: list[QPushButton] = []
+        if kiosk and used:
+            row = QHBoxLayout()
+            row.setSpacing(8)
+            for g in used:
+                b = QPushButton(self.tr("What is “%1”?").replace("%1", g.term))
+                b.setMinimumSize(48, 48)
+                b.setAccessibleName(self.tr("Explain %1").replace("%1", g.term))
+                b.clicked.connect(lambda _=False, t=g.term: self._open("glossary:" + t))
+                row.addWidget(b)
+                self.term_buttons.append(b)
+            row.addStretch(1)
+            lay.addLayout(row)
+
+    def _open(self, href: str) -> None:
+        if not href.startswith("glossary:") or self._pack is None:
+            return
+        g = find_term(self._pack, href[len("glossary:"):])
+        if g is None:
+            return
+        self.term_opened.emit(g.term)
+        DefinitionDialog(g, self.window()).exec()
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    lab = QLabel(html.escape(text))
+    lab.setObjectName(f"heading{level}")
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.RichText)
+    lab.setProperty("headingLevel", level)   # sized by the app style sheet (follows the text scale)
+    lab.setAccessibleName(text)
+    return lab
+
+
+class Notice(QFrame):
+    """A boxed message: kind is "info", "draft", "warning" or "emergency". Never colour alone: it has a
+    bold word in front ("Warning:")."""
+
+    def __init__(self, text: str, kind: str = "info", title: str = "", parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.setObjectName(f"notice-{kind}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 10, 12, 10)
+        self.label = QLabel((f"<b>{html.escape(title)}</b> " if title else "") + html.escape(text).replace("\n", "<br>"))
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        lay.addWidget(self.label)
+        self.setAccessibleName((title + " " + text).strip()[:200])
+        self.setProperty("noticeKind", kind)
+
+
+def clear_layout(layout) -> None:
+    """Remove and delete every item of a layout (used when a page rebuilds for another pack)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        w = item.widget()
+        if w is not None:
+            w.setParent(None)
+            w.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())

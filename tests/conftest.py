@@ -1,0 +1,62 @@
+"""Shared test set-up: offscreen Qt, isolated settings, packs and a window factory."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("DECISIONAID_SETTINGS_DIR", tempfile.mkdtemp(prefix="decisionaid-settings-"))
+os.environ.setdefault("MPLCONFIGDIR", tempfile.mkdtemp(prefix="decisionaid-mpl-"))
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+MINI_PACK = ROOT / "tests" / "packs" / "mini.en.toml"
+REAL_PACK_DIR = ROOT / "resources" / "content"
+REAL_PACK = REAL_PACK_DIR / "vcf-augmentation.en.toml"
+EXAMPLE_SESSION = ROOT / "docs" / "examples" / "session.json"
+
+sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(scope="session")
+def mini_pack():
+    from decisionaid.content import load_pack
+    return load_pack(MINI_PACK)
+
+
+@pytest.fixture(scope="session")
+def real_pack():
+    from decisionaid.content import load_pack
+    return load_pack(REAL_PACK)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path, monkeypatch):
+    monkeypatch.setenv("DECISIONAID_SETTINGS_DIR", str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def make_window(qtbot, qapp):
+    """make_window(pack, session=None, mode="clinician") -> MainWindow (clinician menus included)."""
+    from decisionaid.app import register_fonts
+    from decisionaid.ui.clinician import build_menus
+    from decisionaid.ui.context import AppContext
+    from decisionaid.ui.main_window import MainWindow
+    from decisionaid.ui.style import apply_style
+    register_fonts(qapp)
+
+    def factory(pack, session=None, mode="clinician", clock=None):
+        ctx = AppContext(pack, session=session, mode=mode, clock=clock)
+        apply_style(qapp, ctx)
+        w = MainWindow(ctx)
+        if mode == "clinician":
+            build_menus(w)
+        qtbot.addWidget(w)
+        w.resize(1280, 800)
+        w.show()
+        return w
+
+    return factory
