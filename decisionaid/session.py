@@ -44,6 +44,7 @@ class Session:
     questions: list[str] = field(default_factory=list)        # chosen question ids, in pack order
     own_questions: list[str] = field(default_factory=list)
     clinician_notes: str = ""
+    content_hashes: dict[str, str] = field(default_factory=dict)  # answered item id -> hash of its text
 
     # ---- derived ---------------------------------------------------------------
     @classmethod
@@ -206,6 +207,10 @@ def _check_field(key: str, val: Any) -> Any:
     if key == "sure":
         if not isinstance(val, dict) or not all(isinstance(v, bool) for v in val.values()):
             raise bad("must map each question to true or false")
+        return dict(val)
+    if key == "content_hashes":
+        if not isinstance(val, dict) or not all(isinstance(v, str) for v in val.values()):
+            raise bad("must map item ids to text")
         return dict(val)
     if key in ("questions", "own_questions"):
         if not isinstance(val, list) or not all(isinstance(v, str) for v in val):

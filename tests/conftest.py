@@ -40,23 +40,28 @@ def _isolated_settings(tmp_path, monkeypatch):
 
 @pytest.fixture
 def make_window(qtbot, qapp):
-    """make_window(pack, session=None, mode="clinician") -> MainWindow (clinician menus included)."""
+    """make_window(pack, session=None, mode="clinician") -> the window of that mode.
+
+    Clinician mode gives a ClinicianWindow (menus, save, export); "kiosk" gives a plain MainWindow in kiosk
+    mode (tests of KioskWindow itself build it directly). Unsaved-change prompts are disarmed at teardown."""
     from decisionaid.app import register_fonts
-    from decisionaid.ui.clinician import build_menus
+    from decisionaid.ui.clinician import ClinicianWindow
     from decisionaid.ui.context import AppContext
     from decisionaid.ui.main_window import MainWindow
     from decisionaid.ui.style import apply_style
     register_fonts(qapp)
+    made = []
 
     def factory(pack, session=None, mode="clinician", clock=None):
         ctx = AppContext(pack, session=session, mode=mode, clock=clock)
         apply_style(qapp, ctx)
-        w = MainWindow(ctx)
-        if mode == "clinician":
-            build_menus(w)
+        w = ClinicianWindow(ctx) if mode == "clinician" else MainWindow(ctx)
         qtbot.addWidget(w)
         w.resize(1280, 800)
         w.show()
+        made.append(w)
         return w
 
-    return factory
+    yield factory
+    for w in made:
+        w.ctx.dirty = False

@@ -1,46 +1,423 @@
-"""Clinician (default) mode: the main window with menus and the consultation tools."""
+"""Clinician (default) mode: the main window with menus and the consultation tools.
+
+File: open / save / save as (session JSON, atomic), recent files (file names only), export PDF or HTML,
+print preview, print, copy the visit note, preferences. View: issue cards, text size, high contrast, full
+screen. Help: keyboard shortcuts, about. Unsaved changes prompt on quit.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+import os
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QProgressDialog,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QHeaderView)
+
+from .. import __version__, settings
+from ..compat import differences, stamp
+from ..session import Session, SessionError
 from .main_window import MainWindow
+from .style import TEXT_SCALES
+
+MAX_RECENT = 8
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Clinician", text)
 
 
-def build_menus(window: MainWindow) -> dict[str, QAction]:
-    """Create the menu bar. Returns the actions by name (tests and kiosk lock-down use them)."""
-    from .about import show_about
-    mb = window.menuBar()
-    actions: dict[str, QAction] = {}
-
-    def add(menu, name, text, slot, shortcut=None):
-        act = QAction(text, window)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        act.triggered.connect(slot)
-        menu.addAction(act)
-        actions[name] = act
-        return act
-
-    file_menu = mb.addMenu(tr("&File"))
-    add(file_menu, "quit", tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
-    view_menu = mb.addMenu(tr("&View"))
-    add(view_menu, "fullscreen", tr("&Full screen"),
-        lambda: window.showNormal() if window.isFullScreen() else window.showFullScreen(), "F11")
-    help_menu = mb.addMenu(tr("&Help"))
-    add(help_menu, "about", tr("&About this decision aid"), lambda: show_about(window, window.ctx))
-    window.menus = {"file": file_menu, "view": view_menu, "help": help_menu}
-    window.actions_by_name = actions
-    return actions
+def documents_dir() -> Path:
+    loc = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(loc) if loc else Path.home()
 
 
-def start_clinician(app, ctx, args=None) -> MainWindow:
-    window = MainWindow(ctx)
-    build_menus(window)
+def recent_display_name(path: str, patient_name: str = "") -> str:
+    """A recent-list label: the file name only, with any patient name masked."""
+    name = Path(path).name
+    if patient_name.strip():
+        for part in [patient_name.strip(), *patient_name.split()]:
+            if len(part) >= 2:
+                name = name.replace(part, "…")
+    return name
+
+
+class ClinicianWindow(MainWindow):
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.current_path: Path | None = None
+        self.actions_by_name: dict[str, QAction] = {}
+        self.last_notice = ""
+        self._apply_preferences()
+        self.build_menus()
+        self._wire_summary()
+        ctx.session_changed.connect(self._update_title)
+        ctx.session_replaced.connect(self._update_title)
+        self._update_title()
+
+    # ---- hooks tests replace (dialogs) -----------------------------------------------
+    def ask_open_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open a saved discussion"), str(documents_dir()),
+                                              tr("Saved discussions (*.json)"))
+        return path
+
+    def ask_save_path(self, title: str, default_name: str, filter_text: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(documents_dir() / default_name), filter_text)
+        return path
+
+    def ask_unsaved(self) -> str:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved changes"),
+                          tr("This discussion has changes that are not saved. Save them before closing?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+
+    def show_message(self, title: str, text: str, icon=QMessageBox.Icon.Information) -> None:
+        self.last_notice = text
+        if QGuiApplication.platformName() == "offscreen":
+            return
+        QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self).exec()
+
+    # ---- menus ---------------------------------------------------------------------
+    def build_menus(self) -> None:
+        mb = self.menuBar()
+        acts = self.actions_by_name
+
+        def add(menu, name, text, slot, shortcut=None):
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(lambda _=False: slot())
+            menu.addAction(act)
+            acts[name] = act
+            return act
+
+        f = mb.addMenu(tr("&File"))
+        add(f, "open", tr("&Open discussion…"), self.open_session, QKeySequence.StandardKey.Open)
+        self.recent_menu = f.addMenu(tr("Open &recent"))
+        add(f, "save", tr("&Save discussion"), self.save, QKeySequence.StandardKey.Save)
+        add(f, "save_as", tr("Save discussion &as…"), self.save_as, QKeySequence("Ctrl+Shift+S"))
+        f.addSeparator()
+        add(f, "export_pdf", tr("&Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E"))
+        add(f, "export_html", tr("Export as &HTML…"), self.export_html, QKeySequence("Ctrl+Shift+E"))
+        add(f, "print_preview", tr("Print pre&view…"), self.print_preview, QKeySequence("Ctrl+Shift+P"))
+        add(f, "print", tr("&Print…"), self.print_summary, QKeySequence.StandardKey.Print)
+        f.addSeparator()
+        add(f, "copy_note", tr("&Copy visit note"), self.copy_visit_note, QKeySequence("Ctrl+Shift+C"))
+        add(f, "preferences", tr("Pre&ferences…"), self.open_preferences, QKeySequence("Ctrl+,"))
+        f.addSeparator()
+        add(f, "quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        v = mb.addMenu(tr("&View"))
+        add(v, "issue_cards", tr("&Issue cards…"), self.open_issue_cards, QKeySequence("Ctrl+I"))
+        size_menu = v.addMenu(tr("&Text size"))
+        group = QActionGroup(self)
+        for scale in TEXT_SCALES:
+            act = QAction(f"{int(scale * 100)}%", self, checkable=True)
+            act.setChecked(abs(scale - self.ctx.text_scale) < 0.01)
+            act.triggered.connect(lambda _=False, s=scale: self.set_text_scale(s))
+            group.addAction(act)
+            size_menu.addAction(act)
+            acts[f"text_{int(scale * 100)}"] = act
+        contrast = add(v, "high_contrast", tr("&High contrast"), self.toggle_contrast)
+        contrast.setCheckable(True)
+        contrast.setChecked(self.ctx.theme == "high-contrast")
+        add(v, "fullscreen", tr("&Full screen"), self.toggle_fullscreen, QKeySequence("F11"))
+
+        h = mb.addMenu(tr("&Help"))
+        add(h, "shortcuts", tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        add(h, "about", tr("&About this decision aid"), self.show_about)
+        self.menus = {"file": f, "view": v, "help": h}
+        self._refresh_recent()
+
+    def _wire_summary(self) -> None:
+        for page in self.pages:
+            for sig, slot in (("export_requested", self.export_pdf), ("preview_requested", self.print_preview),
+                              ("print_requested", self.print_summary), ("html_requested", self.export_html)):
+                s = getattr(page, sig, None)
+                if s is not None:
+                    s.connect(slot)
+
+    def _apply_preferences(self) -> None:
+        s = self.ctx.session
+        if not s.clinician:
+            s.clinician = settings.get("clinician_name")
+        if not s.clinic:
+            s.clinic = settings.get("clinic_name")
+
+    def _update_title(self) -> None:
+        name = self.current_path.name if self.current_path else tr("New discussion")
+        star = " *" if self.ctx.dirty else ""
+        self.setWindowTitle(f"{name}{star} — {self.ctx.pack.metadata.title}")
+
+    # ---- files ---------------------------------------------------------------------
+    def open_session(self, path: str | None = None) -> bool:
+        if self.ctx.dirty and not self._resolve_unsaved():
+            return False
+        path = path or self.ask_open_path()
+        if not path:
+            return False
+        try:
+            session = Session.load(path)
+        except SessionError as exc:
+            self.show_message(tr("Cannot open this file"), str(exc), QMessageBox.Icon.Warning)
+            return False
+        if session.pack_id and session.pack_id != self.ctx.pack.metadata.pack_id:
+            self.show_message(tr("Cannot open this file"),
+                              tr("This discussion was saved with a different decision aid (%1).")
+                              .replace("%1", session.pack_id), QMessageBox.Icon.Warning)
+            return False
+        changed, vanished = differences(self.ctx.pack, session)
+        session.mode = "clinician"
+        self.ctx.replace_session(session)
+        self.current_path = Path(path)
+        self._add_recent(path)
+        self._update_title()
+        self.go_to(0)
+        if session.pack_version != self.ctx.pack.metadata.version and (changed or vanished):
+            parts = [tr("This discussion was saved with content version %1; this is version %2.")
+                     .replace("%1", session.pack_version).replace("%2", self.ctx.pack.metadata.version)]
+            if changed:
+                parts.append(tr("Answers whose content changed: %1.").replace("%1", ", ".join(changed)))
+            if vanished:
+                parts.append(tr("Answers whose content no longer exists: %1.").replace("%1", ", ".join(vanished)))
+            self.show_message(tr("Content has changed"), " ".join(parts))
+        elif session.pack_version != self.ctx.pack.metadata.version:
+            self.show_message(tr("Content version"),
+                              tr("This discussion was saved with content version %1; this is version %2. "
+                                 "None of its answers are affected.")
+                              .replace("%1", session.pack_version).replace("%2", self.ctx.pack.metadata.version))
+        return True
+
+    def save(self) -> bool:
+        if self.current_path is None:
+            return self.save_as()
+        return self._write(self.current_path)
+
+    def save_as(self) -> bool:
+        default = f"decision-discussion-{self.ctx.session.date.isoformat()}.json"
+        path = self.ask_save_path(tr("Save discussion"), default, tr("Saved discussions (*.json)"))
+        if not path:
+            return False
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        return self._write(Path(path))
+
+    def _write(self, path: Path) -> bool:
+        s = self.ctx.session
+        s.pack_id, s.pack_version = self.ctx.pack.metadata.pack_id, self.ctx.pack.metadata.version
+        stamp(self.ctx.pack, s)
+        try:
+            s.save(path)
+        except OSError as exc:
+            self.show_message(tr("Not saved"), tr("The discussion could not be saved: %1. Your answers are "
+                                                  "kept.").replace("%1", exc.strerror or str(exc)),
+                              QMessageBox.Icon.Warning)
+            return False
+        self.current_path = path
+        self.ctx.dirty = False
+        self._add_recent(str(path))
+        self._update_title()
+        return True
+
+    def _add_recent(self, path: str) -> None:
+        recent = [p for p in settings.get("recent_files") if p != path]
+        recent.insert(0, path)
+        settings.put("recent_files", recent[:MAX_RECENT])
+        self._refresh_recent()
+
+    def recent_labels(self) -> list[str]:
+        return [a.text() for a in self.recent_menu.actions()]
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        names = self.ctx.session.patient_name
+        for p in settings.get("recent_files"):
+            act = self.recent_menu.addAction(recent_display_name(p, names))
+            act.triggered.connect(lambda _=False, x=p: self.open_session(x))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def _resolve_unsaved(self) -> bool:
+        answer = self.ask_unsaved()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def closeEvent(self, event):  # noqa: N802
+        if self.ctx.dirty and not self._resolve_unsaved():
+            event.ignore()
+            return
+        event.accept()
+
+    # ---- summary: export, print ------------------------------------------------------
+    def report_options(self, **kw):
+        from ..report import ReportOptions
+        from ..settings import page_size_default
+        base = dict(copy="patient", large_print=settings.get("large_print"), page_size=page_size_default(),
+                    greyscale=self.ctx.greyscale, app_version=__version__, today=self.ctx.clock.today())
+        base.update(kw)
+        return ReportOptions(**base)
+
+    def export_pdf(self, copy: str = "patient") -> bool:
+        from ..report import ReportError, default_filename, write_pdf
+        path = self.ask_save_path(tr("Export PDF"), default_filename(self.ctx.clock.today()), tr("PDF (*.pdf)"))
+        if not path:
+            return False
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        progress = QProgressDialog(tr("Writing the summary…"), "", 0, 100, self)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(400)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def step(fraction: float) -> None:
+            progress.setValue(int(fraction * 100))
+            QCoreApplication.processEvents()
+
+        try:
+            write_pdf(self.ctx.pack, self.ctx.session, path, self.report_options(copy=copy), progress=step)
+        except ReportError as exc:
+            self.show_message(tr("Export failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
+                              QMessageBox.Icon.Warning)
+            return False
+        finally:
+            progress.reset()
+            progress.deleteLater()
+        self.show_message(tr("Exported"), tr("The summary was saved as %1.").replace("%1", Path(path).name))
+        return True
+
+    def export_html(self) -> bool:
+        from ..report import ReportError, default_filename, write_html
+        path = self.ask_save_path(tr("Export as HTML"), default_filename(self.ctx.clock.today(), "html"),
+                                  tr("Web page (*.html)"))
+        if not path:
+            return False
+        if not path.lower().endswith((".html", ".htm")):
+            path += ".html"
+        try:
+            write_html(self.ctx.pack, self.ctx.session, path, self.report_options())
+        except ReportError as exc:
+            self.show_message(tr("Export failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
+                              QMessageBox.Icon.Warning)
+            return False
+        return True
+
+    def _printer(self):
+        from PySide6.QtGui import QPageSize
+        from PySide6.QtPrintSupport import QPrinter
+
+        from ..settings import page_size_default
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if page_size_default() == "letter"
+                                      else QPageSize.PageSizeId.A4))
+        return printer
+
+    def print_summary(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        from ..report import print_document
+        printer = self._printer()
+        dlg = QPrintDialog(printer, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            print_document(printer, self.ctx.pack, self.ctx.session, self.report_options())
+
+    def print_preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from ..report import print_document
+        printer = self._printer()
+        dlg = QPrintPreviewDialog(printer, self)
+        dlg.paintRequested.connect(lambda p: print_document(p, self.ctx.pack, self.ctx.session,
+                                                            self.report_options()))
+        dlg.exec()
+
+    def copy_visit_note(self) -> str:
+        from ..note import visit_note
+        text = visit_note(self.ctx.pack, self.ctx.session)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    # ---- view --------------------------------------------------------------------------
+    def set_text_scale(self, scale: float) -> None:
+        self.ctx.set_display(text_scale=scale)
+        settings.put("text_scale", scale)
+
+    def toggle_contrast(self) -> None:
+        theme = "default" if self.ctx.theme == "high-contrast" else "high-contrast"
+        self.ctx.set_display(theme=theme)
+        self.actions_by_name["high_contrast"].setChecked(theme == "high-contrast")
+        settings.put("theme", theme)
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def open_issue_cards(self):
+        from .issue_cards import IssueCardsDialog
+        dlg = IssueCardsDialog(self.ctx, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        return dlg
+
+    def open_preferences(self):
+        from .preferences import PreferencesDialog
+        dlg = PreferencesDialog(self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self._apply_preferences()
+        return dlg
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for act in self.actions_by_name.values():
+            seq = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if seq:
+                rows.append((act.text().replace("&", ""), seq))
+        rows += [(tr("Next step"), "Alt+Right"), (tr("Previous step"), "Alt+Left"),
+                 (tr("Move between controls"), "Tab / Shift+Tab")]
+        return rows
+
+    def show_shortcuts(self) -> QDialog:
+        dlg = QDialog(self)
+        dlg.setWindowTitle(tr("Keyboard shortcuts"))
+        lay = QVBoxLayout(dlg)
+        rows = self.shortcut_rows()
+        table = QTableWidget(len(rows), 2)
+        table.setHorizontalHeaderLabels([tr("Action"), tr("Keys")])
+        table.setAccessibleName(tr("Keyboard shortcuts"))
+        for i, (name, keys) in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(name))
+            table.setItem(i, 1, QTableWidgetItem(keys))
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        lay.addWidget(table)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(dlg.reject)
+        lay.addWidget(box)
+        dlg.resize(560, 620)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        self.shortcuts_dialog = dlg
+        return dlg
+
+    def show_about(self) -> None:
+        from .about import show_about
+        show_about(self, self.ctx)
+
+
+def start_clinician(app, ctx, args=None) -> ClinicianWindow:
+    scale = settings.get("text_scale")
+    if scale in TEXT_SCALES:
+        ctx.text_scale = scale
+    theme = settings.get("theme")
+    if theme in ("default", "high-contrast"):
+        ctx.theme = theme
+    ctx.display_changed.emit()
+    window = ClinicianWindow(ctx)
     window.resize(1280, 800)
     window.show()
     return window

@@ -25,10 +25,8 @@ def render_all(app, pack, session, out_dir: Path, size, kiosk=False, text_scale=
         from .kiosk import KioskWindow
         window = KioskWindow(ctx, pin_hash="", printer_name="")
     else:
-        from .clinician import build_menus
-        from .main_window import MainWindow
-        window = MainWindow(ctx)
-        build_menus(window)
+        from .clinician import ClinicianWindow
+        window = ClinicianWindow(ctx)
     window.resize(*size)
     window.show()
     _settle(app)
@@ -39,6 +37,7 @@ def render_all(app, pack, session, out_dir: Path, size, kiosk=False, text_scale=
         path = out_dir / f"{i + 1:02d}-{page.step_id}.png"
         window.grab().save(str(path))
         files.append(path)
+    ctx.dirty = False
     window.close()
     window.deleteLater()
     _settle(app)

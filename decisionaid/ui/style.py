@@ -62,19 +62,19 @@ QLabel[headingLevel="2"] {{ font-size: {pt * 1.3:.1f}pt; font-weight: bold; }}
 QLabel[headingLevel="3"] {{ font-size: {pt * 1.1:.1f}pt; font-weight: bold; }}
 QLabel#progressLabel {{ font-weight: bold; }}
 QPushButton, QToolButton {{ background: {t.button}; border: 1px solid {t.border}; border-radius: 4px;
-    padding: 6px 14px; min-height: {target - 14}px; }}
+    padding: 6px 14px; min-height: {target - 14 if not kiosk else target}px; min-width: {target}px; }}
 QPushButton:checked {{ background: {t.accent}; color: {t.accent_text}; }}
 QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus,
 QComboBox:focus, QSpinBox:focus, QListWidget:focus, QTableWidget:focus, QSlider:focus {{
     border: {fw}px solid {t.accent}; }}
 QRadioButton:focus, QCheckBox:focus {{ border: {fw}px solid {t.accent}; border-radius: 4px; }}
-QRadioButton, QCheckBox {{ padding: 4px; min-height: {target - 8}px; }}
+QRadioButton, QCheckBox {{ padding: 4px; min-height: {target - 8 if not kiosk else target}px; }}
 QRadioButton::indicator, QCheckBox::indicator {{ width: {int(pt * 1.4)}px; height: {int(pt * 1.4)}px; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox {{ border: 1px solid {t.border}; padding: 4px;
-    min-height: {target - 12}px; }}
+    min-height: {target - 12 if not kiosk else target}px; }}
 QListWidget#stepList {{ border: 1px solid {t.border}; }}
-QListWidget#stepList::item {{ padding: 6px; min-height: {target - 12}px; }}
+QListWidget#stepList::item {{ padding: 6px; min-height: {target - 16}px; }}
 QListWidget#stepList::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
 QTableWidget {{ gridline-color: {t.border}; }}
 QHeaderView::section {{ background: {t.button}; font-weight: bold; border: 1px solid {t.border}; padding: 4px; }}

@@ -85,12 +85,18 @@ class Paragraph(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(8)
         used: list = []
-        self.label = QLabel(rich_prefix + linkify(text, pack, used))
+        rich = linkify(text, pack, used)
+        if kiosk:   # touch screens: terms become real buttons below, the text itself has no tiny links
+            rich = html.escape(text).replace("\n", "<br>")
+        self.label = QLabel(rich_prefix + rich)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setOpenExternalLinks(False)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        if used and not kiosk:
+            self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                               | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        else:
+            self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.label.linkActivated.connect(self._open)
         self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.label.setAccessibleName(text[:200])

@@ -1,0 +1,56 @@
+# Two commands do all set-up on a fresh Debian machine:
+#   make run   - create .venv, install what is missing, start the app
+#   make test  - the same, then the whole test suite offscreen
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+ARGS   ?=
+
+.PHONY: run test bench venv system-deps test-system-deps translations screenshots clean smoke
+
+run: venv system-deps
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
+	  echo "No display found: the app needs a screen. Offscreen, use: $(PY) -m decisionaid screenshots DIR | summary --session F --out F.pdf | note --session F | check-content PATH"; \
+	  exit 2; \
+	fi
+	$(PY) main.py $(ARGS)
+
+test: venv test-system-deps
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(ARGS)
+
+bench: venv test-system-deps
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(ARGS)
+
+smoke: venv
+	QT_QPA_PLATFORM=offscreen $(PY) main.py --smoke
+
+screenshots: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m decisionaid screenshots out/screenshots $(ARGS)
+
+venv: $(STAMP)
+
+$(PY):
+	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || { \
+	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && apt-get install -y -qq python3-venv; \
+	  else echo "python3-venv is missing: sudo apt-get install -y python3-venv"; exit 1; fi; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+system-deps:
+	@bash .ci/system-deps.sh run
+
+test-system-deps:
+	@bash .ci/system-deps.sh test
+
+# Qt translations: .ts sources (pyside6-lupdate) compiled to .qm (pyside6-lrelease).
+translations: venv
+	$(VENV)/bin/pyside6-lupdate $$(find decisionaid -name '*.py' | sort) -ts resources/i18n/decisionaid_es.ts
+	$(VENV)/bin/pyside6-lrelease resources/i18n/decisionaid_es.ts -qm resources/i18n/decisionaid_es.qm
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

@@ -1,0 +1,421 @@
+"""Kiosk mode: a patient alone at a waiting-room touch screen.
+
+Full screen, no frame or menus, big targets, idle reset that replaces the session, warning signs shown full
+screen, a staff PIN to leave, and nothing about the patient written to disk.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QDialog, QGridLayout, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QScroller, QVBoxLayout, QWidget)
+
+from ..content import review_overdue
+from ..kiosk_pin import PinLimiter
+from .main_window import MainWindow
+
+DEFAULT_IDLE_SECONDS = 120
+MIN_COUNTDOWN_SECONDS = 20
+STAFF_CHORD = "Ctrl+Alt+Shift+K"
+LONG_PRESS_MS = 3000
+
+ACTIVITY_EVENTS = {
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
+    QEvent.Type.KeyPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+    QEvent.Type.InputMethod, QEvent.Type.TabletPress,
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Kiosk", text)
+
+
+def check_kiosk_allowed(pack, pin_hash: str, allow_draft: bool, clock) -> str | None:
+    """The reason kiosk mode must not start, in words for staff; None when it may start."""
+    if not pin_hash:
+        return tr("Kiosk mode needs a staff PIN. Set one with: decisionaid set-kiosk-pin")
+    if pack.metadata.is_draft and not allow_draft:
+        return tr("This content pack is a draft (not clinically reviewed). Kiosk mode shows only reviewed "
+                  "content. For a demo, start with --allow-draft-content.")
+    if review_overdue(pack, clock):
+        return tr("This content pack was due for review on %1. Kiosk mode will not show it until an updated "
+                  "pack is installed.").replace("%1", pack.metadata.next_review.isoformat())
+    return None
+
+
+class IdleWatcher(QObject):
+    """App-wide event filter: any touch, click, wheel or key restarts one single-shot timer."""
+
+    idle = Signal()
+
+    def __init__(self, seconds: float, parent=None):
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(int(seconds * 1000))
+        self.timer.timeout.connect(self.idle)
+        self.paused = False
+
+    def start(self) -> None:
+        self.paused = False
+        self.timer.start()
+
+    def pause(self) -> None:
+        self.paused = True
+        self.timer.stop()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        if not self.paused and event.type() in ACTIVITY_EVENTS:
+            self.timer.start()
+        return False
+
+
+class StillThereDialog(QDialog):
+    """Counts down at least 20 s with one large Continue button; emits ``expired`` at zero."""
+
+    expired = Signal()
+
+    def __init__(self, seconds: int, parent=None, tick_ms: int = 1000):
+        super().__init__(parent)
+        self.setObjectName("stillThereDialog")
+        self.setModal(True)
+        self.setWindowTitle(tr("Are you still there?"))
+        self.remaining = max(MIN_COUNTDOWN_SECONDS, int(seconds))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(32, 32, 32, 32)
+        lay.setSpacing(24)
+        title = QLabel(tr("Are you still there?"))
+        title.setProperty("headingLevel", 1)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.continue_button = QPushButton(tr("Continue"))
+        self.continue_button.setObjectName("continueButton")
+        self.continue_button.setAccessibleName(tr("Continue: keep my answers"))
+        self.continue_button.setMinimumSize(240, 96)
+        self.continue_button.setDefault(True)
+        self.continue_button.clicked.connect(self.accept)
+        lay.addWidget(title)
+        lay.addWidget(self.label)
+        lay.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.timer = QTimer(self)
+        self.timer.setInterval(tick_ms)
+        self.timer.timeout.connect(self.tick)
+        self._update()
+
+    def _update(self) -> None:
+        self.label.setText(tr("To protect your privacy, your answers will be erased in %1 seconds. "
+                              "Touch Continue to keep going.").replace("%1", str(self.remaining)))
+
+    def start(self) -> None:
+        self.timer.start()
+        self.open()
+
+    def tick(self) -> None:
+        self.remaining -= 1
+        self._update()
+        if self.remaining <= 0:
+            self.timer.stop()
+            self.expired.emit()
+
+
+class WarningOverlay(QWidget):
+    """Full-window message for a warning sign; stays until touched."""
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.setObjectName("warningOverlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("QWidget#warningOverlay { background: #8e1b1b; }"
+                           " QWidget#warningOverlay QLabel { color: #ffffff; background: transparent; }"
+                           " QWidget#warningOverlay QPushButton { background: #ffffff; color: #000000;"
+                           " border: 3px solid #000000; min-height: 80px; font-weight: bold; }")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(64, 64, 64, 64)
+        lay.setSpacing(32)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setProperty("headingLevel", 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.ok_button = QPushButton(tr("I understand"))
+        self.ok_button.setAccessibleName(tr("Close this message"))
+        self.ok_button.clicked.connect(self.hide)
+        lay.addStretch(1)
+        lay.addWidget(self.title)
+        lay.addWidget(self.message)
+        lay.addWidget(self.ok_button)
+        lay.addStretch(1)
+        self.rule_id = ""
+        self.hide()
+
+    def show_rule(self, rule) -> None:
+        self.rule_id = rule.id
+        if rule.urgency == "emergency":
+            self.title.setText(tr("Tell the front desk now. This may be an emergency."))
+        else:
+            self.title.setText(tr("Please tell the front desk now."))
+        self.message.setText(rule.message)
+        self.setAccessibleName(self.title.text())
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+        self.ok_button.setFocus()
+
+    def mousePressEvent(self, event):  # noqa: N802 - touching anywhere closes it
+        self.hide()
+
+
+class PinPad(QDialog):
+    """On-screen PIN pad for staff. ``unlocked`` after the right PIN."""
+
+    def __init__(self, limiter: PinLimiter, parent=None):
+        super().__init__(parent)
+        self.setObjectName("pinPad")
+        self.setModal(True)
+        self.setWindowTitle(tr("Staff PIN"))
+        self.limiter = limiter
+        self.entered = ""
+        self.unlocked = False
+        lay = QVBoxLayout(self)
+        self.display = QLabel()
+        self.display.setAccessibleName(tr("PIN entered"))
+        self.status = QLabel(tr("Staff only: enter the PIN to leave kiosk mode."))
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        lay.addWidget(self.display)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.buttons = {}
+        for i, d in enumerate("123456789"):
+            self._digit_button(grid, d, i // 3, i % 3)
+        clear = QPushButton(tr("Clear"))
+        clear.clicked.connect(self._clear)
+        grid.addWidget(clear, 3, 0)
+        self._digit_button(grid, "0", 3, 1)
+        ok = QPushButton(tr("OK"))
+        ok.setObjectName("pinOk")
+        ok.clicked.connect(self.submit)
+        grid.addWidget(ok, 3, 2)
+        for b in (clear, ok):
+            b.setMinimumSize(72, 72)
+        self.ok_button = ok
+        lay.addLayout(grid)
+        cancel = QPushButton(tr("Cancel"))
+        cancel.setMinimumSize(72, 56)
+        cancel.clicked.connect(self.reject)
+        lay.addWidget(cancel)
+        self._show()
+
+    def _digit_button(self, grid, d, r, c) -> None:
+        b = QPushButton(d)
+        b.setMinimumSize(72, 72)
+        b.setAccessibleName(tr("Digit %1").replace("%1", d))
+        b.clicked.connect(lambda _=False, x=d: self.press(x))
+        grid.addWidget(b, r, c)
+        self.buttons[d] = b
+
+    def _show(self) -> None:
+        self.display.setText("●" * len(self.entered) or " ")
+
+    def _clear(self) -> None:
+        self.entered = ""
+        self._show()
+
+    def press(self, digit: str) -> None:
+        if len(self.entered) < 12:
+            self.entered += digit
+            self._show()
+
+    def submit(self) -> str:
+        result = self.limiter.attempt(self.entered)
+        self.entered = ""
+        self._show()
+        if result == "ok":
+            self.unlocked = True
+            self.accept()
+        elif result == "locked":
+            self.status.setText(tr("Too many wrong tries. Wait %1 seconds.")
+                                .replace("%1", str(int(self.limiter.seconds_locked()) + 1)))
+        else:
+            self.status.setText(tr("Wrong PIN."))
+        return result
+
+
+class CornerHotspot(QWidget):
+    """A small square in the top-left corner: pressing it for 3 seconds opens the PIN pad."""
+
+    long_pressed = Signal()
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.setFixedSize(48, 48)
+        self.setAccessibleName(tr("Staff corner"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(LONG_PRESS_MS)
+        self._timer.timeout.connect(self.long_pressed)
+
+    def mousePressEvent(self, event):  # noqa: N802
+        self._timer.start()
+
+    def mouseReleaseEvent(self, event):  # noqa: N802
+        self._timer.stop()
+
+
+class KioskWindow(MainWindow):
+    reset_done = Signal()
+
+    def __init__(self, ctx, pin_hash: str, printer_name: str = "", idle_seconds: float = DEFAULT_IDLE_SECONDS,
+                 countdown_seconds: int = 30, tick_ms: int = 1000, pin_clock=None):
+        ctx.idle_timeout = idle_seconds
+        super().__init__(ctx)
+        self.setObjectName("KioskWindow")
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.menuBar().hide()
+        self.unlocked = False
+        self.printer_name = printer_name
+        self.countdown_seconds = countdown_seconds
+        self.tick_ms = tick_ms
+        self.limiter = PinLimiter(pin_hash, **({"now": pin_clock} if pin_clock else {}))
+        self.still_there: StillThereDialog | None = None
+        self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.step_list.setSelectionMode(self.step_list.SelectionMode.NoSelection)
+        for b in (self.back_button, self.next_button):
+            b.setMinimumSize(200, 72)
+        for scroll in self.scrolls:
+            QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.overlay = WarningOverlay(self.centralWidget())
+        self.corner = CornerHotspot(self)
+        self.corner.move(0, 0)
+        self.corner.long_pressed.connect(self.ask_pin)
+        self.staff_shortcut = QShortcut(QKeySequence(STAFF_CHORD), self)
+        self.staff_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.staff_shortcut.activated.connect(self.ask_pin)
+        self._bind_pages()
+        self.idle = IdleWatcher(idle_seconds, self)
+        self.idle.idle.connect(self.on_idle)
+        app = QApplication.instance()
+        app.installEventFilter(self.idle)
+        self.idle.start()
+
+    def _bind_pages(self) -> None:
+        for page in self.pages:
+            sig = getattr(page, "warning_shown", None)
+            if sig is not None:
+                sig.connect(self._show_warning)
+            if page.step_id == "summary":
+                for name in ("export_button", "html_button", "preview_button"):
+                    b = getattr(page, name, None)
+                    if b is not None:
+                        b.hide()
+                pb = getattr(page, "print_button", None)
+                if pb is not None:
+                    pb.setVisible(bool(self.printer_name))
+                    sig = getattr(page, "print_requested", None)
+                    if sig is not None:
+                        sig.connect(self.print_summary)
+
+    def _show_warning(self, rule_id: str) -> None:
+        for r in self.ctx.pack.rules:
+            if r.id == rule_id:
+                self.overlay.show_rule(r)
+                return
+
+    # ---- idle and reset ---------------------------------------------------------------
+    def on_idle(self) -> None:
+        if self.ctx.session.is_empty() and self.current_index == 0:
+            self.idle.start()          # nothing to erase
+            return
+        self.idle.pause()
+        dlg = StillThereDialog(self.countdown_seconds, self, tick_ms=self.tick_ms)
+        self.still_there = dlg
+        dlg.accepted.connect(self._continue)
+        dlg.expired.connect(self.reset)
+        dlg.start()
+
+    def _continue(self) -> None:
+        self._drop_still_there()
+        self.idle.start()
+
+    def _drop_still_there(self) -> None:
+        if self.still_there is not None:
+            self.still_there.timer.stop()
+            self.still_there.hide()
+            self.still_there.deleteLater()
+            self.still_there = None
+
+    def reset(self) -> None:
+        """Close every dialog, replace the session with a fresh one, clear the clipboard, show Welcome."""
+        self._drop_still_there()
+        for _ in range(20):
+            w = QApplication.activeModalWidget() or QApplication.activePopupWidget()
+            if w is None:
+                break
+            w.close()
+            if isinstance(w, QDialog):
+                w.reject()
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible():
+                w.reject()
+        self.overlay.hide()
+        self.ctx.replace_session(self.ctx.session.fresh())
+        QGuiApplication.clipboard().clear()
+        self.go_to(0)
+        self.idle.start()
+        self.reset_done.emit()
+
+    # ---- staff exit -------------------------------------------------------------------
+    def ask_pin(self) -> PinPad:
+        pad = PinPad(self.limiter, self)
+        pad.accepted.connect(lambda: self._unlock() if pad.unlocked else None)
+        pad.open()
+        return pad
+
+    def _unlock(self) -> None:
+        self.unlocked = True
+        self.close()
+
+    def closeEvent(self, event):  # noqa: N802 - closing, Alt+F4: nothing unless staff unlocked
+        if self.unlocked:
+            QApplication.instance().removeEventFilter(self.idle)
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event):  # noqa: N802 - Escape does nothing
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ---- printing (staff-configured printer only; rendered in memory) --------------------
+    def print_summary(self) -> None:
+        if not self.printer_name:
+            return
+        from PySide6.QtPrintSupport import QPrinter
+
+        from .. import __version__
+        from ..report import ReportOptions, print_document
+        from ..settings import page_size_default
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPrinterName(self.printer_name)
+        print_document(printer, self.ctx.pack, self.ctx.session,
+                       ReportOptions(copy="patient", page_size=page_size_default(), app_version=__version__))
+
+
+def start_kiosk(app, ctx, args) -> KioskWindow | None:
+    from .. import settings
+    pin_hash = settings.get("kiosk_pin_hash")
+    reason = check_kiosk_allowed(ctx.pack, pin_hash, bool(getattr(args, "allow_draft_content", False)),
+                                 ctx.clock)
+    if reason:
+        import sys
+        print(f"decisionaid: {reason}", file=sys.stderr)
+        if QGuiApplication.platformName() != "offscreen":
+            QMessageBox.critical(None, tr("Kiosk mode cannot start"), reason)
+        return None
+    idle = getattr(args, "idle_timeout", None) or settings.get("kiosk_idle_seconds") or DEFAULT_IDLE_SECONDS
+    window = KioskWindow(ctx, pin_hash=pin_hash, printer_name=settings.get("kiosk_printer"),
+                         idle_seconds=float(idle))
+    window.showFullScreen()
+    return window
