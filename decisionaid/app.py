@@ -278,8 +278,21 @@ def run_gui(args) -> int:
     else:
         from .ui.clinician import start_clinician
         window = start_clinician(app, ctx, args)
+    from PySide6.QtCore import QTimer
     if args.smoke:
-        from PySide6.QtCore import QTimer
         window.first_paint.connect(lambda: QTimer.singleShot(0, app.quit))
         QTimer.singleShot(10000, lambda: app.exit(EXIT_FAIL))   # never hang a benchmark
+    else:
+        # after the first paint: build the other steps and preload matplotlib while the person reads
+        window.first_paint.connect(lambda: QTimer.singleShot(200, window.prebuild_pages))
+        window.first_paint.connect(lambda: QTimer.singleShot(400, preload_charts))
     return app.exec()
+
+
+def preload_charts() -> None:
+    """Import matplotlib's Qt canvas after start-up so the first chart step is quick."""
+    try:
+        import matplotlib.figure  # noqa: F401
+        from matplotlib.backends import backend_qtagg  # noqa: F401
+    except ImportError:  # pragma: no cover - charts then load on first use and report there
+        pass

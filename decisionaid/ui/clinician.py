@@ -50,7 +50,8 @@ class ClinicianWindow(MainWindow):
         self.last_notice = ""
         self._apply_preferences()
         self.build_menus()
-        self._wire_summary()
+        for page in self.pages.built():
+            self._wire_summary(page)
         ctx.session_changed.connect(self._update_title)
         ctx.session_replaced.connect(self._update_title)
         self._update_title()
@@ -133,13 +134,16 @@ class ClinicianWindow(MainWindow):
         self.menus = {"file": f, "view": v, "help": h}
         self._refresh_recent()
 
-    def _wire_summary(self) -> None:
-        for page in self.pages:
-            for sig, slot in (("export_requested", self.export_pdf), ("preview_requested", self.print_preview),
-                              ("print_requested", self.print_summary), ("html_requested", self.export_html)):
-                s = getattr(page, sig, None)
-                if s is not None:
-                    s.connect(slot)
+    def page_created(self, page) -> None:
+        if hasattr(self, "actions_by_name"):
+            self._wire_summary(page)
+
+    def _wire_summary(self, page) -> None:
+        for sig, slot in (("export_requested", self.export_pdf), ("preview_requested", self.print_preview),
+                          ("print_requested", self.print_summary), ("html_requested", self.export_html)):
+            s = getattr(page, sig, None)
+            if s is not None:
+                s.connect(slot)
 
     def _apply_preferences(self) -> None:
         s = self.ctx.session

@@ -291,29 +291,31 @@ class KioskWindow(MainWindow):
         self.staff_shortcut = QShortcut(QKeySequence(STAFF_CHORD), self)
         self.staff_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.staff_shortcut.activated.connect(self.ask_pin)
-        self._bind_pages()
+        for page in self.pages.built():
+            self.page_created(page)
         self.idle = IdleWatcher(idle_seconds, self)
         self.idle.idle.connect(self.on_idle)
         app = QApplication.instance()
         app.installEventFilter(self.idle)
         self.idle.start()
 
-    def _bind_pages(self) -> None:
-        for page in self.pages:
-            sig = getattr(page, "warning_shown", None)
+    def page_created(self, page) -> None:
+        if not hasattr(self, "overlay"):
+            return          # pages built during MainWindow.__init__ are bound once the kiosk parts exist
+        sig = getattr(page, "warning_shown", None)
+        if sig is not None:
+            sig.connect(self._show_warning)
+        if page.step_id == "summary":
+            for name in ("export_button", "html_button", "preview_button"):
+                b = getattr(page, name, None)
+                if b is not None:
+                    b.hide()
+            pb = getattr(page, "print_button", None)
+            if pb is not None:
+                pb.setVisible(bool(self.printer_name))
+            sig = getattr(page, "print_requested", None)
             if sig is not None:
-                sig.connect(self._show_warning)
-            if page.step_id == "summary":
-                for name in ("export_button", "html_button", "preview_button"):
-                    b = getattr(page, name, None)
-                    if b is not None:
-                        b.hide()
-                pb = getattr(page, "print_button", None)
-                if pb is not None:
-                    pb.setVisible(bool(self.printer_name))
-                    sig = getattr(page, "print_requested", None)
-                    if sig is not None:
-                        sig.connect(self.print_summary)
+                sig.connect(self.print_summary)
 
     def _show_warning(self, rule_id: str) -> None:
         for r in self.ctx.pack.rules:

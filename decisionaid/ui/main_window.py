@@ -80,20 +80,19 @@ class MainWindow(QMainWindow):
         row.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        self.pages = []
+        # Pages are built on first use (start-up builds only the first one); ``self.pages`` behaves like a
+        # list and builds a page when it is indexed or iterated.
+        self.step_classes = step_classes()
+        self.pages = LazyPages(self)
         self.scrolls = []
-        for cls in step_classes():
-            page = cls(ctx)
+        for cls in self.step_classes:
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(page)
             scroll.setObjectName(f"scroll-{cls.step_id}")
             self.stack.addWidget(scroll)
-            self.pages.append(page)
             self.scrolls.append(scroll)
-            item = QListWidgetItem()
-            self.step_list.addItem(item)
+            self.step_list.addItem(QListWidgetItem())
 
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
@@ -114,8 +113,26 @@ class MainWindow(QMainWindow):
     def current_page(self):
         return self.pages[self.current_index]
 
+    def _build_page(self, index: int):
+        page = self.step_classes[index](self.ctx)
+        self.scrolls[index].setWidget(page)
+        self.page_created(page)
+        return page
+
+    def page_created(self, page) -> None:
+        """Hook for the modes: wire a page's signals when it is first built."""
+
+    def prebuild_pages(self) -> None:
+        """Build the remaining pages one per event-loop turn (after the first paint), so first visits are quick."""
+        for i in range(len(self.step_classes)):
+            if not self.pages.is_built(i):
+                self.pages[i]
+                QTimer.singleShot(0, self.prebuild_pages)
+                return
+
     def go_to(self, index: int) -> None:
-        index = max(0, min(index, len(self.pages) - 1))
+        index = max(0, min(index, len(self.step_classes) - 1))
+        page = self.pages[index]
         self.stack.setCurrentIndex(index)
         self.scrolls[index].verticalScrollBar().setValue(0)
         blocker = self.step_list.blockSignals(True)
@@ -124,7 +141,7 @@ class MainWindow(QMainWindow):
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
         self._update_step_list()
-        self.pages[index].on_shown()
+        page.on_shown()
         self.step_changed.emit(index)
 
     def go_next(self) -> None:
@@ -144,16 +161,16 @@ class MainWindow(QMainWindow):
         self.go_to(row)
 
     def _update_step_list(self) -> None:
-        n = len(self.pages)
-        for i, page in enumerate(self.pages):
+        n = len(self.step_classes)
+        for i, cls in enumerate(self.step_classes):
             item = self.step_list.item(i)
-            done = page.has_answers(self.ctx.pack, self.ctx.session)
+            done = cls.has_answers(self.ctx.pack, self.ctx.session)
             mark = " ✓" if done else ""
-            item.setText(f"{i + 1}. {page.title()}{mark}")
+            item.setText(f"{i + 1}. {cls.title()}{mark}")
             state = tr("has answers") if done else tr("no answers yet")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{tr('Step')} {i + 1}: {page.title()}, {state}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{tr('Step')} {i + 1}: {cls.title()}, {state}")
         text = tr("Step %1 of %2").replace("%1", str(self.current_index + 1)).replace("%2", str(n))
-        self.progress_label.setText(text + " — " + self.current_page.title())
+        self.progress_label.setText(text + " — " + self.step_classes[self.current_index].title())
         self.progress_label.setAccessibleName(text)
 
     # ---- banners -------------------------------------------------------------------
@@ -181,3 +198,32 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_paint.emit)
+
+
+class LazyPages:
+    """The window's step pages, built on first access (index or iteration)."""
+
+    def __init__(self, window: MainWindow):
+        self._window = window
+        self._items: list = [None] * len(window.step_classes)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self._items))[index]]
+        if index < 0:
+            index += len(self._items)
+        if self._items[index] is None:
+            self._items[index] = self._window._build_page(index)
+        return self._items[index]
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self._items)))
+
+    def is_built(self, index: int) -> bool:
+        return self._items[index] is not None
+
+    def built(self) -> list:
+        return [p for p in self._items if p is not None]

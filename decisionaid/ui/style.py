@@ -69,7 +69,8 @@ QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTe
 QComboBox:focus, QSpinBox:focus, QListWidget:focus, QTableWidget:focus, QSlider:focus {{
     border: {fw}px solid {t.accent}; }}
 QRadioButton:focus, QCheckBox:focus {{ border: {fw}px solid {t.accent}; border-radius: 4px; }}
-QRadioButton, QCheckBox {{ padding: 4px; min-height: {target - 8 if not kiosk else target}px; }}
+QRadioButton, QCheckBox {{ padding: 4px; min-height: {target - 8 if not kiosk else target}px;
+    min-width: {0 if not kiosk else target}px; }}
 QRadioButton::indicator, QCheckBox::indicator {{ width: {int(pt * 1.4)}px; height: {int(pt * 1.4)}px; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox {{ border: 1px solid {t.border}; padding: 4px;
     min-height: {target - 12 if not kiosk else target}px; }}

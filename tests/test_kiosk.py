@@ -1,0 +1,325 @@
+"""Kiosk mode: idle reset, lock-down, PIN, touch sizes, start-up refusals."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDialog, QLineEdit,
+                               QListWidget, QPlainTextEdit, QSlider, QTextEdit)
+
+from decisionaid.content import Clock
+from decisionaid.kiosk_pin import PinLimiter, hash_pin, verify_pin
+from decisionaid.ui.kiosk import KioskWindow, StillThereDialog, check_kiosk_allowed
+
+PIN = "2468"
+PIN_HASH = hash_pin(PIN)
+
+
+@pytest.fixture
+def kiosk(qtbot, qapp, real_pack):
+    from decisionaid.app import register_fonts
+    from decisionaid.ui.context import AppContext
+    from decisionaid.ui.style import apply_style
+    register_fonts(qapp)
+    made = []
+
+    def factory(idle=60.0, printer="", clock=None):
+        ctx = AppContext(real_pack, mode="kiosk", clock=Clock(dt.date(2026, 12, 1)))
+        apply_style(qapp, ctx)
+        w = KioskWindow(ctx, pin_hash=PIN_HASH, printer_name=printer, idle_seconds=idle, countdown_seconds=20,
+                        tick_ms=5, pin_clock=clock)
+        qtbot.addWidget(w)
+        w.resize(1280, 800)
+        w.show()
+        qtbot.waitExposed(w)
+        made.append(w)
+        return w
+
+    yield factory
+    for w in made:
+        w.unlocked = True
+        QApplication.instance().removeEventFilter(w.idle)
+        w.close()
+
+
+def visit_all(window) -> None:
+    for i in range(len(window.pages)):
+        window.go_to(i)
+    window.go_to(0)
+
+
+def widget_state(window) -> list:
+    """Everything a person could see as an answer (sorted: lazily created widgets change child order)."""
+    state = []
+    for w in window.centralWidget().findChildren(QAbstractButton):
+        if w.isCheckable():
+            state.append(("check", w.objectName(), w.text(), w.isChecked()))
+    for w in window.centralWidget().findChildren(QLineEdit):
+        state.append(("line", w.objectName(), w.text()))
+    for w in window.centralWidget().findChildren(QPlainTextEdit):
+        state.append(("plain", w.objectName(), w.toPlainText()))
+    for w in window.centralWidget().findChildren(QTextEdit):
+        state.append(("text", w.objectName(), w.toPlainText()))
+    for w in window.centralWidget().findChildren(QAbstractSpinBox):
+        state.append(("spin", w.objectName(), w.text()))
+    for w in window.centralWidget().findChildren(QSlider):
+        state.append(("slider", w.objectName(), w.value()))
+    for w in window.centralWidget().findChildren(QComboBox):
+        state.append(("combo", w.objectName(), w.currentIndex()))
+    for w in window.centralWidget().findChildren(QListWidget):
+        if w is not window.step_list:
+            state.append(("list", w.objectName(), w.count()))
+    return sorted(state, key=repr)
+
+
+def fill_everything(window, qtbot, text="kiosk sentinel 7f3a"):
+    """Answer every question on every page: first option of every radio group, every checkbox, every text."""
+    for i, page in enumerate(window.pages):
+        window.go_to(i)
+        for b in page.findChildren(QAbstractButton):
+            if b.isCheckable() and b.isVisible() and not b.isChecked() and b.isEnabled():
+                if b.autoExclusive() or b.group() is not None:
+                    if not any(o.isChecked() for o in (b.group().buttons() if b.group() else [])):
+                        b.click()
+                else:
+                    b.click()
+        for e in page.findChildren(QLineEdit):
+            if e.isVisible() and e.isEnabled() and not e.isReadOnly():
+                e.setFocus()
+                qtbot.keyClicks(e, text)
+                qtbot.keyClick(e, Qt.Key.Key_Return)
+        for e in page.findChildren(QPlainTextEdit):
+            if e.isVisible() and not e.isReadOnly():
+                qtbot.keyClicks(e, text)
+    window.overlay.hide()
+
+
+def test_every_kind_of_activity_restarts_the_idle_timer(kiosk, qtbot):
+    w = kiosk(idle=1.0)
+    target = w.next_button
+    events = [
+        lambda: QApplication.sendEvent(target, QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(5, 5),
+                                                           QPointF(5, 5), Qt.MouseButton.LeftButton,
+                                                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)),
+        lambda: QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A,
+                                                         Qt.KeyboardModifier.NoModifier, "a")),
+        lambda: QApplication.sendEvent(target, QWheelEvent(QPointF(5, 5), QPointF(5, 5), QPoint(0, 0),
+                                                           QPoint(0, -120), Qt.MouseButton.NoButton,
+                                                           Qt.KeyboardModifier.NoModifier,
+                                                           Qt.ScrollPhase.NoScrollPhase, False)),
+    ]
+    for send in events:
+        w.idle.timer.start(1000)
+        qtbot.wait(400)
+        assert w.idle.timer.remainingTime() < 700
+        send()
+        assert w.idle.timer.remainingTime() > 900
+
+
+def test_typing_in_a_field_restarts_the_idle_timer(kiosk, qtbot):
+    w = kiosk(idle=1.0)
+    edits = [e for p in w.pages for e in p.findChildren(QLineEdit)]
+    assert edits, "kiosk mode has at least one text field (own questions)"
+    w.go_to([i for i, p in enumerate(w.pages) if edits[0] in p.findChildren(QLineEdit)][0])
+    w.idle.timer.start(1000)
+    qtbot.wait(400)
+    qtbot.keyClick(edits[0], Qt.Key.Key_X)
+    assert w.idle.timer.remainingTime() > 900
+
+
+def test_continue_keeps_every_answer(kiosk, qtbot):
+    w = kiosk()
+    fill_everything(w, qtbot)
+    before = w.ctx.session.to_dict()
+    w.on_idle()
+    dlg = w.still_there
+    assert isinstance(dlg, StillThereDialog) and dlg.isVisible()
+    assert dlg.remaining >= 20
+    dlg.continue_button.click()
+    assert w.ctx.session.to_dict() == before
+    assert w.still_there is None and w.idle.timer.isActive()
+
+
+def test_countdown_is_at_least_20_seconds():
+    assert StillThereDialog(5, tick_ms=1000).remaining == 20
+
+
+def test_expiry_wipes_everything(kiosk, qtbot, real_pack):
+    first = kiosk()
+    visit_all(first)
+    pristine = widget_state(first)
+    w = kiosk()
+    fill_everything(w, qtbot)
+    assert not w.ctx.session.is_empty()
+    assert widget_state(w) != pristine
+    QGuiApplication.clipboard().setText("kiosk sentinel copied")
+    w.go_to(4)
+    # a definition dialog is open when the time runs out
+    extra = QDialog(w)
+    extra.setModal(True)
+    extra.open()
+    w.on_idle()
+    with qtbot.waitSignal(w.reset_done, timeout=5000):
+        pass
+    assert w.ctx.session.to_dict() == w.ctx.session.fresh().to_dict()
+    assert w.ctx.session.is_empty()
+    assert w.current_index == 0
+    assert QApplication.activeModalWidget() is None
+    assert not any(isinstance(t, QDialog) and t.isVisible() for t in QApplication.topLevelWidgets())
+    assert QGuiApplication.clipboard().text() == ""
+    assert not w.overlay.isVisible()
+    assert widget_state(w) == pristine
+
+
+def test_reset_reuses_page_widgets(kiosk, qtbot):
+    w = kiosk()
+    pages_before = [id(p) for p in w.pages]
+    fill_everything(w, qtbot)
+    w.reset()
+    assert [id(p) for p in w.pages] == pages_before
+
+
+CLINICIAN_KEYS = ["Ctrl+S", "Ctrl+O", "Ctrl+E", "Ctrl+P", "Ctrl+Q", "Ctrl+,", "F11", "Ctrl+I", "Ctrl+Shift+S",
+                  "Ctrl+Shift+E", "Ctrl+Shift+C", "F1", "Escape", "Alt+F4", "Ctrl+W"]
+
+
+def test_clinician_shortcuts_and_close_paths_do_nothing(kiosk, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QKeySequence
+    monkeypatch.chdir(tmp_path)
+    w = kiosk()
+    w.showFullScreen()
+    w.go_to(len(w.pages) - 1)     # on the summary, where export and print would live
+    assert not w.menuBar().isVisible()
+    for keys in CLINICIAN_KEYS:
+        combo = QKeySequence(keys)[0]
+        qtbot.keyClick(w, combo.key(), combo.keyboardModifiers())
+        qtbot.wait(10)
+        assert w.isVisible() and w.isFullScreen(), keys
+        assert QApplication.activeModalWidget() is None, keys
+        assert list(tmp_path.iterdir()) == [], keys
+    w.close()
+    assert w.isVisible()
+
+
+def test_closing_the_window_is_ignored(kiosk):
+    w = kiosk()
+    assert w.close() is False
+    assert w.isVisible()
+
+
+def test_pin_right_unlocks(kiosk, qtbot):
+    w = kiosk()
+    pad = w.ask_pin()
+    for d in PIN:
+        pad.buttons[d].click()
+    assert pad.submit() == "ok"
+    assert w.unlocked and not w.isVisible()
+
+
+def test_pin_wrong_then_rate_limited(kiosk):
+    now = [1000.0]
+    w = kiosk(clock=lambda: now[0])
+    pad = w.ask_pin()
+    for _ in range(3):
+        for d in "1111":
+            pad.press(d)
+        assert pad.submit() == "wrong"
+    for d in PIN:
+        pad.press(d)
+    assert pad.submit() == "locked"      # even the right PIN waits
+    assert "Wait" in pad.status.text()
+    now[0] += 31
+    for d in PIN:
+        pad.press(d)
+    assert pad.submit() == "ok"
+    assert w.unlocked
+
+
+def test_rate_limit_grows():
+    now = [0.0]
+    lim = PinLimiter(PIN_HASH, now=lambda: now[0])
+    for _ in range(3):
+        lim.attempt("0000")
+    first = lim.seconds_locked()
+    now[0] += first + 1
+    lim.attempt("0000")
+    assert lim.seconds_locked() > first
+
+
+def test_pin_hash_is_salted_scrypt():
+    a, b = hash_pin(PIN), hash_pin(PIN)
+    assert a != b and a.startswith("scrypt$") and PIN not in a
+    assert verify_pin(PIN, a) and not verify_pin("1357", a) and not verify_pin(PIN, "garbage")
+
+
+def test_every_interactive_widget_is_touch_sized(kiosk, qtbot):
+    w = kiosk()
+    w.showFullScreen()
+    small = []
+    for i, page in enumerate(w.pages):
+        w.go_to(i)
+        qtbot.wait(5)
+        widgets = [b for b in page.findChildren(QAbstractButton) if b.isVisible()]
+        widgets += [e for e in page.findChildren(QLineEdit) if e.isVisible()]
+        for b in widgets:
+            if b.width() < 48 or b.height() < 48:
+                small.append(f"{page.step_id}: {type(b).__name__} '{getattr(b, 'text', lambda: '')()}' "
+                             f"{b.width()}x{b.height()}")
+    for b in (w.back_button, w.next_button):
+        assert b.width() >= 48 and b.height() >= 48
+    assert not small, "\n".join(small[:20])
+
+
+def test_kiosk_refuses_without_pin_draft_or_expired(real_pack):
+    clock = Clock(dt.date(2026, 12, 1))
+    assert "PIN" in check_kiosk_allowed(real_pack, "", True, clock)
+    assert "draft" in check_kiosk_allowed(real_pack, PIN_HASH, False, clock)
+    assert check_kiosk_allowed(real_pack, PIN_HASH, True, clock) is None
+    late = Clock(real_pack.metadata.next_review + dt.timedelta(days=1))
+    assert "review" in check_kiosk_allowed(real_pack, PIN_HASH, True, late)
+    reviewed = replace(real_pack, metadata=replace(real_pack.metadata, review_status="clinically-reviewed"))
+    assert check_kiosk_allowed(reviewed, PIN_HASH, False, clock) is None
+
+
+def test_no_print_button_without_a_kiosk_printer(kiosk):
+    w = kiosk(printer="")
+    summary = w.pages[-1]
+    for name in ("export_button", "html_button", "preview_button", "print_button"):
+        b = getattr(summary, name, None)
+        assert b is None or not b.isVisibleTo(w), name
+
+
+def test_print_button_with_a_kiosk_printer(kiosk):
+    w = kiosk(printer="Front desk")
+    summary = w.pages[-1]
+    w.go_to(len(w.pages) - 1)
+    assert summary.print_button.isVisibleTo(w)
+    assert not summary.export_button.isVisibleTo(w)
+
+
+def test_no_patient_name_field_in_kiosk(kiosk):
+    w = kiosk()
+    names = " ".join(e.accessibleName().lower() for p in w.pages for e in p.findChildren(QLineEdit))
+    assert "name" not in names
+
+
+def test_welcome_states_idle_time_and_privacy(kiosk):
+    w = kiosk(idle=90)
+    text = " ".join(lab.text() for lab in w.pages[0].findChildren(type(w.progress_label)))
+    assert "90 seconds" in text and "erased" in text and "Nothing you enter is stored" in text
+
+
+def test_warning_sign_shows_full_screen_until_touched(kiosk, qtbot, real_pack):
+    w = kiosk()
+    page = w.pages[1]
+    rule = next(r for r in real_pack.rules if r.warning and r.urgency == "emergency")
+    w._show_warning(rule.id)
+    assert w.overlay.isVisible()
+    assert "emergency" in w.overlay.title.text().lower()
+    assert w.overlay.geometry() == w.overlay.parentWidget().rect()
+    qtbot.mouseClick(w.overlay, Qt.MouseButton.LeftButton)
+    assert not w.overlay.isVisible()
+    assert hasattr(page, "warning_shown")
