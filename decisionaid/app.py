@@ -279,6 +279,9 @@ def run_gui(args) -> int:
         from .ui.clinician import start_clinician
         window = start_clinician(app, ctx, args)
     from PySide6.QtCore import QTimer
+
+    from .ui.errors import ExceptionHook
+    ExceptionHook(mode, window).install()
     if args.smoke:
         window.first_paint.connect(lambda: QTimer.singleShot(0, app.quit))
         QTimer.singleShot(10000, lambda: app.exit(EXIT_FAIL))   # never hang a benchmark

@@ -86,5 +86,5 @@ def visit_note(pack, session) -> str:
 
     out += ["", "Clinician notes:"]
     out += _wrap("", session.clinician_notes) if session.clinician_notes.strip() else ["  - none"]
-    out += ["", "The decision aid presents options and evidence; it does not recommend an option."]
+    out += [""] + _wrap("", "The decision aid presents options and evidence; it does not recommend an option.")
     return "\n".join(line.rstrip() for line in out) + "\n"

@@ -32,6 +32,12 @@ def documents_dir() -> Path:
     return Path(loc) if loc else Path.home()
 
 
+def standard_key(key, fallback: str) -> QKeySequence:
+    """The platform's standard shortcut where Qt has one, else ``fallback`` (some platforms map none)."""
+    bindings = QKeySequence.keyBindings(key)
+    return bindings[0] if bindings else QKeySequence(fallback)
+
+
 def recent_display_name(path: str, patient_name: str = "") -> str:
     """A recent-list label: the file name only, with any patient name masked."""
     name = Path(path).name
@@ -97,20 +103,20 @@ class ClinicianWindow(MainWindow):
             return act
 
         f = mb.addMenu(tr("&File"))
-        add(f, "open", tr("&Open discussion…"), self.open_session, QKeySequence.StandardKey.Open)
+        add(f, "open", tr("&Open discussion…"), self.open_session, standard_key(QKeySequence.StandardKey.Open, "Ctrl+O"))
         self.recent_menu = f.addMenu(tr("Open &recent"))
-        add(f, "save", tr("&Save discussion"), self.save, QKeySequence.StandardKey.Save)
+        add(f, "save", tr("&Save discussion"), self.save, standard_key(QKeySequence.StandardKey.Save, "Ctrl+S"))
         add(f, "save_as", tr("Save discussion &as…"), self.save_as, QKeySequence("Ctrl+Shift+S"))
         f.addSeparator()
         add(f, "export_pdf", tr("&Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E"))
         add(f, "export_html", tr("Export as &HTML…"), self.export_html, QKeySequence("Ctrl+Shift+E"))
         add(f, "print_preview", tr("Print pre&view…"), self.print_preview, QKeySequence("Ctrl+Shift+P"))
-        add(f, "print", tr("&Print…"), self.print_summary, QKeySequence.StandardKey.Print)
+        add(f, "print", tr("&Print…"), self.print_summary, standard_key(QKeySequence.StandardKey.Print, "Ctrl+P"))
         f.addSeparator()
         add(f, "copy_note", tr("&Copy visit note"), self.copy_visit_note, QKeySequence("Ctrl+Shift+C"))
         add(f, "preferences", tr("Pre&ferences…"), self.open_preferences, QKeySequence("Ctrl+,"))
         f.addSeparator()
-        add(f, "quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        add(f, "quit", tr("&Quit"), self.close, standard_key(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
 
         v = mb.addMenu(tr("&View"))
         add(v, "issue_cards", tr("&Issue cards…"), self.open_issue_cards, QKeySequence("Ctrl+I"))
@@ -129,7 +135,8 @@ class ClinicianWindow(MainWindow):
         add(v, "fullscreen", tr("&Full screen"), self.toggle_fullscreen, QKeySequence("F11"))
 
         h = mb.addMenu(tr("&Help"))
-        add(h, "shortcuts", tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        add(h, "shortcuts", tr("&Keyboard shortcuts"), self.show_shortcuts,
+            standard_key(QKeySequence.StandardKey.HelpContents, "F1"))
         add(h, "about", tr("&About this decision aid"), self.show_about)
         self.menus = {"file": f, "view": v, "help": h}
         self._refresh_recent()
@@ -211,7 +218,7 @@ class ClinicianWindow(MainWindow):
         return self._write(Path(path))
 
     def _write(self, path: Path) -> bool:
-        s = self.ctx.session
+        s = self.ctx.session.copy()      # the on-screen session is never touched by saving
         s.pack_id, s.pack_version = self.ctx.pack.metadata.pack_id, self.ctx.pack.metadata.version
         stamp(self.ctx.pack, s)
         try:

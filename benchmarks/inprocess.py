@@ -1,0 +1,149 @@
+"""In-process measurements, run in fresh interpreters by run.py (each prints one JSON line)."""
+from __future__ import annotations
+
+import gc
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2 ** 20
+
+
+def setup(mode="clinician"):
+    from decisionaid.app import make_qapp
+    from decisionaid.content import default_content_path, load_pack
+    from decisionaid.session import Session
+    from decisionaid.ui.context import AppContext
+    from decisionaid.ui.style import apply_style
+    app = make_qapp()
+    pack = load_pack(default_content_path(), language="en")
+    session = Session.load(ROOT / "docs" / "examples" / "session.json")
+    if mode == "kiosk":
+        session = session.fresh()
+        session.mode = "kiosk"
+    ctx = AppContext(pack, session=session, mode=mode)
+    apply_style(app, ctx)
+    return app, pack, ctx
+
+
+def paint_ms(app, window, action) -> float:
+    app.processEvents()
+    t = time.perf_counter()
+    action()
+    window.repaint()
+    return (time.perf_counter() - t) * 1000
+
+
+def steps(preload: bool) -> dict:
+    """Time from Next to the new step painted, each step: first visit, then later visits."""
+    app, pack, ctx = setup()
+    from decisionaid.ui.clinician import ClinicianWindow
+    w = ClinicianWindow(ctx)
+    w.resize(1280, 800)
+    w.show()
+    app.processEvents()
+    if preload:
+        from decisionaid.app import preload_charts
+        preload_charts()
+    first = {}
+    for i in range(1, len(w.pages)):
+        w.go_to(i - 1)
+        first[w.step_classes[i].step_id] = paint_ms(app, w, w.go_next)
+    later = {k: [] for k in first}
+    for _ in range(5):
+        for i in range(1, len(w.step_classes)):
+            w.go_to(i - 1)
+            app.processEvents()
+            later[w.step_classes[i].step_id].append(paint_ms(app, w, w.go_next))
+    ctx.dirty = False
+    chart_steps = [s.step_id for s in w.step_classes if s.step_id in ("benefits", "recovery")]
+    return {"first_ms": first, "later_median_ms": {k: statistics.median(v) for k, v in later.items()},
+            "first_chart_step": chart_steps[0], "first_chart_step_ms": first[chart_steps[0]]}
+
+
+def export() -> dict:
+    app, pack, ctx = setup()
+    import tempfile
+    from decisionaid.report import ReportOptions, write_pdf
+    out = Path(tempfile.mkdtemp()) / "s.pdf"
+    times = []
+    for _ in range(6):
+        t = time.perf_counter()
+        write_pdf(pack, ctx.session, out, ReportOptions(app_version="bench"))
+        times.append((time.perf_counter() - t) * 1000)
+    return {"first_ms": times[0], "warm_median_ms": statistics.median(times[1:])}
+
+
+def soak(walkthroughs: int = 300, exports: int = 50) -> dict:
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
+    app, pack, ctx = setup("kiosk")
+    import matplotlib.figure
+    from decisionaid.report import ReportOptions, pdf_bytes
+    from decisionaid.ui.kiosk import KioskWindow
+    w = KioskWindow(ctx, pin_hash="x", idle_seconds=600, countdown_seconds=20, tick_ms=1)
+    w.resize(1280, 800)
+    w.show()
+    app.processEvents()
+    errors = []
+    sys.excepthook = lambda *a: errors.append(a[0].__name__)
+    rss_at_20 = None
+    top_at_20 = figs_at_20 = None
+    export_every = max(1, walkthroughs // exports)
+    n_exports = 0
+    for n in range(walkthroughs):
+        for i, page in enumerate(w.pages):
+            w.go_to(i)
+            for b in page.findChildren(QAbstractButton):
+                if b.isCheckable() and b.isVisible() and not b.isChecked() and (n + i) % 3 == 0:
+                    b.click()
+            for e in page.findChildren(QLineEdit):
+                if e.isVisible():
+                    e.setText(f"question {n}")
+                    e.returnPressed.emit()
+            app.processEvents()
+        w.overlay.hide()
+        if n % export_every == 0 and n_exports < exports:
+            pdf_bytes(pack, ctx.session, ReportOptions(app_version="bench"))
+            n_exports += 1
+        w.reset()
+        app.processEvents()
+        if n == 19:
+            gc.collect()
+            app.processEvents()
+            rss_at_20 = rss_mb()
+            top_at_20 = len(QApplication.topLevelWidgets())
+            figs_at_20 = sum(isinstance(o, matplotlib.figure.Figure) for o in gc.get_objects())
+    gc.collect()
+    app.processEvents()
+    figs = sum(isinstance(o, matplotlib.figure.Figure) for o in gc.get_objects())
+    return {"walkthroughs": walkthroughs, "exports": n_exports, "rss_after_20_mb": rss_at_20,
+            "rss_end_mb": rss_mb(), "rss_growth_mb": rss_mb() - rss_at_20, "exceptions": errors,
+            "top_level_widgets_after_20": top_at_20, "top_level_widgets_end": len(QApplication.topLevelWidgets()),
+            "figures_after_20": figs_at_20, "figures_end": figs}
+
+
+if __name__ == "__main__":
+    what = sys.argv[1]
+    if what == "steps":
+        result = steps(preload=False)
+    elif what == "steps-preloaded":
+        result = steps(preload=True)
+    elif what == "export":
+        result = export()
+    elif what == "soak":
+        result = soak(int(sys.argv[2]) if len(sys.argv) > 2 else 300, int(sys.argv[3]) if len(sys.argv) > 3 else 50)
+    else:
+        raise SystemExit(f"unknown measurement {what}")
+    print("RESULT " + json.dumps(result))
+    sys.stdout.flush()
+    os._exit(0)

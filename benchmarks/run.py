@@ -1,0 +1,131 @@
+"""make bench: speed and memory of the decision aid, as ratios to a bare PySide6 window measured in the same
+run. Writes benchmarks/results.json and prints a table. Not part of the test suite."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PY = sys.executable
+TARGETS = {
+    "startup_wall_ratio": 2.0, "startup_memory_ratio": 1.6, "step_later_ms": 16.0,
+    "first_chart_preloaded_ms": 300.0, "first_chart_cold_ms": 800.0, "export_warm_ms": 300.0,
+    "export_first_ms": 1500.0, "soak_rss_growth_mb": 10.0,
+}
+
+
+def run_timed(cmd: list[str]) -> tuple[float, float]:
+    """(wall seconds, peak resident MB) of one child process."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"benchmark command failed: {' '.join(cmd)}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def startup(repeats: int) -> dict:
+    bare, app = [], []
+    run_timed([PY, str(HERE / "bare_window.py")])           # warm the file cache for both
+    run_timed([PY, "-m", "decisionaid", "--smoke"])
+    for _ in range(repeats):                                 # interleaved
+        bare.append(run_timed([PY, str(HERE / "bare_window.py")]))
+        app.append(run_timed([PY, "-m", "decisionaid", "--smoke"]))
+    bw, bm = statistics.median(x[0] for x in bare), statistics.median(x[1] for x in bare)
+    aw, am = statistics.median(x[0] for x in app), statistics.median(x[1] for x in app)
+    return {"bare_wall_s": bw, "bare_peak_mb": bm, "app_wall_s": aw, "app_peak_mb": am,
+            "wall_ratio": aw / bw, "memory_ratio": am / bm, "repeats": repeats}
+
+
+def inprocess(*args: str) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([PY, str(HERE / "inprocess.py"), *args], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=3600)
+    for line in out.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[7:])
+    raise SystemExit(f"measurement {args} failed:\n{out.stderr[-3000:]}")
+
+
+def median_of(runs: list[dict], key: str) -> float:
+    return statistics.median(r[key] for r in runs)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeats", type=int, default=7)
+    ap.add_argument("--soak", type=int, default=300, help="walkthroughs in the soak (0 to skip)")
+    ap.add_argument("--exports", type=int, default=50)
+    args = ap.parse_args()
+
+    res: dict = {"date": dt.datetime.now().isoformat(timespec="seconds"),
+                 "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+                            f"{platform.platform()}"}
+    res["startup"] = startup(args.repeats)
+    cold = [inprocess("steps") for _ in range(3)]
+    warm = [inprocess("steps-preloaded") for _ in range(3)]
+    later = {k: statistics.median(c["later_median_ms"][k] for c in cold + warm) for k in cold[0]["later_median_ms"]}
+    res["steps"] = {
+        "first_visit_ms": {k: statistics.median(c["first_ms"][k] for c in cold) for k in cold[0]["first_ms"]},
+        "later_visit_median_ms": later,
+        "later_visit_worst_step_ms": max(later.values()),
+        "first_chart_step": cold[0]["first_chart_step"],
+        "first_chart_cold_ms": median_of(cold, "first_chart_step_ms"),
+        "first_chart_preloaded_ms": median_of(warm, "first_chart_step_ms"),
+    }
+    exports = [inprocess("export") for _ in range(3)]
+    res["export"] = {"first_ms": median_of(exports, "first_ms"), "warm_ms": median_of(exports, "warm_median_ms")}
+    if args.soak:
+        res["soak"] = inprocess("soak", str(args.soak), str(args.exports))
+
+    checks = [
+        ("Start-up wall time vs bare window", res["startup"]["wall_ratio"], TARGETS["startup_wall_ratio"], "x"),
+        ("Start-up peak memory vs bare window", res["startup"]["memory_ratio"], TARGETS["startup_memory_ratio"], "x"),
+        ("Step change, later visits (worst step median)", res["steps"]["later_visit_worst_step_ms"],
+         TARGETS["step_later_ms"], "ms"),
+        ("First chart step, matplotlib preloaded", res["steps"]["first_chart_preloaded_ms"],
+         TARGETS["first_chart_preloaded_ms"], "ms"),
+        ("First chart step, not preloaded", res["steps"]["first_chart_cold_ms"], TARGETS["first_chart_cold_ms"], "ms"),
+        ("Summary PDF export, warm", res["export"]["warm_ms"], TARGETS["export_warm_ms"], "ms"),
+        ("Summary PDF export, first in process", res["export"]["first_ms"], TARGETS["export_first_ms"], "ms"),
+    ]
+    if args.soak:
+        s = res["soak"]
+        checks.append(("Soak: RSS growth after the first 20 walkthroughs", s["rss_growth_mb"],
+                       TARGETS["soak_rss_growth_mb"], "MB"))
+    res["checks"] = [{"what": w, "value": v, "target": t, "unit": u, "met": v <= t} for w, v, t, u in checks]
+    if args.soak:
+        s = res["soak"]
+        leak_ok = (not s["exceptions"] and s["top_level_widgets_end"] <= s["top_level_widgets_after_20"]
+                   and s["figures_end"] <= s["figures_after_20"])
+        res["checks"].append({"what": "Soak: no exception, no leaked top-level widgets or Figures",
+                              "value": f"{len(s['exceptions'])} exceptions, widgets {s['top_level_widgets_after_20']}"
+                                       f"->{s['top_level_widgets_end']}, figures {s['figures_after_20']}"
+                                       f"->{s['figures_end']}", "target": "none", "unit": "", "met": leak_ok})
+    (HERE / "results.json").write_text(json.dumps(res, indent=2) + "\n")
+
+    print(f"Machine: {res['machine']}")
+    print(f"Bare window: {res['startup']['bare_wall_s'] * 1000:.0f} ms, {res['startup']['bare_peak_mb']:.0f} MB; "
+          f"app --smoke: {res['startup']['app_wall_s'] * 1000:.0f} ms, {res['startup']['app_peak_mb']:.0f} MB")
+    print(f"{'measure':58} {'result':>14} {'target':>10}  met")
+    for c in res["checks"]:
+        val = c["value"] if isinstance(c["value"], str) else f"{c['value']:.2f} {c['unit']}"
+        tgt = c["target"] if isinstance(c["target"], str) else f"{c['target']:g} {c['unit']}"
+        print(f"{c['what']:58} {val:>14} {tgt:>10}  {'yes' if c['met'] else 'NO'}")
+    print("First visits (ms): " + ", ".join(f"{k} {v:.0f}" for k, v in res["steps"]["first_visit_ms"].items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

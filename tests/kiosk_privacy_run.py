@@ -1,0 +1,75 @@
+"""Run by test_kiosk_privacy.py in a clean environment: a full kiosk walkthrough with a sentinel string typed
+into every field, charts drawn, a summary rendered in memory, then an idle reset. Prints "done"."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SENTINEL = sys.argv[1]
+
+
+def main() -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit
+
+    from decisionaid import settings
+    from decisionaid.app import make_qapp
+    from decisionaid.content import default_content_path, load_pack
+    from decisionaid.ui.context import AppContext
+    from decisionaid.ui.kiosk import KioskWindow
+    from decisionaid.ui.style import apply_style
+
+    app = make_qapp()
+    pack = load_pack(default_content_path(), language="en")
+    ctx = AppContext(pack, mode="kiosk")
+    apply_style(app, ctx)
+    w = KioskWindow(ctx, pin_hash=settings.get("kiosk_pin_hash"), printer_name="", idle_seconds=600,
+                    countdown_seconds=20, tick_ms=1)
+    w.resize(1280, 800)
+    w.show()
+    for i, page in enumerate(w.pages):
+        w.go_to(i)
+        app.processEvents()
+        for b in page.findChildren(QAbstractButton):
+            if b.isCheckable() and b.isVisible() and not b.isChecked():
+                b.click()
+        for e in page.findChildren(QLineEdit):
+            if e.isVisible() and not e.isReadOnly():
+                QTest.keyClicks(e, SENTINEL)
+                QTest.keyClick(e, Qt.Key.Key_Return)
+        for e in page.findChildren(QPlainTextEdit):
+            if e.isVisible() and not e.isReadOnly():
+                QTest.keyClicks(e, SENTINEL)
+        app.processEvents()
+    w.overlay.hide()
+    text = ctx.session.to_json()
+    assert SENTINEL in text, "the walkthrough typed the sentinel into at least one answer"
+    QGuiApplication.clipboard().setText(SENTINEL)
+    from decisionaid.report import ReportOptions, pdf_bytes
+    data = pdf_bytes(pack, ctx.session, ReportOptions())
+    assert data.startswith(b"%PDF")
+    w.on_idle()
+    for _ in range(200):
+        app.processEvents()
+        QTest.qWait(5)
+        if ctx.session.is_empty():
+            break
+    assert ctx.session.is_empty(), "the idle reset wiped the session"
+    w.unlocked = True
+    w.close()
+    app.processEvents()
+    print("done")
+    return 0
+
+
+if __name__ == "__main__":
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)   # skip interpreter teardown of Qt objects (a PySide6 shutdown crash is not under test)
