@@ -136,18 +136,36 @@ def load_content(path: str | None, lang: str | None):
 
 
 def cmd_check_content(path: str) -> int:
-    from .content import ContentError, load_pack
-    try:
-        pack = load_pack(path)
-    except ContentError as exc:
-        for line in exc.problems:
+    """Validate a pack file, or every pack in a folder plus their match with the English original."""
+    from .content import ContentError, load_pack, pack_files
+    from .content.pairs import check_translations
+    targets = list(pack_files(path).values()) if Path(path).is_dir() else [Path(path)]
+    if not targets:
+        print(f"{Path(path).name}: no content pack (*.<lang>.toml) in this folder")
+        return EXIT_FAIL
+    problems: list[str] = []
+    packs = []
+    for target in targets:
+        try:
+            packs.append(load_pack(target))
+        except ContentError as exc:
+            problems += exc.problems
+    if Path(path).is_dir():
+        problems += check_translations(path)
+    if problems:
+        for line in problems:
             print(line)
         return EXIT_FAIL
+    for pack in packs:
+        _print_summary(pack)
+    return EXIT_OK
+
+
+def _print_summary(pack) -> None:
     rows = sum(len(o.rows) for o in pack.outcomes)
     print(f"{Path(pack.path).name}: valid ({pack.metadata.pack_id} {pack.metadata.version}, "
           f"{pack.metadata.language}, {pack.metadata.review_status}): {len(pack.options)} options, "
           f"{len(pack.outcomes)} outcomes ({rows} evidence rows), {len(pack.sources)} sources")
-    return EXIT_OK
 
 
 def load_session_file(path: str, pack=None):

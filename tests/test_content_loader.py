@@ -139,3 +139,29 @@ def test_markers_and_numbers(mini_pack):
 def test_review_date_uses_injectable_clock(mini_pack):
     assert not review_overdue(mini_pack, Clock(dt.date(2026, 12, 31)))
     assert review_overdue(mini_pack, Clock(dt.date(2027, 1, 2)))
+
+
+def test_translation_must_match_original_in_ids_and_numbers(tmp_path):
+    from decisionaid.content.pairs import check_translations
+    (tmp_path / "x.en.toml").write_text(TEXT, encoding="utf-8")
+    es = (TEXT.replace('language = "en"', 'language = "es"').replace('"Wait and see"', '"Esperar"'))
+    (tmp_path / "x.es.toml").write_text(es, encoding="utf-8")
+    assert check_translations(tmp_path) == []
+    (tmp_path / "x.es.toml").write_text(es.replace("value = 40\n", "value = 41\n"), encoding="utf-8")
+    assert check_translations(tmp_path) == ["x.es.toml: outcomes[0].rows[0].values.act.value: 41 differs from the original 40"]
+    (tmp_path / "x.es.toml").write_text(es.replace('id = "act"', 'id = "actuar"'), encoding="utf-8")
+    assert any("options[1].id: 'actuar' differs" in p for p in check_translations(tmp_path))
+    (tmp_path / "x.es.toml").write_text(es.replace('citation = "Test A.', 'citation = "Prueba A.'), encoding="utf-8")
+    assert any(p.startswith("x.es.toml: sources[0].citation") for p in check_translations(tmp_path))
+
+
+def test_check_content_command(tmp_path, capsys):
+    from decisionaid.app import main
+    from conftest import REAL_PACK_DIR
+    assert main(["check-content", str(REAL_PACK_DIR)]) == 0
+    out = capsys.readouterr().out
+    assert "3 options" in out and "sources" in out
+    bad = tmp_path / "b.en.toml"
+    bad.write_text(TEXT.replace('funding = "None."\n', ""), encoding="utf-8")
+    assert main(["check-content", str(bad)]) == 1
+    assert "b.en.toml: metadata.funding: missing text" in capsys.readouterr().out
