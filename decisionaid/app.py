@@ -269,10 +269,15 @@ def run_gui(args) -> int:
     app = make_qapp()
     from PySide6.QtWidgets import QMessageBox
 
-    from .content import ContentError, default_content_path, load_pack
+    from . import settings
+    from .content import ContentError, default_content_path, load_pack, pack_files
+    from .ui.i18n import choose_language, install_language
     from .ui.style import apply_style
+    root = Path(args.content) if args.content else default_content_path()
+    available = pack_files(root) if root.is_dir() else {}
+    lang = choose_language(args.lang, settings.get("language"), available) if available else args.lang
     try:
-        pack = load_pack(args.content or default_content_path(), language=args.lang)
+        pack = load_pack(root, language=lang)
     except ContentError as exc:
         if args.smoke:
             print(f"decisionaid: {exc.problems[0]}", file=sys.stderr)
@@ -284,9 +289,11 @@ def run_gui(args) -> int:
         box.exec()
         return EXIT_FAIL
 
+    install_language(app, pack.metadata.language)
     from .ui.context import AppContext
     mode = "kiosk" if args.kiosk else "clinician"
     ctx = AppContext(pack, mode=mode)
+    ctx.content_root = str(root)
     apply_style(app, ctx)
     if args.kiosk:
         from .ui.kiosk import start_kiosk

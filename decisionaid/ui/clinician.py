@@ -159,6 +159,12 @@ class ClinicianWindow(MainWindow):
         if not s.clinic:
             s.clinic = settings.get("clinic_name")
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.menuBar().clear()
+        self.build_menus()
+        self._update_title()
+
     def _update_title(self) -> None:
         name = self.current_path.name if self.current_path else tr("New discussion")
         star = " *" if self.ctx.dirty else ""
@@ -330,10 +336,15 @@ class ClinicianWindow(MainWindow):
         from PySide6.QtPrintSupport import QPrintDialog
 
         from ..report import print_document
+        from ..report import ReportError
         printer = self._printer()
         dlg = QPrintDialog(printer, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
-            print_document(printer, self.ctx.pack, self.ctx.session, self.report_options())
+            try:
+                print_document(printer, self.ctx.pack, self.ctx.session, self.report_options())
+            except ReportError as exc:
+                self.show_message(tr("Printing failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
+                                  QMessageBox.Icon.Warning)
 
     def print_preview(self) -> None:
         from PySide6.QtPrintSupport import QPrintPreviewDialog
@@ -341,8 +352,16 @@ class ClinicianWindow(MainWindow):
         from ..report import print_document
         printer = self._printer()
         dlg = QPrintPreviewDialog(printer, self)
-        dlg.paintRequested.connect(lambda p: print_document(p, self.ctx.pack, self.ctx.session,
-                                                            self.report_options()))
+        from ..report import ReportError
+
+        def paint(p) -> None:
+            try:
+                print_document(p, self.ctx.pack, self.ctx.session, self.report_options())
+            except ReportError as exc:
+                self.show_message(tr("Preview failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
+                                  QMessageBox.Icon.Warning)
+
+        dlg.paintRequested.connect(paint)
         dlg.exec()
 
     def copy_visit_note(self) -> str:

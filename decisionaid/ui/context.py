@@ -30,6 +30,7 @@ class AppContext(QObject):
         self.theme = "default"
         self.greyscale = False
         self.dirty = False
+        self.content_root = pack.path          # file or folder the pack came from (language switching)
 
     @property
     def kiosk(self) -> bool:

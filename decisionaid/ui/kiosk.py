@@ -401,8 +401,13 @@ class KioskWindow(MainWindow):
         from ..settings import page_size_default
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPrinterName(self.printer_name)
-        print_document(printer, self.ctx.pack, self.ctx.session,
-                       ReportOptions(copy="patient", page_size=page_size_default(), app_version=__version__))
+        from ..report import ReportError
+        try:
+            print_document(printer, self.ctx.pack, self.ctx.session,
+                           ReportOptions(copy="patient", page_size=page_size_default(), app_version=__version__))
+        except ReportError:
+            QMessageBox.information(self, tr("Printing"), tr("The summary could not be printed. Please ask at "
+                                                             "the front desk."))
 
 
 def start_kiosk(app, ctx, args) -> KioskWindow | None:

@@ -50,8 +50,10 @@ class MainWindow(QMainWindow):
         self.step_list.setAccessibleName(tr("Steps"))
         self.step_list.setAccessibleDescription(tr("The steps of the decision aid. A check mark shows steps with answers."))
         self.step_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self.step_list.setFixedWidth(250)
+        self.step_list.setFixedWidth(270)
         self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         side.addWidget(self.step_list, 1)
         row.addLayout(side)
 
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         ctx.session_changed.connect(self._update_step_list)
         ctx.session_replaced.connect(self._update_step_list)
         ctx.pack_replaced.connect(self._update_step_list)
+        ctx.pack_replaced.connect(self._build_banners)
         self.banners: list[QWidget] = []
         self._build_banners()
         self.go_to(0)
@@ -116,8 +119,14 @@ class MainWindow(QMainWindow):
     def _build_page(self, index: int):
         page = self.step_classes[index](self.ctx)
         self.scrolls[index].setWidget(page)
+        if hasattr(page, "language_requested"):
+            page.language_requested.connect(self.switch_language)
         self.page_created(page)
         return page
+
+    def switch_language(self, lang: str) -> None:
+        from .i18n import switch_language
+        switch_language(self, lang)
 
     def page_created(self, page) -> None:
         """Hook for the modes: wire a page's signals when it is first built."""
@@ -172,6 +181,21 @@ class MainWindow(QMainWindow):
         text = tr("Step %1 of %2").replace("%1", str(self.current_index + 1)).replace("%2", str(n))
         self.progress_label.setText(text + " — " + self.step_classes[self.current_index].title())
         self.progress_label.setAccessibleName(text)
+
+    def retranslate(self) -> None:
+        """Every string of the window chrome again, in the current language (pages rebuild themselves)."""
+        self.setWindowTitle(tr("Decision aid: %1").replace("%1", self.ctx.pack.metadata.title))
+        self.back_button.setText(tr("◀ Back"))
+        self.back_button.setAccessibleName(tr("Back to the previous step"))
+        self.next_button.setText(tr("Next ▶"))
+        self.next_button.setAccessibleName(tr("Next step"))
+        self.back_button.setToolTip(tr("Back (Alt+Left)"))
+        self.next_button.setToolTip(tr("Next (Alt+Right)"))
+        self.step_list.setAccessibleName(tr("Steps"))
+        self.step_list.setAccessibleDescription(tr("The steps of the decision aid. A check mark shows steps with answers."))
+        self._build_banners()
+        self._update_step_list()
+        self.pages[self.current_index].on_shown()
 
     # ---- banners -------------------------------------------------------------------
     def _build_banners(self) -> None:

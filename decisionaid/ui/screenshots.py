@@ -14,6 +14,8 @@ def _settle(app) -> None:
 def render_all(app, pack, session, out_dir: Path, size, kiosk=False, text_scale=1.0, theme="default",
                greyscale=False, apply_style=None) -> list[Path]:
     from .context import AppContext
+    from .i18n import install_language
+    install_language(app, pack.metadata.language)
     out_dir.mkdir(parents=True, exist_ok=True)
     ctx = AppContext(pack, session=session, mode="kiosk" if kiosk else "clinician")
     ctx.text_scale, ctx.theme, ctx.greyscale = text_scale, theme, greyscale

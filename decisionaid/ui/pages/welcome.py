@@ -1,9 +1,23 @@
 """Step 1: what the aid is for, the decision, who it is for, time, authors and date, review status."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from ..style import TEXT_SCALES
 from .base import StepPage
+
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+
+
+def available_languages(content_root) -> list[str]:
+    from ...content import pack_files
+    root = Path(content_root)
+    if root.is_file():
+        root = root.parent
+    return list(pack_files(root)) if root.is_dir() else []
 
 
 def format_date(d, locale: QLocale | None = None) -> str:
@@ -15,18 +29,18 @@ def format_date(d, locale: QLocale | None = None) -> str:
 class WelcomePage(StepPage):
     step_id = "welcome"
     TITLE = QT_TRANSLATE_NOOP("Steps", "Welcome")
+    language_requested = Signal(str)
 
     def build(self) -> None:
         pack = self.ctx.pack
         md = pack.metadata
+        self._build_display_controls()
         if md.is_draft:
             self.draft_notice = self.add_notice(
                 self.tr_("This content is a draft. It was written from the cited evidence and has not yet been "
                          "checked by clinicians."), "draft", self.tr_("DRAFT."))
         else:
             self.draft_notice = None
-        if md.translation_unreviewed:
-            self.add_notice(md.translation_notice, "info", self.tr_("Translation:"))
         self.add_heading(md.title, 2)
         self.add_heading(self.tr_("The decision"), 3)
         self.add_paragraph(md.decision)
@@ -54,3 +68,59 @@ class WelcomePage(StepPage):
             .replace("%3", format_date(md.next_review)) + "\n"
             + self.tr_("Review status: %1. Content version %2.").replace("%1", status).replace("%2", md.version))
         self.add_notice(md.disclaimer, "info", self.tr_("Please note:"))
+
+    def _build_display_controls(self) -> None:
+        """Language, text size and contrast, applied to the whole app at once."""
+        box = QGroupBox(self.tr_("Language and display"))
+        box.setAccessibleName(self.tr_("Language and display"))
+        lay = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr_("Language"))
+        langs = available_languages(getattr(self.ctx, "content_root", self.ctx.pack.path))
+        for code in langs or [self.ctx.pack.metadata.language]:
+            self.language_box.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.ctx.pack.metadata.language)))
+        self.language_box.setEnabled(self.language_box.count() > 1)
+        self.language_box.activated.connect(self._language_chosen)
+        label = QLabel(self.tr_("Language:"))
+        label.setBuddy(self.language_box)
+        row.addWidget(label)
+        row.addWidget(self.language_box)
+        row.addStretch(1)
+        lay.addLayout(row)
+        sizes = QHBoxLayout()
+        sizes.addWidget(QLabel(self.tr_("Text size:")))
+        self.size_buttons = {}
+        for scale in TEXT_SCALES:
+            b = QPushButton(f"{int(scale * 100)}%")
+            b.setCheckable(True)
+            b.setAutoExclusive(True)
+            b.setAccessibleName(self.tr_("Text size %1 percent").replace("%1", str(int(scale * 100))))
+            b.clicked.connect(lambda _=False, s=scale: self.ctx.set_display(text_scale=s))
+            sizes.addWidget(b)
+            self.size_buttons[scale] = b
+        sizes.addStretch(1)
+        lay.addLayout(sizes)
+        self.contrast_box = QCheckBox(self.tr_("High contrast"))
+        self.contrast_box.setAccessibleName(self.tr_("High contrast"))
+        self.contrast_box.toggled.connect(
+            lambda on: self.ctx.set_display(theme="high-contrast" if on else "default"))
+        lay.addWidget(self.contrast_box)
+        self.body.addWidget(box)
+        if not getattr(self, "_display_connected", False):
+            self.ctx.display_changed.connect(self._sync_display)
+            self._display_connected = True
+        self._sync_display()
+
+    def _sync_display(self) -> None:
+        for scale, b in self.size_buttons.items():
+            b.setChecked(abs(scale - self.ctx.text_scale) < 0.01)
+        blocked = self.contrast_box.blockSignals(True)
+        self.contrast_box.setChecked(self.ctx.theme == "high-contrast")
+        self.contrast_box.blockSignals(blocked)
+
+    def _language_chosen(self, index: int) -> None:
+        code = self.language_box.itemData(index)
+        if code and code != self.ctx.pack.metadata.language:
+            self.language_requested.emit(code)

@@ -1,0 +1,108 @@
+"""The take-home summary: PDF file, PDF bytes, printer and accessible HTML, from one layout code path.
+
+    from decisionaid.report import (ReportOptions, ReportError, build_html, build_document, write_pdf,
+                                    pdf_bytes, print_document, write_html, default_filename)
+
+Everything here needs a QGuiApplication (or QApplication) to exist; callers create it. See docs/report.md.
+"""
+from __future__ import annotations
+
+import errno
+import logging
+from pathlib import Path
+from typing import Callable
+
+from .options import COPIES, PAGE_SIZES, ReportError, ReportOptions, default_filename
+
+__all__ = ["ReportOptions", "ReportError", "build_html", "build_document", "write_pdf", "pdf_bytes",
+           "print_document", "write_html", "default_filename", "COPIES", "PAGE_SIZES"]
+
+log = logging.getLogger(__name__)
+Progress = Callable[[float], None] | None
+
+
+def _opts(options: ReportOptions | None) -> ReportOptions:
+    return options if options is not None else ReportOptions()
+
+
+def _failed(exc: BaseException) -> ReportError:
+    log.exception("summary failed", exc_info=exc)
+    return ReportError(f"The summary could not be created ({type(exc).__name__}). Nothing was saved.")
+
+
+def build_html(pack, session, options: ReportOptions | None = None, for_export: bool = False) -> str:
+    """The summary as HTML. for_export=False: Qt's rich-text subset with chart resource names (see
+    build_document). for_export=True: a standalone, semantic HTML page with the charts inlined as data: URIs
+    and their text descriptions as alt text, for screen-reader users."""
+    from .render import export_html
+    try:
+        return export_html(pack, session, _opts(options), for_export)
+    except ReportError:
+        raise
+    except Exception as exc:
+        raise _failed(exc) from exc
+
+
+def build_document(pack, session, options: ReportOptions | None = None):
+    """The whole summary as one QTextDocument (a SafeTextDocument) with the chart images registered."""
+    from .render import build_qt_document
+    try:
+        return build_qt_document(pack, session, _opts(options))
+    except ReportError:
+        raise
+    except Exception as exc:
+        raise _failed(exc) from exc
+
+
+def pdf_bytes(pack, session, options: ReportOptions | None = None, progress: Progress = None) -> bytes:
+    """The summary as PDF bytes, in memory."""
+    from .render import render_pdf
+    try:
+        return render_pdf(pack, session, _opts(options), progress)
+    except ReportError:
+        raise
+    except Exception as exc:
+        raise _failed(exc) from exc
+
+
+def print_document(printer, pack, session, options: ReportOptions | None = None, progress: Progress = None) -> None:
+    """Print on a configured QPrinter (its paper size is kept; our margins are applied)."""
+    from .render import print_to
+    try:
+        print_to(printer, pack, session, _opts(options), progress)
+    except ReportError:
+        raise
+    except Exception as exc:
+        raise _failed(exc) from exc
+
+
+def write_pdf(pack, session, path, options: ReportOptions | None = None, progress: Progress = None) -> None:
+    """Write the PDF atomically (temporary file in the same folder, then rename). ReportError on failure, and
+    then no file (and no partial file) is left behind."""
+    data = pdf_bytes(pack, session, options, progress)
+    _save(Path(path), data)
+
+
+def write_html(pack, session, path, options: ReportOptions | None = None) -> None:
+    """Write the accessible HTML export atomically."""
+    text = build_html(pack, session, options, for_export=True)
+    _save(Path(path), text.encode("utf-8"))
+
+
+def _save(path: Path, data: bytes) -> None:
+    from decisionaid.session import atomic_write
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ReportError(f"Cannot save the summary: '{path.name}' is a folder. Choose a file name.")
+    if not folder.is_dir():
+        raise ReportError(f"Cannot save the summary: the folder '{folder}' does not exist.")
+    try:
+        atomic_write(path, data)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            msg = "Cannot save the summary: the disk is full."
+        elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            msg = f"Cannot save the summary: no permission to write in '{folder}'."
+        else:
+            msg = f"Cannot save the summary: {exc.strerror or exc}."
+        raise ReportError(msg) from None

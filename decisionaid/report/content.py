@@ -1,0 +1,778 @@
+"""What the take-home summary says, as HTML fragments in Qt's rich-text subset.
+
+This is the one layout code path: the PDF, the printer and the HTML export all start from the blocks built
+here. A *block* is the smallest piece the paginator moves as a unit (a heading, a paragraph, a table, a
+chart); ``build_html`` simply joins them.
+
+Every string that came from a person (name, clinician, clinic, own questions, notes) and every pack string
+goes through ``esc`` (``html.escape`` plus newline handling), so nothing typed can become markup or name a
+file to load.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as _dt
+import html
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from .options import ReportOptions
+
+log = logging.getLogger(__name__)
+tr = QCoreApplication.translate
+
+APP_NAME = "Decision aid"
+CSS_PX_PER_IN = 96.0          # CSS pixel in the HTML export
+PAGE_INCHES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69)}
+MARGIN_IN = 0.75              # left/right/top/bottom page margin
+HEADER_IN = 0.42              # band at the top of the text area for the running header
+FOOTER_IN = 0.42              # band at the bottom for the running footer
+
+
+
+# --------------------------------------------------------------------------------------------- style
+@dataclass(frozen=True)
+class Style:
+    body_pt: float
+    table_pt: float
+    small_pt: float
+    h1_pt: float
+    h2_pt: float
+    h3_pt: float
+    chrome_pt: float          # running header and footer
+    accent: str
+    rule: str
+    shade: str
+    box: str
+    chart_text_scale: float
+    cell_pad: int
+
+
+def style_for(options: ReportOptions) -> Style:
+    """Point sizes and colours. Large print keeps every reading text at 14 pt or more."""
+    grey = options.greyscale
+    accent = "#000000" if grey else "#17375e"
+    common = dict(accent=accent, rule="#555555" if grey else "#6b7f99", shade="#e6e6e6" if grey else "#e4ebf3",
+                  box="#f0f0f0" if grey else "#fdf3e1")
+    if options.large_print:
+        return Style(body_pt=15.0, table_pt=14.0, small_pt=14.0, h1_pt=25.0, h2_pt=19.0, h3_pt=16.0,
+                     chrome_pt=12.0, chart_text_scale=1.3, cell_pad=6, **common)
+    return Style(body_pt=11.0, table_pt=10.0, small_pt=9.0, h1_pt=19.0, h2_pt=14.5, h3_pt=12.0,
+                 chrome_pt=8.5, chart_text_scale=0.85, cell_pad=4, **common)
+
+
+def qt_stylesheet(st: Style) -> str:
+    """Default style sheet for every QTextDocument of the summary (Qt's CSS subset)."""
+    return f"""
+body {{ font-size: {st.body_pt}pt; color: #000000; }}
+p {{ margin-top: 0px; margin-bottom: 5px; }}
+h1 {{ font-size: {st.h1_pt}pt; font-weight: 700; color: {st.accent}; margin-top: 0px; margin-bottom: 4px; }}
+h2 {{ font-size: {st.h2_pt}pt; font-weight: 700; color: {st.accent}; margin-top: 0px; margin-bottom: 2px; }}
+h3 {{ font-size: {st.h3_pt}pt; font-weight: 700; color: #000000; margin-top: 0px; margin-bottom: 3px; }}
+ul, ol {{ margin-top: 0px; margin-bottom: 4px; }}
+li {{ margin-bottom: 3px; }}
+table.grid {{ border-collapse: collapse; }}
+table.grid th {{ font-size: {st.table_pt}pt; background-color: {st.shade}; border: 1px solid {st.rule};
+   padding: {st.cell_pad}px; text-align: left; vertical-align: top; }}
+table.grid td {{ font-size: {st.table_pt}pt; border: 1px solid {st.rule}; padding: {st.cell_pad}px;
+   vertical-align: top; }}
+table.meta td {{ padding: 1px 10px 1px 0px; vertical-align: top; }}
+table.meta th {{ padding: 1px 10px 1px 0px; vertical-align: top; text-align: left; font-weight: 700; }}
+table.box {{ border-collapse: collapse; }}
+table.box td {{ border: 2px solid #000000; padding: {st.cell_pad + 4}px; background-color: {st.box}; }}
+.small {{ font-size: {st.small_pt}pt; }}
+.detail {{ font-size: {st.small_pt}pt; font-weight: 400; }}
+th.study {{ background-color: #ffffff; }}
+.kicker {{ font-size: {st.h3_pt}pt; color: {st.accent}; font-weight: 700; margin-bottom: 0px; }}
+.lead {{ font-size: {st.body_pt + 1.5 if st.body_pt < 14 else st.body_pt}pt; margin-bottom: 6px; }}
+.muted {{ color: #333333; }}
+.rule {{ margin-top: 0px; margin-bottom: 0px; }}
+"""
+
+
+def export_stylesheet(st: Style) -> str:
+    """CSS for the standalone HTML export (any browser, screen or print)."""
+    return f"""
+body {{ font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: {max(st.body_pt, 12)}pt;
+  line-height: 1.45; color: #000; background: #fff; max-width: 48em; margin: 1.5em auto; padding: 0 1em;
+  overflow-wrap: anywhere; }}
+h1 {{ font-size: {st.h1_pt}pt; color: {st.accent}; margin: 0.2em 0; }}
+h2 {{ font-size: {st.h2_pt}pt; color: {st.accent}; border-bottom: 2px solid {st.rule}; margin-top: 1.6em; }}
+h3 {{ font-size: {st.h3_pt}pt; margin-top: 1.2em; }}
+table {{ border-collapse: collapse; margin: 0.5em 0 1em; width: 100%; }}
+table.grid th, table.grid td {{ border: 1px solid {st.rule}; padding: 0.35em 0.5em; text-align: left;
+  vertical-align: top; }}
+table.grid th {{ background: {st.shade}; }}
+table.meta td, table.meta th {{ padding: 0.1em 1em 0.1em 0; text-align: left; vertical-align: top; }}
+table.box td {{ border: 2px solid #000; background: {st.box}; padding: 0.6em; }}
+img {{ max-width: 100%; height: auto; }}
+th.study {{ background: #fff; font-weight: 700; }}
+.small, .detail {{ font-size: {max(st.small_pt, 11)}pt; font-weight: 400; }}
+.kicker {{ font-weight: 700; color: {st.accent}; margin: 0; }}
+.lead {{ font-size: 115%; }}
+.rule {{ display: none; }}
+.draft {{ border: 3px solid #000; padding: 0.5em; font-weight: 700; }}
+"""
+
+
+# --------------------------------------------------------------------------------------------- text
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def clean(text: object) -> str:
+    """Any value as safe, printable text: lone surrogates and control characters become placeholders."""
+    s = "" if text is None else str(text)
+    s = s.encode("utf-8", "replace").decode("utf-8")          # lone surrogates -> "?"
+    s = s.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    return _CONTROL.sub("\ufffd", s)
+
+
+def esc(text: object) -> str:
+    """Escape for HTML and keep line breaks. Everything user-typed is rendered through here."""
+    s = html.escape(clean(text), quote=True)
+    s = s.replace("\t", "    ")
+    # keep runs of spaces visible without allowing markup
+    s = re.sub(r"  +", lambda m: " " + "&nbsp;" * (len(m.group()) - 1), s)
+    return s.replace("\n", "<br>")
+
+
+def num(x: float) -> str:
+    if x is None:
+        return ""
+    if float(x).is_integer():
+        return str(int(x))
+    return f"{x:g}"
+
+
+def fmt_date(d: _dt.date) -> str:
+    return f"{d.strftime('%B')} {d.day}, {d.year}"
+
+
+# --------------------------------------------------------------------------------------------- blocks
+@dataclass
+class Block:
+    """The smallest unit the paginator places.
+
+    kind: "flow" may break between lines; "keep" never breaks unless it is taller than a page;
+    "table" breaks only between rows and repeats its header row on the next page; "image" (a chart) stays
+    whole when it fits on a page, and a chart taller than a page breaks only across blank bands of the picture.
+    keep_with_next glues a block (a heading, an intro line, a chart) to the start of the next one.
+    """
+    html: str
+    kind: str = "flow"
+    keep_with_next: bool = False
+    space_before: float = 0.0      # points; dropped at the top of a page
+    table_open: str = ""
+    table_head: str = ""
+    table_rows: tuple[str, ...] = ()
+    table_close: str = ""
+    image: str = ""                # kind "image": resource name of the chart picture in this block
+
+    def table_html(self, rows: Sequence[str]) -> str:
+        return self.table_open + self.table_head + "".join(rows) + self.table_close
+
+
+@dataclass
+class Section:
+    id: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class ChartData:
+    id: str
+    png: bytes | None
+    width_px: int
+    height_px: int
+    dpi: float
+    description: str
+    header: list[str]
+    rows: list[list[str]]
+
+    @property
+    def resource_name(self) -> str:
+        return f"decisionaid-chart-{self.id}.png"
+
+
+def heading(level: int, text_html: str, space_before: float) -> Block:
+    return Block(f"<h{level}>{text_html}</h{level}>", kind="keep", keep_with_next=True,
+                 space_before=space_before)
+
+
+def para(text_html: str, cls: str = "", space_before: float = 0.0, keep_with_next: bool = False) -> Block:
+    c = f' class="{cls}"' if cls else ""
+    return Block(f"<p{c}>{text_html}</p>", kind="flow", space_before=space_before, keep_with_next=keep_with_next)
+
+
+def bullet_list(items_html: Iterable[str], space_before: float = 0.0, ordered: bool = False,
+                keep: bool = False) -> list[Block]:
+    """A list as one block: it breaks only between lines (never leaving a single line behind), or, with
+    keep=True (warning signs), stays whole whenever it fits on a page."""
+    items = list(items_html)
+    if not items:
+        return []
+    tag = "ol" if ordered else "ul"
+    body = "".join(f"<li>{it}</li>" for it in items)
+    return [Block(f"<{tag}>{body}</{tag}>", kind="keep" if keep else "flow", space_before=space_before)]
+
+
+def grid_table(head: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int] | None = None,
+               row_headers: bool = True, space_before: float = 0.0, cls: str = "grid",
+               pad: int = 4) -> Block:
+    """A bordered table; header cells are th scope=col, the first cell of each row th scope=row."""
+    def w(i: int) -> str:
+        return f' width="{widths[i]}%"' if widths and i < len(widths) else ""
+
+    table_open = (f'<table class="{cls}" width="100%" cellspacing="0" cellpadding="{pad}" border="1">')
+    table_head = ("<thead><tr>" + "".join(f'<th scope="col"{w(i)}>{h}</th>' for i, h in enumerate(head))
+                  + "</tr></thead>") if head else ""
+    body_rows = []
+    for r in rows:
+        cells = []
+        for i, c in enumerate(r):
+            if i == 0 and row_headers:
+                cells.append(f'<th scope="row"{w(i)}>{c}</th>')
+            else:
+                cells.append(f"<td{w(i)}>{c}</td>")
+        body_rows.append("<tr>" + "".join(cells) + "</tr>")
+    table_close = "</table>"
+    b = Block("", kind="table", space_before=space_before, table_open=table_open, table_head=table_head,
+              table_rows=tuple(body_rows), table_close=table_close)
+    b.html = b.table_html(b.table_rows)
+    return b
+
+
+def box(inner_html: str, space_before: float = 0.0, keep: bool = True) -> Block:
+    """A bordered, shaded box (warnings, the DRAFT notice). Meaning is in words, never colour alone."""
+    h = ('<table class="box" width="100%" cellspacing="0" cellpadding="8" border="2"><tr><td>'
+         f"{inner_html}</td></tr></table>")
+    return Block(h, kind="keep" if keep else "flow", space_before=space_before)
+
+
+# --------------------------------------------------------------------------------------------- figures
+def format_value(pack, row, v) -> str:
+    """One option's figure in words: "44 out of 100 (range 30 to 55)", certainty and markers (escaped HTML)."""
+    if not v.has_figure:
+        return esc(v.no_figure or tr("report", "No figure available."))
+    if row.measure == "count":
+        n = num(v.value)
+        if v.less_than:
+            main = tr("report", "fewer than {n} out of {d}").format(n=n, d=row.denominator)
+        elif v.approximate:
+            main = tr("report", "about {n} out of {d}").format(n=n, d=row.denominator)
+        else:
+            main = tr("report", "{n} out of {d}").format(n=n, d=row.denominator)
+        if v.has_range:
+            main += " " + tr("report", "(range {lo} to {hi})").format(lo=num(v.low), hi=num(v.high))
+    else:
+        main = tr("report", "a difference of {md} points on the {scale}").format(
+            md=num(v.mean_difference), scale=v.scale or tr("report", "scale"))
+        if v.has_range:
+            main += " " + tr("report", "(range {lo} to {hi})").format(lo=num(v.low), hi=num(v.high))
+    parts = [f"<b>{esc(main)}</b>"]
+    if v.certainty:
+        parts.append(esc(tr("report", "{label} certainty").format(label=v.certainty.capitalize())))
+    if v.unverified:
+        parts.append(esc(tr("report", "figure not yet verified")))
+    text = "<br>".join(parts)
+    if v.sources:
+        text += " " + esc(pack.markers(v.sources))
+    return text
+
+
+def _answer_text(q, value) -> str:
+    if q.type == "choice":
+        for c in q.choices:
+            if c.id == value:
+                return c.label
+        return str(value)
+    if q.type == "yes_no":
+        return {"yes": tr("report", "Yes"), "no": tr("report", "No")}.get(str(value), str(value))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return num(value)
+    return str(value)
+
+
+EVIDENCE_WORDS = {
+    "before-after": "Before/after report, no comparison group",
+    "sham-controlled": "Trial against a fake (sham) procedure",
+    "usual-care": "Open trial against usual care",
+    "natural-course": "People who had no procedure",
+    "case-series": "Case series: treated people only, no comparison group",
+    "observational": "Observational study, not randomised",
+    "head-to-head": "Trial of one procedure against the other",
+    "meta-analysis": "Pooled results of several studies",
+}
+
+
+def evidence_words(kind: str) -> str:
+    return tr("report", EVIDENCE_WORDS.get(kind, kind.replace("-", " ").capitalize()))
+
+
+RATING_LABELS = ("Not important", "A little important", "Somewhat important", "Very important",
+                 "Extremely important")
+URGENCY_LABELS = {
+    "emergency": "Get help now",
+    "call": "Call your care team",
+    "discuss": "Talk about this",
+}
+
+
+# --------------------------------------------------------------------------------------------- builder
+class Builder:
+    """Turns (pack, session, options, charts) into sections of blocks."""
+
+    def __init__(self, pack, session, options: ReportOptions, charts: dict[str, ChartData],
+                 for_export: bool, image_src: Callable[[ChartData], str], content_width_in: float):
+        self.pack = pack
+        self.s = session
+        self.o = options
+        self.st = style_for(options)
+        self.charts = charts
+        self.export = for_export
+        self.image_src = image_src
+        self.width_in = content_width_in
+        self.gap = 16.0 if options.large_print else 13.0     # points before a section heading
+        self.small_gap = 8.0 if options.large_print else 6.0
+        self.sub_gap = 14.0 if options.large_print else 11.0   # points before a sub-heading
+
+    # helpers ----------------------------------------------------------------------------------
+    def m(self, ids) -> str:
+        mk = self.pack.markers(tuple(ids)) if ids else ""
+        return f" {esc(mk)}" if mk else ""
+
+    def section(self, sid: str, title: str, blocks: list[Block]) -> Section:
+        h2 = heading(2, esc(title), self.gap)
+        rule = Block(f'<hr class="rule" style="color:{self.st.rule}">', kind="keep", keep_with_next=True)
+        head = [h2] if self.export else [h2, rule]
+        if len(blocks) > 1 and blocks[0].kind == "flow" and blocks[0].html.startswith("<p"):
+            blocks[0].keep_with_next = True      # an intro line stays with what it introduces
+        return Section(sid, head + blocks)
+
+    def sub(self, title: str) -> Block:
+        return heading(3, esc(title), self.sub_gap)
+
+    # sections ---------------------------------------------------------------------------------
+    def build(self) -> list[Section]:
+        # The person's own answers come first (what a visit needs); the evidence they rest on follows.
+        parts = [self.title_section(), self.discuss_section(), self.options_section(),
+                 self.leaning_section(), self.values_section(), self.questions_section(),
+                 self.next_steps_section(), self.knowledge_section(), self.notes_section(),
+                 self.situation_section(), self.compare_section(), self.numbers_section(),
+                 self.recovery_section(), self.references_section(), self.about_section()]
+        return [p for p in parts if p is not None and p.blocks]
+
+    def title_section(self) -> Section:
+        md = self.pack.metadata
+        blocks: list[Block] = []
+        blocks.append(Block(f'<p class="kicker">{esc(tr("report", "Your decision summary"))}</p>'
+                            f"<h1>{esc(md.title)}</h1>"
+                            f'<p class="lead">{esc(md.decision)}</p>', kind="keep"))
+        rows = [(tr("report", "Date of discussion"), esc(fmt_date(self.s.date)))]
+        if self.o.made_on != self.s.date:
+            rows.append((tr("report", "Summary printed"), esc(fmt_date(self.o.made_on))))
+        name = clean(self.s.patient_name).strip()
+        rows.append((tr("report", "Name"), esc(name) if name else "_" * 30))
+        if clean(self.s.clinician).strip():
+            rows.append((tr("report", "Clinician"), esc(self.s.clinician)))
+        if clean(self.s.clinic).strip():
+            rows.append((tr("report", "Clinic"), esc(self.s.clinic)))
+        copy = (tr("report", "Record copy (includes the clinician's notes)") if self.o.copy == "record"
+                else tr("report", "Patient copy, for you to keep"))
+        rows.append((tr("report", "This copy"), esc(copy)))
+        meta = ('<table class="meta" cellspacing="0" cellpadding="1">'
+                + "".join(f'<tr><th scope="row">{esc(k)}:</th><td>{v}</td></tr>' for k, v in rows) + "</table>")
+        blocks.append(Block(meta, kind="keep", space_before=self.small_gap))
+        if md.is_draft:
+            txt = tr("report", "DRAFT. The content of this decision aid has not yet been clinically reviewed. "
+                               "Check every figure with your care team.")
+            b = box(f"<b>{esc(txt)}</b>", space_before=self.small_gap)
+            if self.export:
+                b.html = f'<p class="draft">{esc(txt)}</p>'
+            blocks.append(b)
+        if md.translation_unreviewed and md.translation_notice:
+            blocks.append(box(esc(md.translation_notice), space_before=self.small_gap))
+        blocks.append(para(f"<i>{esc(md.disclaimer)}</i>", space_before=self.small_gap))
+        return Section("title", blocks)
+
+    def discuss_section(self) -> Section | None:
+        from decisionaid.content import fired_rules
+        try:
+            rules = fired_rules(self.pack, self.s.situation or {})
+        except Exception:  # a damaged situation never stops the summary
+            log.exception("fired_rules failed")
+            rules = []
+        if not rules:
+            return None
+        blocks: list[Block] = [para(esc(tr("report", "From your answers about your situation, these are points "
+                                                     "to talk about with your care team.")))]
+        warnings = [r for r in rules if r.warning]
+        others = [r for r in rules if not r.warning]
+        for r in warnings:
+            label = URGENCY_LABELS.get(r.urgency, "Important")
+            blocks.append(box(f"<b>{esc(tr('report', 'Important'))}: {esc(tr('report', label))}.</b> "
+                              f"{esc(r.message)}", space_before=self.small_gap))
+        if others:
+            blocks += bullet_list([esc(r.message) for r in others], space_before=self.small_gap)
+        return self.section("discuss", tr("report", "Points to discuss"), blocks)
+
+    def situation_section(self) -> Section | None:
+        if self.o.copy != "record":
+            return None
+        rows = []
+        for q in self.pack.situation:
+            if q.id in (self.s.situation or {}):
+                rows.append([esc(q.text), esc(_answer_text(q, self.s.situation[q.id]))])
+        if not rows:
+            return None
+        t = grid_table([esc(tr("report", "Question")), esc(tr("report", "Your answer"))], rows, widths=[70, 30])
+        return self.section("situation", tr("report", "About your situation"), [t])
+
+    def options_section(self) -> Section:
+        blocks = [para(esc(tr("report", "These are the choices. Each one is a reasonable choice for some "
+                                        "people.")))]
+        items = [f"<b>{esc(o.name)}.</b> {esc(o.summary)}" for o in self.pack.options]
+        blocks += bullet_list(items)
+        return self.section("options", tr("report", "Your options"), blocks)
+
+    def compare_section(self) -> Section:
+        opts = self.pack.options
+        n = len(opts)
+        first = (26 if self.o.large_print else 22) if n >= 3 else 28
+        other = (100 - first) // max(n, 1)
+        widths = [first] + [other] * n
+        head = [esc(tr("report", "Question"))] + [esc(o.short_name) for o in opts]
+        rows = []
+        for c in self.pack.comparison:
+            rows.append([esc(c.question) + self.m(c.sources)] + [esc(c.answer(o.id)) for o in opts])
+        t = grid_table(head, rows, widths=widths, pad=self.st.cell_pad)
+        return self.section("compare", tr("report", "Your options side by side"), [t])
+
+    def chart_blocks(self, chart_id: str, with_table: bool) -> list[Block]:
+        """The chart picture (kept with what follows) and, if asked, its own table of numbers in words."""
+        ch = self.charts.get(chart_id)
+        if ch is None:
+            return []
+        blocks: list[Block] = []
+        if ch.png:
+            w_in = ch.width_px / ch.dpi
+            h_in = ch.height_px / ch.dpi
+            scale = min(1.0, self.width_in / w_in)
+            w_css = round(w_in * scale * CSS_PX_PER_IN)
+            h_css = round(h_in * scale * CSS_PX_PER_IN)
+            alt = html.escape(clean(ch.description), quote=True)
+            img = f'<img src="{self.image_src(ch)}" width="{w_css}" height="{h_css}" alt="{alt}">'
+            blocks.append(Block(f'<p align="center">{img}</p>', kind="image", keep_with_next=True,
+                                space_before=3.0, image=ch.resource_name))
+        else:
+            note = tr("report", "The chart could not be drawn. The same numbers are in the table below.")
+            blocks.append(para(f"<i>{esc(note)}</i>", keep_with_next=True))
+        if with_table and ch.rows:
+            blocks += self.grouped_table(ch.header, ch.rows)
+        return blocks
+
+    def grouped_table(self, header: list[str], rows: list[list[str]]) -> list[Block]:
+        """A chart's table; rows sharing their first cell (the option) become one small table each."""
+        if len(header) < 3:
+            return [grid_table([esc(h) for h in header], [[esc(c) for c in r] for r in rows],
+                               space_before=4.0, pad=self.st.cell_pad)]
+        groups: list[tuple[str, list[list[str]]]] = []
+        for r in rows:
+            if groups and groups[-1][0] == r[0]:
+                groups[-1][1].append(r[1:])
+            else:
+                groups.append((r[0], [r[1:]]))
+        out: list[Block] = []
+        n = len(header) - 1
+        widths = [22, 22] + [max(8, (100 - 44) // max(n - 2, 1))] * (n - 2) if n >= 3 else None
+        if widths and n >= 4:                      # the last column holds short source markers
+            widths = [19, 19] + [max(8, (100 - 38 - 12) // (n - 3))] * (n - 3) + [12]
+        for name, grows in groups:
+            out.append(para(f"<b>{esc(name)}</b>", keep_with_next=True, space_before=self.small_gap))
+            out.append(grid_table([esc(h) for h in header[1:]], [[esc(c) for c in r] for r in grows],
+                                  widths=widths, pad=self.st.cell_pad))
+        return out
+
+    def outcome_blocks(self, oc, charted: bool) -> list[Block]:
+        """One outcome: a line saying what it is, then a table with a row per study and a column per option.
+
+        Rows already drawn in the chart above (count rows, when the chart exists) stay short; rows the chart
+        does not show (differences on a scale) carry who, when, compared with what, and the note.
+        """
+        opts = self.pack.options
+        kind = tr("report", "Benefit") if oc.kind == "benefit" else tr("report", "Harm")
+        intro = f"<b>{esc(oc.label)}</b> ({esc(kind)}). {esc(oc.description)}"
+        blocks = [para(intro, keep_with_next=True, space_before=self.small_gap + 2)]
+        n = len(opts)
+        w = 100 // max(n, 1)
+        table_open = ('<table class="grid" width="100%" cellspacing="0" '
+                      f'cellpadding="{self.st.cell_pad}" border="1">')
+        head = ("<thead><tr>" + "".join(f'<th scope="col" width="{w}%">{esc(o.short_name)}</th>' for o in opts)
+                + "</tr></thead>")
+        units = []
+        for r in oc.rows:
+            short = charted and r.measure == "count"
+            meta = f"{evidence_words(r.evidence_kind)} \u00b7 {r.time_frame}"
+            label = f"{esc(r.label)}<br><span class=\"detail\">{esc(meta)}"
+            if not short:
+                more = [tr("report", "People: {g}.").format(g=r.group.rstrip(".")),
+                        tr("report", "Compared with: {c}.").format(c=r.compared_with.rstrip("."))]
+                if r.note:
+                    more.append(r.note)
+                label += f"<br>{esc(' '.join(more))}"
+            label += "</span>"
+            cells = []
+            for o in opts:
+                try:
+                    v = r.value_for(o.id)
+                except KeyError:
+                    cells.append(esc(tr("report", "No figure available.")))
+                    continue
+                if short and not v.has_figure:
+                    cells.append(esc(tr("report", "No comparable figure (the chart says why).")))
+                else:
+                    cells.append(format_value(self.pack, r, v))
+            # one study = a header row across all options, then its figures; the pair never splits
+            units.append(f'<tbody><tr><th scope="rowgroup" colspan="{n}" class="study">{label}</th></tr>'
+                         "<tr>" + "".join(f'<td width="{w}%">{c}</td>' for c in cells) + "</tr></tbody>")
+        b = Block("", kind="table", space_before=3.0, table_open=table_open, table_head=head,
+                  table_rows=tuple(units), table_close="</table>")
+        b.html = b.table_html(b.table_rows)
+        blocks.append(b)
+        return blocks
+
+    def numbers_section(self) -> Section:
+        blocks: list[Block] = [para(esc(tr(
+            "report", "Numbers are out of 100 people like you (or out of 1,000 for rare events), with the range "
+                      "the studies allow and how certain the evidence is. Compare options only within a row: "
+                      "each row is one kind of study. Numbers in square brackets point to the references.")))]
+        for kind, chart_id, title in (("benefit", "pain_relief", "Benefits"), ("harm", "complications", "Harms")):
+            outs = [oc for oc in self.pack.outcomes if oc.kind == kind]
+            if not outs:
+                continue
+            blocks.append(self.sub(tr("report", title)))
+            chart = self.chart_blocks(chart_id, with_table=False)
+            blocks += chart
+            charted = bool(self.charts.get(chart_id) and self.charts[chart_id].png)
+            if charted:
+                blocks.append(para(f"<b>{esc(tr('report', 'The same numbers in words'))}</b>",
+                                   keep_with_next=True, space_before=self.sub_gap))
+            for oc in outs:
+                blocks += self.outcome_blocks(oc, charted)
+        return self.section("numbers", tr("report", "Benefits and harms in numbers"), blocks)
+
+    def recovery_section(self) -> Section:
+        blocks: list[Block] = self.chart_blocks("recovery", with_table=True)
+        ch = self.charts.get("recovery")
+        if ch is None or not ch.rows:
+            # the milestones in words when the chart module gave no table
+            for o in self.pack.options:
+                ms = self.pack.milestones_for(o.id)
+                if not ms:
+                    continue
+                blocks.append(para(f"<b>{esc(o.name)}</b>", keep_with_next=True, space_before=self.small_gap))
+                blocks += bullet_list([f"<b>{esc(mi.label)}.</b> {esc(mi.text)}{self.m(mi.sources)}" for mi in ms])
+        if self.pack.warning_signs:
+            blocks.append(self.sub(tr("report", "Warning signs after a procedure")))
+            order = {"emergency": 0, "call": 1, "discuss": 2}
+            signs = sorted(self.pack.warning_signs, key=lambda w: order.get(w.urgency, 3))
+            items = []
+            for w in signs:
+                label = URGENCY_LABELS.get(w.urgency, "Important")
+                items.append(f"<b>{esc(tr('report', label))}:</b> {esc(w.text)}{self.m(w.sources)}")
+            blocks += bullet_list(items, keep=True)
+        return self.section("recovery", tr("report", "Recovery"), blocks)
+
+    def values_section(self) -> Section:
+        top = self.s.top_values(self.pack)
+        blocks: list[Block] = []
+        if top:
+            blocks.append(para(esc(tr("report", "You said these matter most to you:"))))
+            items = []
+            for vid in top:
+                r = self.s.values.get(vid, 0)
+                items.append(f"<b>{esc(self.pack.value_statement(vid).text)}</b> "
+                             f"({esc(tr('report', RATING_LABELS[r]).lower())}, "
+                             f"{esc(tr('report', '{r} on a scale of 0 to 4').format(r=r))})")
+            blocks += bullet_list(items)
+        else:
+            blocks.append(para(esc(tr("report", "You did not mark anything as very important."))))
+        if self.o.copy == "record" and self.s.values:
+            rows = []
+            for v in self.pack.values:
+                if v.id in self.s.values:
+                    r = self.s.values[v.id]
+                    rows.append([esc(v.text), esc(f"{r} – {tr('report', RATING_LABELS[r])}")])
+            if rows:
+                blocks.append(para(f"<b>{esc(tr('report', 'All ratings'))}</b>", keep_with_next=True,
+                                   space_before=self.sub_gap))
+                blocks.append(grid_table([esc(tr("report", "Statement")), esc(tr("report", "Rating (0 to 4)"))],
+                                         rows, widths=[70, 30], pad=self.st.cell_pad))
+        return self.section("values", tr("report", "What matters most to you"), blocks)
+
+    def knowledge_section(self) -> Section | None:
+        if not self.pack.knowledge:
+            return None
+        right, answered = self.s.knowledge_score(self.pack)
+        total = len(self.pack.knowledge)
+        if answered == 0:
+            blocks = [para(esc(tr("report", "You did not answer the knowledge questions.")))]
+            return self.section("knowledge", tr("report", "What you know"), blocks)
+        blocks = [para(esc(tr("report", "You answered {right} of {answered} questions correctly "
+                                        "({total} questions in all).").format(
+            right=right, answered=answered, total=total)))]
+        items = []
+        for k in self.pack.knowledge:
+            chosen = self.s.knowledge.get(k.id)
+            correct = k.choices[k.answer] if 0 <= k.answer < len(k.choices) else ""
+            if chosen is None:
+                mark = tr("report", "Not answered.")
+            elif chosen == k.answer:
+                mark = tr("report", "Your answer: {a}. Correct.").format(a=correct)
+            else:
+                yours = k.choices[chosen] if 0 <= chosen < len(k.choices) else "?"
+                mark = tr("report", "Your answer: {a}. The answer is: {c}.").format(a=yours, c=correct)
+            items.append(f"<b>{esc(k.question)}</b><br>{esc(mark)} {esc(k.explanation)}")
+        blocks += bullet_list(items, space_before=3.0)
+        return self.section("knowledge", tr("report", "What you know"), blocks)
+
+    def leaning_section(self) -> Section:
+        blocks: list[Block] = []
+        lean = self.s.leaning
+        if lean == "not_sure":
+            txt = tr("report", "You are not sure yet. That is fine.")
+        elif lean:
+            try:
+                name = self.pack.option(lean).name
+            except KeyError:
+                name = lean
+            txt = tr("report", "You are leaning towards: {name}.").format(name=name)
+        else:
+            txt = tr("report", "You did not say which option you are leaning towards.")
+        blocks.append(para(f"<b>{esc(txt)}</b>"))
+        # SURE test
+        blocks.append(self.sub(tr("report", "How sure you feel (the SURE test)")))
+        rows = []
+        for key, question in self.pack.sure.items():
+            if key in self.s.sure:
+                ans = tr("report", "Yes") if self.s.sure[key] else tr("report", "No")
+            else:
+                ans = tr("report", "Not answered")
+            rows.append([esc(question), esc(ans)])
+        blocks.append(grid_table([esc(tr("report", "Question")), esc(tr("report", "Your answer"))], rows,
+                                 widths=[80, 20], pad=self.st.cell_pad))
+        score = self.s.sure_score()
+        if score is None:
+            blocks.append(para(esc(tr("report", "Not all four questions were answered, so there is no score.")),
+                               space_before=4.0))
+        else:
+            blocks.append(para(esc(tr("report", "Your score: {n} of 4 answered \u201cyes\u201d.").format(n=score)),
+                               space_before=4.0))
+            if score < 4:
+                blocks.append(para(esc(self.pack.sure.low_score_note)))
+        return self.section("leaning", tr("report", "Where you are leaning"), blocks)
+
+    def questions_section(self) -> Section:
+        blocks: list[Block] = []
+        chosen = [q for q in self.pack.questions if q.id in set(self.s.questions or [])]
+        own = [q for q in (self.s.own_questions or []) if clean(q).strip()]
+        if not chosen and not own:
+            blocks.append(para(esc(tr("report", "You did not choose any questions. You can write some here:"))))
+            blocks.append(Block("<p>" + "<br><br>".join(["_" * 60] * 3) + "</p>", kind="keep"))
+        if chosen:
+            blocks += bullet_list([esc(q.text) for q in chosen])
+        if own:
+            blocks.append(para(f"<b>{esc(tr('report', 'Your own questions'))}</b>", keep_with_next=True,
+                               space_before=self.sub_gap))
+            blocks += bullet_list([esc(q) for q in own])
+        return self.section("questions", tr("report", "Questions to ask your care team"), blocks)
+
+    def next_steps_section(self) -> Section | None:
+        if not self.pack.next_steps:
+            return None
+        return self.section("next", tr("report", "Next steps"),
+                            bullet_list([esc(x) for x in self.pack.next_steps], ordered=False))
+
+    def notes_section(self) -> Section | None:
+        if self.o.copy != "record":
+            return None
+        note = clean(self.s.clinician_notes)
+        if not note.strip():
+            blocks = [para(esc(tr("report", "No notes were written.")))]
+        else:
+            # one block per paragraph so a long note flows across pages
+            blocks = [para(esc(p)) for p in re.split(r"\n\s*\n", note) if p.strip()]
+        return self.section("notes", tr("report", "Clinician notes"), blocks)
+
+    def references_section(self) -> Section | None:
+        if not self.pack.sources:
+            return None
+        blocks = [para(esc(tr("report", "The numbers in square brackets in this summary point to these "
+                                        "sources.")), cls="small")]
+        items = []
+        for s in self.pack.sources:
+            t = esc(s.citation)
+            if s.url:
+                t += f" {esc(s.url)}"
+            extra = []
+            if s.funding:
+                extra.append(tr("report", "Funding: {f}").format(f=s.funding.rstrip(".")))
+            if s.industry_funded:
+                extra.append(tr("report", "Industry-funded (funded or written by a device maker)"))
+            if extra:
+                t += f" <i>{esc('. '.join(extra))}.</i>"
+            items.append(f'[{self.pack.source_number(s.id)}] {t}')
+        # hanging indent so the numbers stand out; one block each so the list flows across pages
+        blocks += [Block(f'<p class="small" style="margin-left: 22px; text-indent: -22px;">{it}</p>',
+                         kind="flow", space_before=2.5) for it in items]
+        return self.section("references", tr("report", "References"), blocks)
+
+    def about_section(self) -> Section:
+        md = self.pack.metadata
+        rows = [
+            (tr("report", "Content version"), md.version),
+            (tr("report", "Published"), fmt_date(md.published)),
+            (tr("report", "Last reviewed"), fmt_date(md.last_reviewed)),
+            (tr("report", "Next review due"), fmt_date(md.next_review)),
+            (tr("report", "Evidence searched up to"), fmt_date(md.evidence_search_date)),
+            (tr("report", "Review status"), tr("report", "DRAFT, not yet clinically reviewed") if md.is_draft
+             else tr("report", "Clinically reviewed")),
+            (tr("report", "Written by"), "; ".join(f"{a.name} ({a.role})" for a in md.authors)),
+            (tr("report", "Funding"), md.funding),
+            (tr("report", "Conflicts of interest"), md.conflicts),
+            (tr("report", "How the evidence was chosen"), md.synthesis_method),
+            (tr("report", "Updates"), md.update_policy),
+            (tr("report", "Made with"), f"{APP_NAME} {self.o.app_version}".strip()),
+        ]
+        t = grid_table([], [[esc(k), esc(v)] for k, v in rows], widths=[28, 72], pad=self.st.cell_pad)
+        blocks = [t, para(f"<b>{esc(md.disclaimer)}</b>", space_before=self.small_gap)]
+        return self.section("about", tr("report", "About this information"), blocks)
+
+
+# --------------------------------------------------------------------------------------------- html
+def render_html(sections: list[Section], options: ReportOptions, pack, for_export: bool) -> str:
+    st = style_for(options)
+    body = []
+    for sec in sections:
+        inner = "\n".join(b.html for b in sec.blocks)
+        body.append(f'<section id="{sec.id}">\n{inner}\n</section>' if for_export else inner)
+    if not for_export:
+        return "<html><body>\n" + "\n".join(body) + "\n</body></html>"
+    md = pack.metadata
+    lang = html.escape(clean(md.language or "en"), quote=True)
+    title = esc(tr("report", "Decision summary: {t}").format(t=md.title))
+    foot = esc(tr("report", "{app} {ver}. Content version {v}, published {p}, next review {n}.").format(
+        app=APP_NAME, ver=options.app_version, v=md.version, p=fmt_date(md.published), n=fmt_date(md.next_review)))
+    return ("<!DOCTYPE html>\n"
+            f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{title}</title>\n<style>{export_stylesheet(st)}</style>\n</head>\n<body>\n<main>\n"
+            + "\n".join(body) + f"\n</main>\n<footer><p class=\"small\">{foot}</p></footer>\n</body>\n</html>\n")
+
+
+def data_uri(png: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
