@@ -8,7 +8,7 @@ pkgs="libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-ima
 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libegl1 libdbus-1-3 \
 libfontconfig1 libgl1"
 if [ "$what" = "test" ]; then
-  pkgs="$pkgs xvfb poppler-utils fonts-dejavu-core xauth"
+  pkgs="$pkgs xvfb xdotool poppler-utils fonts-dejavu-core xauth"
 fi
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "system-deps: not a Debian-like system; install the Qt xcb libraries yourself (see README)." >&2

@@ -307,6 +307,10 @@ def run_gui(args) -> int:
 
     from .ui.errors import ExceptionHook
     ExceptionHook(mode, window).install()
+    if os.environ.get("DECISIONAID_TRACE_STEPS"):     # for the real-window test: step numbers only, no answers
+        window.step_changed.connect(lambda i: print(f"step {i + 1}", flush=True))
+        if os.environ.get("DECISIONAID_TRACE_STEPS") == "focus":
+            app.focusChanged.connect(lambda old, new: print(f"focus {type(new).__name__}", flush=True))
     if args.smoke:
         window.first_paint.connect(lambda: QTimer.singleShot(0, app.quit))
         QTimer.singleShot(10000, lambda: app.exit(EXIT_FAIL))   # never hang a benchmark

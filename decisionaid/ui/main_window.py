@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
                                QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget, QFrame)
 
 from ..content import review_overdue
@@ -142,7 +142,13 @@ class MainWindow(QMainWindow):
     def go_to(self, index: int) -> None:
         index = max(0, min(index, len(self.step_classes) - 1))
         page = self.pages[index]
+        focus = QApplication.focusWidget()
+        had_focus_in_pages = focus is None or self.stack.isAncestorOf(focus) or focus in (self.back_button,
+                                                                                          self.next_button)
         self.stack.setCurrentIndex(index)
+        if had_focus_in_pages and focus not in (self.back_button, self.next_button):
+            # keyboard users start at the top of the new step (and focus never falls out of the window)
+            self.scrolls[index].setFocus(Qt.FocusReason.OtherFocusReason)
         self.scrolls[index].verticalScrollBar().setValue(0)
         blocker = self.step_list.blockSignals(True)
         self.step_list.setCurrentRow(index)
