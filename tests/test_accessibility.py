@@ -1,0 +1,185 @@
+"""Accessibility: contrast of every theme, accessible names on every control of every step in both modes and
+both languages, keyboard reachability, and text scale."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox,
+                               QLineEdit, QListWidget, QPlainTextEdit, QTableWidget, QTextEdit)
+
+from decisionaid.ui.style import THEMES, style_sheet
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractSlider, QListWidget,
+               QTableWidget, QPlainTextEdit, QTextEdit)
+
+
+def luminance(hex_colour: str) -> float:
+    h = hex_colour.lstrip("#")
+    rgb = [int(h[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_theme_contrast(name):
+    t = THEMES[name]
+    text_pairs = {
+        "text on window": (t.text, t.window), "muted text": (t.muted, t.window), "links": (t.accent, t.window),
+        "selected step": (t.accent_text, t.accent), "text on buttons": (t.text, t.button),
+        "draft notice": (t.draft_text, t.draft_bg), "info notice": (t.text, t.info_bg),
+        "warning notice": (t.text, t.warning_bg), "emergency notice": (t.emergency_text, t.emergency_bg),
+    }
+    ui_pairs = {"borders": (t.border, t.window), "focus ring": (t.accent, t.window),
+                "warning border": (t.warning_border, t.warning_bg)}
+    low = {k: round(contrast(*v), 2) for k, v in text_pairs.items() if contrast(*v) < 4.5}
+    low.update({k: round(contrast(*v), 2) for k, v in ui_pairs.items() if contrast(*v) < 3.0})
+    assert not low
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_applied_style_sheet_uses_the_theme_colours(name, qapp):
+    """The ratios above are computed from the colours the style sheet really applies."""
+    t = THEMES[name]
+    sheet = style_sheet(t, 11.0, False)
+    used = set(re.findall(r"#[0-9a-fA-F]{6}", sheet))
+    theme_colours = {v for k, v in vars(t).items() if isinstance(v, str) and v.startswith("#")}
+    assert used <= theme_colours
+
+
+def test_kiosk_warning_overlay_contrast():
+    from decisionaid.ui import kiosk
+    import inspect
+    src = inspect.getsource(kiosk.WarningOverlay)
+    bg = re.search(r"background: (#[0-9a-fA-F]{6}); }", src).group(1)
+    assert contrast("#ffffff", bg) >= 4.5
+
+
+def interactive_children(parent) -> list:
+    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QScrollBar
+    # scroll bars belong to their scroll area, which carries the name
+    return [w for w in parent.findChildren(QWidget) if isinstance(w, INTERACTIVE) and not isinstance(w, QScrollBar)]
+
+
+def accessible_name(w) -> str:
+    iface = QAccessible.queryAccessibleInterface(w)
+    return iface.text(QAccessible.Text.Name) if iface else ""
+
+
+def controls(window):
+    for i, page in enumerate(window.pages):
+        window.go_to(i)
+        for w in interactive_children(page):
+            if w.isVisibleTo(window):
+                yield page, w
+
+
+def check_names(window) -> tuple[list[str], dict]:
+    missing, names = [], {}
+    for page, w in controls(window):
+        name = accessible_name(w).strip()
+        if not name or name == w.objectName() or re.fullmatch(r"[\W\d_]*", name) and not re.search(r"\d", name):
+            missing.append(f"{page.step_id}: {type(w).__name__} {w.objectName()!r} text={getattr(w, 'text', lambda: '')()!r}")
+        names[(page.step_id, type(w).__name__, len([k for k in names if k[0] == page.step_id]))] = name
+    return missing, names
+
+
+@pytest.mark.parametrize("mode", ["clinician", "kiosk"])
+def test_every_control_has_a_human_readable_name(make_window, real_pack, mode):
+    from decisionaid.session import Session
+    from conftest import EXAMPLE_SESSION
+    w = make_window(real_pack, session=Session.load(EXAMPLE_SESSION), mode=mode)
+    missing, _ = check_names(w)
+    assert not missing, "\n".join(missing[:30])
+
+
+def test_accessible_names_are_translated(make_window, qapp):
+    from decisionaid.content import load_pack
+    from decisionaid.ui.i18n import install_language
+    from conftest import REAL_PACK_DIR
+    en = load_pack(REAL_PACK_DIR, language="en")
+    es = load_pack(REAL_PACK_DIR, language="es")
+    w_en = make_window(en)
+    missing_en, names_en = check_names(w_en)
+    install_language(qapp, "es")
+    try:
+        w_es = make_window(es)
+        missing_es, names_es = check_names(w_es)
+    finally:
+        install_language(qapp, "en")
+    assert not missing_es, "\n".join(missing_es[:30])
+    words = [n for n in names_en.values() if re.search(r"[A-Za-z]{4,}", n)]
+    same = [n for k, n in names_es.items() if k in names_en and names_en[k] == n and n in words]
+    # names made only of numbers, option ids or proper nouns may stay; prose must not
+    assert len(same) <= max(3, len(words) // 20), same[:20]
+
+
+def test_every_control_is_reachable_by_tab(make_window, real_pack, qtbot):
+    from decisionaid.session import Session
+    from conftest import EXAMPLE_SESSION
+    w = make_window(real_pack, session=Session.load(EXAMPLE_SESSION))
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    unreachable = []
+    for i, page in enumerate(w.pages):
+        w.go_to(i)
+        wanted = {x for x in interactive_children(page)
+                  if x.isVisibleTo(w) and x.isEnabled() and x.focusPolicy() & w.focusPolicy().TabFocus}
+        if not wanted:
+            continue
+        seen = set()
+        w.scrolls[i].setFocus()
+        start = QApplication.focusWidget()
+        for _ in range(len(wanted) * 3 + 40):
+            qtbot.keyClick(QApplication.focusWidget() or w, "\t")
+            fw = QApplication.focusWidget()
+            seen.add(fw)
+            if fw is start:
+                break
+        # radio buttons in one exclusive group are one tab stop (arrow keys move inside the group)
+        groups = {}
+        for x in wanted:
+            g = getattr(x, "group", lambda: None)()
+            if g is not None and x.autoExclusive():
+                groups.setdefault(id(g), []).append(x)
+        for x in wanted - seen:
+            g = getattr(x, "group", lambda: None)()
+            if g is not None and x.autoExclusive() and any(y in seen for y in groups.get(id(g), [])):
+                continue
+            if x.autoExclusive() if isinstance(x, QAbstractButton) else False:
+                siblings = [y for y in x.parentWidget().findChildren(QAbstractButton) if y.autoExclusive()]
+                if any(y in seen for y in siblings):
+                    continue
+            unreachable.append(f"{page.step_id}: {type(x).__name__} {accessible_name(x)[:40]!r}")
+    assert not unreachable, "\n".join(unreachable[:30])
+
+
+def test_focus_ring_is_in_the_style_sheet():
+    for t in THEMES.values():
+        sheet = style_sheet(t, 11, False)
+        assert f"border: {t.focus_width}px solid {t.accent}" in sheet
+        assert t.focus_width >= 2
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_text_scale_applies_app_wide(make_window, real_pack, qapp, scale):
+    w = make_window(real_pack)
+    w.ctx.set_display(text_scale=scale)
+    assert abs(qapp.font().pointSizeF() - 11.0 * scale) < 0.01
+    assert f"font-size: {11.0 * scale:.1f}pt" in qapp.styleSheet()
+    w.ctx.set_display(text_scale=1.0)
+
+
+def test_no_meaning_by_colour_alone_in_step_list(make_window, real_pack):
+    from decisionaid.session import Session
+    from conftest import EXAMPLE_SESSION
+    w = make_window(real_pack, session=Session.load(EXAMPLE_SESSION))
+    texts = [w.step_list.item(i).text() for i in range(w.step_list.count())]
+    assert any("✓" in t for t in texts) and not all("✓" in t for t in texts)
