@@ -1,0 +1,556 @@
+# -*- coding: utf-8 -*-
+"""English UI text -> neutral Latin-American Spanish (usted), plain words."""
+
+TR = {
+# ---------------------------------------------------------------- shared / report
+"No figure available.": "No hay una cifra disponible.",
+"fewer than {n} out of {d}": "menos de {n} de cada {d}",
+"about {n} out of {d}": "alrededor de {n} de cada {d}",
+"{n} out of {d}": "{n} de cada {d}",
+"(range {lo} to {hi})": "(rango de {lo} a {hi})",
+"a difference of {md} points on the {scale}": "una diferencia de {md} puntos en la {scale}",
+"scale": "escala",
+"{label} certainty": "Certeza: {label}",
+"figure not yet verified": "cifra sin verificar",
+"Yes": "Sí",
+"No": "No",
+"report": "informe",
+"Your decision summary": "El resumen de su decisión",
+"Date of discussion": "Fecha de la conversación",
+"Summary printed": "Fecha de impresión del resumen",
+"Name": "Nombre",
+"Clinician": "Profesional de salud",
+"Clinic": "Clínica",
+"Record copy (includes the clinician's notes)": "Copia para el expediente (incluye las notas del profesional de salud)",
+"Patient copy, for you to keep": "Copia del paciente, para que usted la guarde",
+"This copy": "Esta copia",
+"DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.":
+    "BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.",
+"From your answers about your situation, these are points to talk about with your care team.":
+    "Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.",
+"Important": "Importante",
+"Points to discuss": "Puntos para hablar",
+"Question": "Pregunta",
+"Your answer": "Su respuesta",
+"About your situation": "Sobre su situación",
+"These are the choices. Each one is a reasonable choice for some people.":
+    "Estas son las opciones. Cada una es una opción razonable para algunas personas.",
+"Your options": "Sus opciones",
+"Your options side by side": "Sus opciones, una al lado de la otra",
+"The chart could not be drawn. The same numbers are in the table below.":
+    "No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.",
+"Benefit": "Beneficio",
+"Harm": "Daño",
+"Benefits": "Beneficios",
+"Harms": "Daños",
+"People: {g}.": "Personas: {g}.",
+"Compared with: {c}.": "Comparado con: {c}.",
+"No comparable figure (the chart says why).": "No hay una cifra comparable (la gráfica dice por qué).",
+"Numbers are out of 100 people like you (or out of 1,000 for rare events), with the range the studies allow and how certain the evidence is. Compare options only within a row: each row is one kind of study. Numbers in square brackets point to the references.":
+    "Las cifras dicen cuántas de cada 100 personas como usted (o de cada 1,000 para cosas raras), con el rango que permiten los estudios y qué tan segura es la evidencia. Compare las opciones solo dentro de una misma fila: cada fila es un tipo de estudio. Los números entre corchetes indican las referencias.",
+"The same numbers in words": "Las mismas cifras en palabras",
+"Benefits and harms in numbers": "Beneficios y daños en cifras",
+"Warning signs after a procedure": "Señales de alarma después de un procedimiento",
+"Recovery": "Recuperación",
+"You said these matter most to you:": "Usted dijo que esto es lo más importante para usted:",
+"{r} on a scale of 0 to 4": "{r} en una escala de 0 a 4",
+"You did not mark anything as very important.": "Usted no marcó nada como muy importante.",
+"All ratings": "Todas las calificaciones",
+"Statement": "Frase",
+"Rating (0 to 4)": "Calificación (0 a 4)",
+"What matters most to you": "Lo que es más importante para usted",
+"You did not answer the knowledge questions.": "Usted no contestó las preguntas sobre lo que sabe.",
+"What you know": "Lo que usted sabe",
+"You answered {right} of {answered} questions correctly ({total} questions in all).":
+    "Contestó bien {right} de {answered} preguntas ({total} preguntas en total).",
+"Not answered.": "Sin respuesta.",
+"Your answer: {a}. Correct.": "Su respuesta: {a}. Correcta.",
+"Your answer: {a}. The answer is: {c}.": "Su respuesta: {a}. La respuesta es: {c}.",
+"You are not sure yet. That is fine.": "Todavía no lo ha decidido. Está bien.",
+"You are leaning towards: {name}.": "Usted se inclina por: {name}.",
+"You did not say which option you are leaning towards.": "Usted no dijo por cuál opción se inclina.",
+"How sure you feel (the SURE test)": "Qué tan seguro/a se siente (la prueba SURE)",
+"Not answered": "Sin respuesta",
+"Not all four questions were answered, so there is no score.":
+    "No se contestaron las cuatro preguntas, así que no hay puntuación.",
+"Your score: {n} of 4 answered “yes”.": "Su puntuación: {n} de 4 respuestas fueron “sí”.",
+"Where you are leaning": "Hacia dónde se inclina",
+"You did not choose any questions. You can write some here:":
+    "Usted no eligió ninguna pregunta. Puede escribir algunas aquí:",
+"Your own questions": "Sus propias preguntas",
+"Questions to ask your care team": "Preguntas para hacerle a su equipo médico",
+"Next steps": "Próximos pasos",
+"No notes were written.": "No se escribieron notas.",
+"Clinician notes": "Notas del profesional de salud",
+"The numbers in square brackets in this summary point to these sources.":
+    "Los números entre corchetes en este resumen indican estas fuentes.",
+"Funding: {f}": "Financiamiento: {f}",
+"Industry-funded (funded or written by a device maker)":
+    "Financiado por la industria (pagado o escrito por un fabricante de dispositivos)",
+"References": "Referencias",
+"Content version": "Versión del contenido",
+"Published": "Publicado",
+"Last reviewed": "Última revisión",
+"Next review due": "Próxima revisión",
+"Evidence searched up to": "Búsqueda de evidencia hasta",
+"Review status": "Estado de la revisión",
+"DRAFT, not yet clinically reviewed": "BORRADOR, todavía sin revisión clínica",
+"Clinically reviewed": "Con revisión clínica",
+"Written by": "Escrito por",
+"Funding": "Financiamiento",
+"Conflicts of interest": "Conflictos de interés",
+"How the evidence was chosen": "Cómo se eligió la evidencia",
+"Updates": "Actualizaciones",
+"Made with": "Hecho con",
+"About this information": "Sobre esta información",
+"Decision summary: {t}": "Resumen de la decisión: {t}",
+"{app} {ver}. Content version {v}, published {p}, next review {n}.":
+    "{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.",
+"Record copy": "Copia para el expediente",
+"Patient copy": "Copia del paciente",
+"DRAFT: not yet clinically reviewed": "BORRADOR: todavía sin revisión clínica",
+"{copy}. Made {date}. Content version {v}.": "{copy}. Hecho el {date}. Versión del contenido {v}.",
+"Page {x} of {y}": "Página {x} de {y}",
+# report: dynamic lookups (EVIDENCE_WORDS, RATING_LABELS, URGENCY_LABELS)
+"Before/after report, no comparison group": "Informe de antes y después, sin grupo de comparación",
+"Trial against a fake (sham) procedure": "Ensayo contra un procedimiento simulado (falso)",
+"Open trial against usual care": "Ensayo abierto contra la atención habitual",
+"People who had no procedure": "Personas que no tuvieron un procedimiento",
+"Case series: treated people only, no comparison group": "Serie de casos: solo personas tratadas, sin grupo de comparación",
+"Observational study, not randomised": "Estudio observacional, no aleatorizado",
+"Trial of one procedure against the other": "Ensayo de un procedimiento contra el otro",
+"Pooled results of several studies": "Resultados combinados de varios estudios",
+"Not important": "Nada importante",
+"A little important": "Un poco importante",
+"Somewhat important": "Algo importante",
+"Very important": "Muy importante",
+"Extremely important": "Sumamente importante",
+"Get help now": "Pida ayuda ahora",
+"Call your care team": "Llame a su equipo médico",
+"Talk about this": "Hable de esto",
+
+# ---------------------------------------------------------------- About
+"Title": "Título",
+"The decision": "La decisión",
+"Intended use": "Para qué sirve",
+"Who it is for": "Para quién es",
+"Who it is not for": "Para quién no es",
+"Content pack": "Paquete de contenido",
+"Authors": "Autores",
+"Evidence search ended": "Fin de la búsqueda de evidencia",
+"Update policy": "Cómo se actualiza",
+"Reading level": "Nivel de lectura",
+"Translation": "Traducción",
+"Disclaimer": "Aviso importante",
+"App version": "Versión de la aplicación",
+"Funding: %1": "Financiamiento: %1",
+"Funded or authored by a device maker.": "Pagado o escrito por un fabricante de dispositivos.",
+"About this decision aid": "Acerca de esta ayuda para decidir",
+
+# ---------------------------------------------------------------- Clinician window
+"Open a saved discussion": "Abrir una conversación guardada",
+"Saved discussions (*.json)": "Conversaciones guardadas (*.json)",
+"Unsaved changes": "Cambios sin guardar",
+"This discussion has changes that are not saved. Save them before closing?":
+    "Esta conversación tiene cambios que no se han guardado. ¿Quiere guardarlos antes de cerrar?",
+"&File": "&Archivo",
+"&Open discussion…": "&Abrir conversación…",
+"Open &recent": "Abrir &reciente",
+"&Save discussion": "&Guardar conversación",
+"Save discussion &as…": "Guardar conversación c&omo…",
+"&Export PDF…": "&Exportar PDF…",
+"Export as &HTML…": "Exportar como &HTML…",
+"Print pre&view…": "&Vista previa de impresión…",
+"&Print…": "&Imprimir…",
+"&Copy visit note": "&Copiar nota de la consulta",
+"Pre&ferences…": "Pre&ferencias…",
+"&Quit": "&Salir",
+"&View": "&Ver",
+"&Issue cards…": "&Tarjetas de temas…",
+"&Text size": "Tamaño de la &letra",
+"&High contrast": "&Alto contraste",
+"&Full screen": "&Pantalla completa",
+"&Help": "A&yuda",
+"&Keyboard shortcuts": "&Atajos de teclado",
+"&About this decision aid": "A&cerca de esta ayuda para decidir",
+"New discussion": "Conversación nueva",
+"Cannot open this file": "No se puede abrir este archivo",
+"This discussion was saved with a different decision aid (%1).":
+    "Esta conversación se guardó con otra ayuda para decidir (%1).",
+"This discussion was saved with content version %1; this is version %2.":
+    "Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.",
+"Answers whose content changed: %1.": "Respuestas cuyo contenido cambió: %1.",
+"Answers whose content no longer exists: %1.": "Respuestas cuyo contenido ya no existe: %1.",
+"Content has changed": "El contenido cambió",
+"This discussion was saved with content version %1; this is version %2. None of its answers are affected.":
+    "Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.",
+"Save discussion": "Guardar conversación",
+"Not saved": "No se guardó",
+"The discussion could not be saved: %1. Your answers are kept.":
+    "No se pudo guardar la conversación: %1. Sus respuestas se conservan.",
+"Export PDF": "Exportar PDF",
+"PDF (*.pdf)": "PDF (*.pdf)",
+"Writing the summary…": "Preparando el resumen…",
+"Export failed": "No se pudo exportar",
+"%1 Your answers are kept.": "%1 Sus respuestas se conservan.",
+"Exported": "Exportado",
+"The summary was saved as %1.": "El resumen se guardó como %1.",
+"Export as HTML": "Exportar como HTML",
+"Web page (*.html)": "Página web (*.html)",
+"Printing failed": "No se pudo imprimir",
+"Preview failed": "No se pudo mostrar la vista previa",
+"Next step": "Paso siguiente",
+"Previous step": "Paso anterior",
+"Move between controls": "Moverse entre los controles",
+"Keyboard shortcuts": "Atajos de teclado",
+"Action": "Acción",
+"Keys": "Teclas",
+
+# ---------------------------------------------------------------- Errors
+"Something went wrong": "Algo salió mal",
+"Something went wrong; your answers are kept. You can carry on. If it happens again, please tell the staff.":
+    "Algo salió mal, pero sus respuestas se conservan. Puede continuar. Si vuelve a pasar, por favor avísele al personal.",
+
+# ---------------------------------------------------------------- Kiosk
+"Kiosk mode needs a staff PIN. Set one with: decisionaid set-kiosk-pin":
+    "El modo quiosco necesita un PIN del personal. Configure uno con: decisionaid set-kiosk-pin",
+"This content pack is a draft (not clinically reviewed). Kiosk mode shows only reviewed content. For a demo, start with --allow-draft-content.":
+    "Este paquete de contenido es un borrador (sin revisión clínica). El modo quiosco solo muestra contenido revisado. Para una demostración, inicie con --allow-draft-content.",
+"This content pack was due for review on %1. Kiosk mode will not show it until an updated pack is installed.":
+    "Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.",
+"Are you still there?": "¿Sigue ahí?",
+"Continue": "Continuar",
+"Continue: keep my answers": "Continuar: conservar mis respuestas",
+"To protect your privacy, your answers will be erased in %1 seconds. Touch Continue to keep going.":
+    "Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.",
+"I understand": "Entiendo",
+"Close this message": "Cerrar este mensaje",
+"Tell the front desk now. This may be an emergency.": "Avise en la recepción ahora mismo. Puede ser una emergencia.",
+"Please tell the front desk now.": "Por favor, avise en la recepción ahora mismo.",
+"Staff PIN": "PIN del personal",
+"PIN entered": "PIN ingresado",
+"Staff only: enter the PIN to leave kiosk mode.": "Solo para el personal: ingrese el PIN para salir del modo quiosco.",
+"Clear": "Borrar",
+"OK": "Aceptar",
+"Cancel": "Cancelar",
+"Digit %1": "Dígito %1",
+"Too many wrong tries. Wait %1 seconds.": "Demasiados intentos incorrectos. Espere %1 segundos.",
+"Wrong PIN.": "PIN incorrecto.",
+"Staff corner": "Esquina del personal",
+"Printing": "Impresión",
+"The summary could not be printed. Please ask at the front desk.":
+    "No se pudo imprimir el resumen. Por favor, pregunte en la recepción.",
+"Kiosk mode cannot start": "No se puede iniciar el modo quiosco",
+
+# ---------------------------------------------------------------- MainWindow
+"Decision aid: %1": "Ayuda para decidir: %1",
+"Progress": "Progreso",
+"Steps": "Pasos",
+"The steps of the decision aid. A check mark shows steps with answers.":
+    "Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.",
+"◀ Back": "◀ Atrás",
+"Back to the previous step": "Volver al paso anterior",
+"Next ▶": "Siguiente ▶",
+"Back (Alt+Left)": "Atrás (Alt+Left)",
+"Next (Alt+Right)": "Siguiente (Alt+Right)",
+"has answers": "tiene respuestas",
+"no answers yet": "todavía sin respuestas",
+"Step": "Paso",
+"Step %1 of %2": "Paso %1 de %2",
+"Draft content: not yet clinically reviewed.": "Contenido en borrador: todavía sin revisión clínica.",
+"DRAFT": "BORRADOR",
+"This content was due for review on %1. Check for an updated content pack.":
+    "Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.",
+"Review overdue:": "Revisión atrasada:",
+"Translation:": "Traducción:",
+
+# ---------------------------------------------------------------- Preferences
+"Preferences": "Preferencias",
+"These settings are kept on this computer. Command-line options override them.":
+    "Estos ajustes se guardan en esta computadora. Las opciones de la línea de comandos tienen prioridad sobre ellos.",
+"Follow the system (Letter in the US, A4 elsewhere)": "Igual que el sistema (Carta en EE. UU., A4 en otros países)",
+"Letter": "Carta",
+"A4": "A4",
+"Follow the system": "Igual que el sistema",
+"Large print summaries by default": "Resúmenes con letra grande de forma predeterminada",
+" seconds": " segundos",
+"None (no print button at the kiosk)": "Ninguna (sin botón de imprimir en el quiosco)",
+"Clinician name": "Nombre del profesional de salud",
+"Clinic name": "Nombre de la clínica",
+"Default page size": "Tamaño de página predeterminado",
+"Default language": "Idioma predeterminado",
+"Kiosk idle time": "Tiempo de inactividad del quiosco",
+"Kiosk printer": "Impresora del quiosco",
+
+# ---------------------------------------------------------------- widgets
+"Show as table": "Mostrar como tabla",
+"%s (table)": "%s (tabla)",
+"Show as chart": "Mostrar como gráfica",
+"Definition of %1": "Definición de %1",
+"What is “%1”?": "¿Qué es “%1”?",
+"Explain %1": "Explicar %1",
+
+# ---------------------------------------------------------------- Steps: titles
+"Welcome": "Bienvenida",
+"Your situation": "Su situación",
+"Compare the options": "Compare las opciones",
+"Benefits and risks": "Beneficios y riesgos",
+"What matters to you": "Lo que es importante para usted",
+"Check your understanding": "Compruebe lo que entendió",
+"Questions for your doctor": "Preguntas para su médico",
+"Summary": "Resumen",
+
+# ---------------------------------------------------------------- Steps: benefits
+"People measured before and after treatment, with no comparison group":
+    "Personas medidas antes y después del tratamiento, sin grupo de comparación",
+"Trials that compared the procedure with a fake (sham) procedure":
+    "Ensayos que compararon el procedimiento con un procedimiento simulado (falso)",
+"Trials that compared the procedure with usual care (people knew which treatment they had)":
+    "Ensayos que compararon el procedimiento con la atención habitual (las personas sabían qué tratamiento recibieron)",
+"People who did not have a procedure": "Personas que no tuvieron un procedimiento",
+"Reports on people who had the procedure, with no comparison group":
+    "Informes sobre personas que tuvieron el procedimiento, sin grupo de comparación",
+"Studies that followed people in everyday care (not a trial)":
+    "Estudios que siguieron a personas en su atención de todos los días (no son ensayos)",
+"Trials that compared one procedure with the other": "Ensayos que compararon un procedimiento con el otro",
+"Results of several studies pooled together": "Resultados de varios estudios combinados",
+"high": "alta",
+"moderate": "moderada",
+"low": "baja",
+"very low": "muy baja",
+"No comparable figure: %1": "No hay una cifra comparable: %1",
+"not reported": "no se informó",
+"difference of %1": "diferencia de %1",
+"(range %1 to %2)": "(rango de %1 a %2)",
+"on this measure: %1": "en esta medida: %1",
+"fewer than %1 out of %2": "menos de %1 de cada %2",
+"about %1 out of %2": "alrededor de %1 de cada %2",
+"%1 out of %2": "%1 de cada %2",
+"Certainty: %1": "Certeza: %1",
+"Each result below says how many people out of 100 had it with each option. In one row every option is measured in the same group of people over the same time. “Certainty” says how sure researchers are of the figure. Numbers in brackets are sources: select them to read the references.":
+    "Cada resultado de abajo dice cuántas de cada 100 personas lo tuvieron con cada opción. En una misma fila, todas las opciones se miden en el mismo grupo de personas y durante el mismo tiempo. La “certeza” dice qué tan seguros están los investigadores de la cifra. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.",
+"Type of evidence:": "Tipo de evidencia:",
+"People:": "Personas:",
+"Time:": "Tiempo:",
+"Compared with:": "Comparado con:",
+"Note:": "Nota:",
+"Unverified: this figure has not yet been checked against its source.":
+    "Sin verificar: esta cifra todavía no se ha comprobado con su fuente.",
+
+# ---------------------------------------------------------------- Steps: compare
+"Comparison table of the options": "Tabla para comparar las opciones",
+"Questions people ask": "Preguntas que hacen las personas",
+"Sources:": "Fuentes:",
+"Each row is a question people often ask. Read across a row to compare the answers for each option. Numbers in brackets are sources: select them to read the references.":
+    "Cada fila es una pregunta que las personas hacen con frecuencia. Lea la fila de lado a lado para comparar las respuestas de cada opción. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.",
+
+# ---------------------------------------------------------------- Steps: knowledge
+"These questions check how clear the information is. It is not a test of you. After you answer, you see the right answer and why. You can change your answer.":
+    "Estas preguntas revisan qué tan clara es la información. No es un examen para usted. Después de contestar, verá la respuesta correcta y por qué. Puede cambiar su respuesta.",
+"Question %1 of %2:": "Pregunta %1 de %2:",
+"%1 Answer: %2": "%1 Respuesta: %2",
+"That's right.": "Correcto.",
+"Not quite. The answer is: %1": "No exactamente. La respuesta es: %1",
+"You have not answered any of the %1 questions yet.": "Todavía no ha contestado ninguna de las %1 preguntas.",
+"%1 of %2 right.": "%1 de %2 correctas.",
+"You have answered %1 of %2 questions.": "Ha contestado %1 de %2 preguntas.",
+
+# ---------------------------------------------------------------- Steps: leaning
+"Take the time you need. Ask your care team how long you have to decide.":
+    "Tómese el tiempo que necesite. Pregunte a su equipo médico cuánto tiempo tiene para decidir.",
+"Look again at the steps “%1” and “%2”, or ask your care team to go through them with you.":
+    "Vuelva a mirar los pasos “%1” y “%2”, o pida a su equipo médico que los revise con usted.",
+"Go back to the step “%1” and think about what matters most to you.":
+    "Vuelva al paso “%1” y piense en lo que es más importante para usted.",
+"Talk it over with family, friends or your care team. You can take your summary with you.":
+    "Hable de esto con su familia, sus amigos o su equipo médico. Puede llevar su resumen.",
+"Things that may help:": "Cosas que pueden ayudar:",
+"Not sure yet": "Todavía no lo sé",
+"This is not a final choice. You can change your mind at any time. Your answer helps you and your care team talk about what comes next.":
+    "Esta no es una decisión final. Puede cambiar de opinión en cualquier momento. Su respuesta les ayuda a usted y a su equipo médico a hablar de lo que sigue.",
+"Which option are you leaning towards right now?": "¿Por cuál opción se inclina en este momento?",
+"How sure do you feel?": "¿Qué tan seguro/a se siente?",
+"Answer Yes or No to each question. These four questions are called the SURE test. They help you see whether you are ready to decide.":
+    "Conteste Sí o No a cada pregunta. Estas cuatro preguntas se llaman la prueba SURE. Le ayudan a ver si está listo/a para decidir.",
+"%1 %2": "%1 %2",
+"Leaning towards: %1": "Se inclina por: %1",
+"You have answered %1 of the 4 questions.": "Ha contestado %1 de las 4 preguntas.",
+"You answered Yes to %1 of the 4 questions.": "Contestó Sí a %1 de las 4 preguntas.",
+
+# ---------------------------------------------------------------- Steps: options
+"Sources": "Fuentes",
+"Funded by: %1": "Financiado por: %1",
+"Funded or written by a device maker.": "Pagado o escrito por un fabricante de dispositivos.",
+"Close the sources": "Cerrar las fuentes",
+"Source %1: show the reference": "Fuente %1: mostrar la referencia",
+"Show the reference": "Mostrar la referencia",
+"These are the options. They are shown in the same order and the same way on every page. The order does not mean one is better.":
+    "Estas son las opciones. Se muestran en el mismo orden y de la misma forma en todas las páginas. El orden no quiere decir que una sea mejor.",
+"Option: %1": "Opción: %1",
+
+# ---------------------------------------------------------------- Steps: questions
+"Tick the questions you want to ask. They go on your summary, so you can take them with you.":
+    "Marque las preguntas que quiere hacer. Se agregan a su resumen, para que pueda llevarlas con usted.",
+"Suggested questions": "Preguntas sugeridas",
+"Type a question, then press Add or the Enter key.": "Escriba una pregunta y luego oprima Agregar o la tecla Enter.",
+"Your question": "Su pregunta",
+"Your own question": "Su propia pregunta",
+"Add": "Agregar",
+"Add your question to the list": "Agregar su pregunta a la lista",
+"You have not added any questions of your own.": "Todavía no ha agregado preguntas propias.",
+"Notes for the person and their care team. They go on the summary.":
+    "Notas para la persona y su equipo médico. Se agregan al resumen.",
+"Remove": "Quitar",
+"Remove your question: %1": "Quitar su pregunta: %1",
+
+# ---------------------------------------------------------------- Steps: recovery
+"1 minute": "1 minuto",
+"%1 minutes": "%1 minutos",
+"minutes": "minutos",
+"1 hour": "1 hora",
+"%1 hours": "%1 horas",
+"hours": "horas",
+"1 day": "1 día",
+"%1 days": "%1 días",
+"days": "días",
+"1 week": "1 semana",
+"%1 weeks": "%1 semanas",
+"weeks": "semanas",
+"1 month": "1 mes",
+"%1 months": "%1 meses",
+"months": "meses",
+"1 year": "1 año",
+"%1 years": "%1 años",
+"years": "años",
+"about %1": "alrededor de %1",
+"%1 to %2 %3": "%1 a %2 %3",
+"%1 to %2": "%1 a %2",
+"%1 (up to %2) — sources disagree": "%1 (hasta %2) — las fuentes no coinciden",
+"%1 — sources disagree": "%1 — las fuentes no coinciden",
+"What recovery is usually like with each option. Times are typical; your own recovery may be quicker or slower. Where studies give different times, this is shown as a range and marked “sources disagree”.":
+    "Cómo suele ser la recuperación con cada opción. Los tiempos son los más comunes; su propia recuperación puede ser más rápida o más lenta. Cuando los estudios dan tiempos diferentes, se muestra un rango marcado con “las fuentes no coinciden”.",
+"Recovery with %1": "Recuperación con %1",
+"When: %1": "Cuándo: %1",
+"Unverified: this time has not yet been checked against its source.":
+    "Sin verificar: este tiempo todavía no se ha comprobado con su fuente.",
+"After a procedure, watch for these signs. They are rare, but act at once if you notice one.":
+    "Después de un procedimiento, esté atento/a a estas señales. Son raras, pero actúe de inmediato si nota alguna.",
+"Emergency:": "Emergencia:",
+"Warning sign:": "Señal de alarma:",
+
+# ---------------------------------------------------------------- Steps: situation
+"%1 (scale %2 to %3)": "%1 (escala de %2 a %3)",
+"A number from %1 to %2": "Un número del %1 al %2",
+"Clear answer": "Borrar respuesta",
+"Clear the answer to: %1": "Borrar la respuesta a: %1",
+"Urgent — get help now:": "Urgente — pida ayuda ahora:",
+"Warning — call your care team:": "Alarma — llame a su equipo médico:",
+"Warning:": "Alarma:",
+"Urgent:": "Urgente:",
+"Call your care team:": "Llame a su equipo médico:",
+"To discuss:": "Para hablar:",
+"Warning signs from your answers": "Señales de alarma según sus respuestas",
+"Back to the question you were answering": "Volver a la pregunta que estaba contestando",
+"What usually happens without a procedure": "Lo que suele pasar sin un procedimiento",
+"About you": "Sobre usted",
+"Answer what you can. Every question is optional, and you can change or clear an answer at any time. Your answers help you and your doctor see what to talk about. They do not decide anything.":
+    "Conteste lo que pueda. Todas las preguntas son opcionales, y puede cambiar o borrar una respuesta en cualquier momento. Sus respuestas les ayudan a usted y a su médico a ver de qué hablar. No deciden nada.",
+"Points to discuss with your doctor": "Puntos para hablar con su médico",
+"Nothing yet. Points appear here as you answer the questions.":
+    "Todavía nada. Los puntos aparecen aquí a medida que contesta las preguntas.",
+"Warning sign (see the top of this page):": "Señal de alarma (vea la parte de arriba de esta página):",
+
+# ---------------------------------------------------------------- Steps: summary
+"Everything you entered, on one page. Take it to your appointment to talk it over with your care team. You can go back to any step to change an answer.":
+    "Todo lo que usted escribió, en una sola página. Llévelo a su cita para hablarlo con su equipo médico. Puede volver a cualquier paso para cambiar una respuesta.",
+"Export PDF…": "Exportar PDF…",
+"Export the summary as a PDF file": "Exportar el resumen como archivo PDF",
+"Print preview…": "Vista previa de impresión…",
+"Show a print preview of the summary": "Mostrar una vista previa de impresión del resumen",
+"Print…": "Imprimir…",
+"Print the summary": "Imprimir el resumen",
+"Save as HTML…": "Guardar como HTML…",
+"Save the summary as a web page (HTML) file": "Guardar el resumen como archivo de página web (HTML)",
+"Patient name (optional):": "Nombre del paciente (opcional):",
+"Clinician (optional):": "Profesional de salud (opcional):",
+"Clinic (optional):": "Clínica (opcional):",
+"No answers yet.": "Todavía no hay respuestas.",
+"Points to discuss with your care team": "Puntos para hablar con su equipo médico",
+"Important:": "Importante:",
+"None from your answers so far.": "Ninguno según sus respuestas hasta ahora.",
+"Date: %1": "Fecha: %1",
+"%1 (%2)": "%1 (%2)",
+"Nothing was rated “Important” or “Very important”.": "No se calificó nada como “Importante” o “Muy importante”.",
+"No ratings yet.": "Todavía no hay calificaciones.",
+"%1 of %2 right (%3 of %4 questions answered).": "%1 de %2 correctas (%3 de %4 preguntas contestadas).",
+"Leaning towards: no answer yet.": "Se inclina por: todavía sin respuesta.",
+"How sure you feel (SURE test): not all four questions answered.":
+    "Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.",
+"How sure you feel (SURE test): Yes to %1 of 4 questions.":
+    "Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.",
+"None chosen.": "No eligió ninguna.",
+"None added.": "No agregó ninguna.",
+"None.": "Ninguna.",
+
+# ---------------------------------------------------------------- Steps: values
+"How important is each of these to you? There are no right or wrong answers, and you can skip any of them. Your ratings are for you and your care team to talk about. The aid does not use them to pick a treatment for you.":
+    "¿Qué tan importante es cada una de estas cosas para usted? No hay respuestas correctas ni incorrectas, y puede saltarse cualquiera. Sus calificaciones son para que usted y su equipo médico hablen de ellas. Esta ayuda no las usa para elegir un tratamiento por usted.",
+"Clear the rating for: %1": "Borrar la calificación de: %1",
+"Go back to not rated": "Volver a sin calificar",
+"%1: %2": "%1: %2",
+"• %1 (%2)": "• %1 (%2)",
+"Nothing is rated “Important” or “Very important” yet.": "Todavía no hay nada calificado como “Importante” o “Muy importante”.",
+"Nothing yet. When you rate the statements above, the ones that matter most to you show here.":
+    "Todavía nada. Cuando califique las frases de arriba, las que son más importantes para usted aparecerán aquí.",
+"What matters most to you: %1": "Lo que es más importante para usted: %1",
+
+# ---------------------------------------------------------------- Steps: welcome
+"This content is a draft. It was written from the cited evidence and has not yet been checked by clinicians.":
+    "Este contenido es un borrador. Se escribió a partir de la evidencia citada y todavía no lo han revisado profesionales de salud.",
+"DRAFT.": "BORRADOR.",
+"Who this is for": "Para quién es",
+"Who this is not for": "Para quién no es",
+"What it is for": "Para qué sirve",
+"How long it takes": "Cuánto tiempo toma",
+"If nobody touches the screen for %1 seconds, the aid asks if you are still there. If there is no answer, all your answers are erased. Nothing you enter is stored.":
+    "Si nadie toca la pantalla durante %1 segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.",
+"Your privacy:": "Su privacidad:",
+"Who wrote it and when": "Quién lo escribió y cuándo",
+"Draft, not yet clinically reviewed": "Borrador, todavía sin revisión clínica",
+"Written by: %1.": "Escrito por: %1.",
+"Published %1. Last reviewed %2. Next review due %3.": "Publicado el %1. Última revisión el %2. Próxima revisión el %3.",
+"Review status: %1. Content version %2.": "Estado de la revisión: %1. Versión del contenido %2.",
+"Please note:": "Tenga en cuenta:",
+"Language and display": "Idioma y pantalla",
+"Language": "Idioma",
+"Language:": "Idioma:",
+"Text size:": "Tamaño de la letra:",
+"Text size %1 percent": "Tamaño de la letra: %1 por ciento",
+"High contrast": "Alto contraste",
+}
+
+# ---------------------------------------------------------------- added in pass 2
+TR.update({
+"How sure you feel (SURE test): no answers yet.": "Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.",
+"Each result below says how many people out of 100 had it with each option. In one row every option is measured in the same group of people over the same time. Some rows give a difference on a scale instead. “Certainty” says how sure researchers are of the figure. Numbers in brackets are sources: select them to read the references.":
+    "Cada resultado de abajo dice cuántas de cada 100 personas lo tuvieron con cada opción. En una misma fila, todas las opciones se miden en el mismo grupo de personas y durante el mismo tiempo. Algunas filas dan, en cambio, una diferencia en una escala. La “certeza” dice qué tan seguros están los investigadores de la cifra. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.",
+"Every figure, row by row": "Todas las cifras, fila por fila",
+"Questions people often ask, with the answer for each option. Compare the answers to one question at a time. Numbers in brackets are sources: select them to read the references.":
+    "Preguntas que las personas hacen con frecuencia, con la respuesta para cada opción. Compare las respuestas de una pregunta a la vez. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.",
+"Step by step, for each option": "Paso a paso, para cada opción",
+})
+
+# (context, English) -> Spanish, where the context changes the wording.
+CTX_TR = {
+    ("MainWindow", "Steps"): "Pasos",
+}
+
+# Strings the app looks up at run time through a variable (not visible to a scanner), per context.
+DYNAMIC = {
+    "report": ["Before/after report, no comparison group", "Trial against a fake (sham) procedure",
+               "Open trial against usual care", "People who had no procedure",
+               "Case series: treated people only, no comparison group", "Observational study, not randomised",
+               "Trial of one procedure against the other", "Pooled results of several studies",
+               "Not important", "A little important", "Somewhat important", "Very important", "Extremely important",
+               "Get help now", "Call your care team", "Talk about this", "Important", "Benefits", "Harms"],
+}
