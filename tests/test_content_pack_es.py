@@ -173,6 +173,8 @@ def test_prose_quotes_the_same_figures(en_raw, es_raw):
     """Every figure in an English prose string appears, the same, in its Spanish translation."""
     bad = []
     for path, en, es in prose_pairs(en_raw, es_raw):
+        if path == "metadata.reading_level":      # measured separately for each language
+            continue
         if sorted(NUMBER.findall(en)) != sorted(NUMBER.findall(es)):
             bad.append(f"{path}: {NUMBER.findall(en)} vs {NUMBER.findall(es)}")
     assert not bad, "\n".join(bad)

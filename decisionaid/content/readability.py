@@ -56,8 +56,8 @@ def summary_line(m: dict) -> str:
         return (f"US grade {m['overall']:.1f} overall (Flesch-Kincaid); every section grade {worst:.1f} or "
                 f"lower; measured with textstat")
     easiest = min(m["sections"].values())
-    return (f"Fernández-Huerta {m['overall']:.0f} overall (easy is 70 or more); every section {easiest:.0f} or "
-            f"higher; measured with textstat")
+    return (f"Fernández-Huerta {m['overall']:.0f} en total (fácil es 70 o más); cada sección {easiest:.0f} o "
+            f"más; medido con textstat")
 
 
 if __name__ == "__main__":
