@@ -541,7 +541,7 @@ _VALUE_KEYS = {
 
 def _evidence_row(t: dict, p: str, r: _Reader, option_ids: list[str], check_sources) -> m.EvidenceRow:
     r.known_keys(t, p, {"id", "label", "evidence_kind", "measure", "denominator", "group", "time_frame",
-                        "compared_with", "note", "values"})
+                        "compared_with", "note", "values", "in_charts"})
     measure = r.choice(t, "measure", p, ("count", "mean_difference"), default="count")
     denominator = r.integer(t, "denominator", p, required=measure == "count", default=100)
     if measure == "count" and denominator not in (100, 1000):
@@ -618,7 +618,7 @@ def _evidence_row(t: dict, p: str, r: _Reader, option_ids: list[str], check_sour
         evidence_kind=r.choice(t, "evidence_kind", p, m.EVIDENCE_KINDS), measure=measure,
         denominator=denominator, group=r.string(t, "group", p), time_frame=time_frame,
         compared_with=r.string(t, "compared_with", p), values=tuple(values),
-        note=r.string(t, "note", p, required=False),
+        note=r.string(t, "note", p, required=False), in_charts=r.boolean(t, "in_charts", p, default=True),
     )
 
 

@@ -150,6 +150,7 @@ class EvidenceRow:
     compared_with: str
     values: tuple[EvidenceValue, ...]  # in option order
     note: str = ""
+    in_charts: bool = True             # false: shown in the evidence tables only, not drawn in the charts
 
     def value_for(self, option_id: str) -> EvidenceValue:
         for v in self.values:

@@ -101,10 +101,13 @@ def apply_style(app, ctx) -> None:
     def apply() -> None:
         theme = THEMES.get(ctx.theme, THEMES["default"])
         pt = base_point_size(ctx)
-        f = QFont(app.font())
-        f.setPointSizeF(pt)
-        app.setFont(f)
-        app.setStyleSheet(style_sheet(theme, pt, ctx.kiosk))
+        if abs(app.font().pointSizeF() - pt) > 0.01:
+            f = QFont(app.font())
+            f.setPointSizeF(pt)
+            app.setFont(f)
+        sheet = style_sheet(theme, pt, ctx.kiosk)
+        if app.styleSheet() != sheet:       # re-polishing every widget is expensive: only when it changed
+            app.setStyleSheet(sheet)
 
     apply()
     if not getattr(ctx, "_style_connected", False):

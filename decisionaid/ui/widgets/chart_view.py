@@ -1,0 +1,192 @@
+"""A chart from ``decisionaid.charts`` in one reused matplotlib canvas, with a "Show as table" toggle.
+
+matplotlib is imported the first time ``set_data`` is called, never at start-up. The widget owns exactly one
+``FigureCanvasQTAgg`` and one ``Figure`` for its whole life: every redraw clears that Figure and draws the
+chart into it again (a dropped canvas is not freed until Qt processes deferred deletes; see
+/work/shared/design/platform-notes.md).
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSizePolicy,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from decisionaid.charts import CHARTS, RenderSettings, build_chart, chart_description, chart_table, chart_title
+
+MIN_WIDTH_IN = 4.0          # below this the chart is laid out at this width and the canvas scrolls/clips
+RELAYOUT_DELAY_MS = 80      # width changes are batched: a full re-layout costs about 0.1 s
+
+
+class ChartView(QWidget):
+    """One chart (``chart_id`` in ``decisionaid.charts.CHARTS``), drawn at the widget's width."""
+
+    def __init__(self, chart_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        if chart_id not in CHARTS:
+            raise KeyError(f"unknown chart {chart_id!r}; charts are {', '.join(CHARTS)}")
+        self._chart_id = chart_id
+        self._pack = None
+        self._session = None
+        self._settings = RenderSettings()
+        self._figure = None
+        self._canvas = None
+        self._laid_out_px: int | None = None
+
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        self._toggle = QPushButton(self.tr("Show as table"), self)
+        self._toggle.setCheckable(True)
+        self._toggle.toggled.connect(self._on_toggled)
+        bar.addWidget(self._toggle)
+        self._layout.addLayout(bar)
+
+        self._table = QTableWidget(self)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.setWordWrap(True)
+        self._table.verticalHeader().setVisible(False)
+        self._table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._table.setVisible(False)
+        self._table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._layout.addWidget(self._table)
+        self._layout.addStretch(1)     # spare height goes below the chart, never between its parts
+
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(RELAYOUT_DELAY_MS)
+        self._relayout.timeout.connect(self._redraw)
+
+    # ---- public API -------------------------------------------------------------------------------------------
+    @property
+    def chart_id(self) -> str:
+        return self._chart_id
+
+    @property
+    def figure(self):
+        """The one matplotlib Figure this view draws into (None before the first ``set_data``)."""
+        return self._figure
+
+    @property
+    def canvas(self):
+        """The one FigureCanvasQTAgg (None before the first ``set_data``)."""
+        return self._canvas
+
+    @property
+    def table(self) -> QTableWidget:
+        return self._table
+
+    @property
+    def toggle_button(self) -> QPushButton:
+        return self._toggle
+
+    def set_data(self, pack, session, settings: RenderSettings | None = None) -> None:
+        """Show the chart for ``pack`` (redraws into the same Figure).
+
+        Packs are immutable and the charts show the same evidence for every session, so a call with the same
+        pack object and equal settings, at an unchanged width, keeps the picture already drawn.
+        """
+        settings = settings if settings is not None else self._settings
+        unchanged = (self._canvas is not None and pack is self._pack and settings == self._settings
+                     and self._laid_out_px is not None and self._laid_out_px == self._available_px())
+        self._pack, self._session, self._settings = pack, session, settings
+        if unchanged:
+            return
+        title = chart_title(self._chart_id, pack, session)
+        description = chart_description(self._chart_id, pack, session)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(description)
+        self._fill_table(title)
+        self._ensure_canvas()
+        self._canvas.setAccessibleName(title)
+        self._canvas.setAccessibleDescription(description)
+        self._redraw()
+
+    # ---- internals --------------------------------------------------------------------------------------------
+    def _ensure_canvas(self) -> None:
+        if self._canvas is not None:
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self._figure = Figure(figsize=(self._settings.width_in, 4.0), dpi=100)
+        self._canvas = FigureCanvasQTAgg(self._figure)
+        self._canvas.setParent(self)
+        # a picture, not a control: keyboard users get "Show as table"; a focused canvas would also swallow
+        # the window's Alt+Left / Alt+Right step shortcuts
+        self._canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._canvas.setVisible(not self._toggle.isChecked())
+        self._layout.insertWidget(1, self._canvas)
+
+    def _logical_dpi(self) -> float:
+        ratio = getattr(self._canvas, "device_pixel_ratio", 1.0) or 1.0
+        return self._figure.dpi / ratio
+
+    def _available_px(self) -> int | None:
+        """Width the chart should fill, or None while the widget has not been laid out yet."""
+        if not self.isVisible() and not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            return None
+        return self.contentsRect().width()
+
+    def _redraw(self) -> None:
+        if self._pack is None or self._canvas is None:
+            return
+        dpi = self._logical_dpi()
+        px = self._available_px()
+        width_in = self._settings.width_in if not px else max(MIN_WIDTH_IN, px / dpi)
+        settings = RenderSettings(width_in=width_in, height_in=None, dpi=self._settings.dpi,
+                                  text_scale=self._settings.text_scale, theme=self._settings.theme,
+                                  greyscale=self._settings.greyscale)
+        build_chart(self._chart_id, self._pack, self._session, settings, figure=self._figure)
+        natural_px = int(math.ceil(self._figure.get_figheight() * dpi))
+        self._laid_out_px = px
+        self._canvas.setMinimumHeight(natural_px)
+        self._canvas.setMaximumHeight(natural_px)
+        self._canvas.updateGeometry()
+        self._canvas.draw_idle()
+
+    def _fill_table(self, title: str) -> None:
+        header, rows = chart_table(self._chart_id, self._pack, self._session)
+        t = self._table
+        t.clear()
+        t.setColumnCount(len(header))
+        t.setRowCount(len(rows))
+        t.setHorizontalHeaderLabels(header)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                t.setItem(r, c, QTableWidgetItem(text))
+        self._fit_table()
+        t.setAccessibleName(self.tr("%s (table)") % title)
+
+    def _fit_table(self) -> None:
+        """Size the table to show every row (the page scrolls, not the table)."""
+        t = self._table
+        t.resizeRowsToContents()
+        height = t.horizontalHeader().height() + sum(t.rowHeight(r) for r in range(t.rowCount()))
+        t.setFixedHeight(height + 2 * t.frameWidth() + 2)
+
+    def _on_toggled(self, checked: bool) -> None:
+        self._toggle.setText(self.tr("Show as chart") if checked else self.tr("Show as table"))
+        self._table.setVisible(checked)
+        if self._canvas is not None:
+            self._canvas.setVisible(not checked)
+        if checked:
+            self._fit_table()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if self._pack is None or self._canvas is None:
+            return
+        px = self.contentsRect().width()
+        if self._laid_out_px is None or abs(px - self._laid_out_px) > 4:
+            self._relayout.start()
+        if self._table.isVisible():
+            self._fit_table()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._pack is not None and self._laid_out_px is None:
+            self._relayout.start()

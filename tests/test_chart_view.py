@@ -1,0 +1,133 @@
+"""ChartView: one reused matplotlib canvas, a "Show as table" toggle, accessible name and description."""
+from __future__ import annotations
+
+import gc
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+MINI = ROOT / "tests" / "packs" / "mini.en.toml"
+
+from decisionaid.charts import RenderSettings, chart_description, chart_table, chart_title  # noqa: E402
+from decisionaid.content import load_pack  # noqa: E402
+from decisionaid.session import Session  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack(MINI)
+
+
+@pytest.fixture
+def view(qtbot):
+    from decisionaid.ui.widgets.chart_view import ChartView
+    v = ChartView("pain_relief")
+    qtbot.addWidget(v)
+    v.resize(900, 700)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def live_figures():
+    from matplotlib.figure import Figure
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if isinstance(o, Figure))
+
+
+def test_matplotlib_is_imported_on_first_set_data_only():
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from decisionaid.ui.widgets.chart_view import ChartView\n"
+        "from decisionaid.content import load_pack\n"
+        "v = ChartView('recovery'); v.show(); app.processEvents()\n"
+        "assert 'matplotlib' not in sys.modules, 'imported too early'\n"
+        "assert v.canvas is None and v.figure is None\n"
+        f"v.set_data(load_pack({str(MINI)!r}), None, None)\n"
+        "assert 'matplotlib' in sys.modules and v.canvas is not None\n"
+        "v.close(); print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().endswith("ok")
+
+
+def test_one_canvas_and_figure_reused_and_figures_stay_flat(view, pack, qtbot):
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    session = Session.for_pack(pack)
+    view.set_data(pack, session, RenderSettings())
+    canvas, figure = view.canvas, view.figure
+    assert isinstance(canvas, FigureCanvasQTAgg) and canvas.figure is figure
+    canvas.draw()
+    before = live_figures()
+    for i in range(50):
+        view.set_data(pack, session, RenderSettings(text_scale=1.0 + (i % 3) * 0.25))
+        assert view.canvas is canvas and view.figure is figure
+    canvas.draw()
+    assert live_figures() == before
+    assert len([c for c in view.findChildren(FigureCanvasQTAgg)]) == 1
+
+
+def test_accessible_name_and_description(view, pack):
+    from PySide6.QtGui import QAccessible
+    view.set_data(pack, Session.for_pack(pack), RenderSettings())
+    title = chart_title("pain_relief", pack)
+    assert view.accessibleName() == title == "How many people had much less pain"
+    assert view.accessibleDescription() == chart_description("pain_relief", pack)
+    assert "40 out of 100" in view.accessibleDescription()
+    iface = QAccessible.queryAccessibleInterface(view)
+    assert iface.text(QAccessible.Text.Name) == title
+    assert view.canvas.accessibleDescription() == view.accessibleDescription()
+
+
+def test_show_as_table_toggle(view, pack, qtbot):
+    from PySide6.QtCore import Qt
+    view.set_data(pack, Session.for_pack(pack), RenderSettings())
+    button, table = view.toggle_button, view.table
+    assert button.isCheckable() and button.text() == "Show as table"
+    assert not table.isVisible() and view.canvas.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert button.isChecked() and table.isVisible() and not view.canvas.isVisible()
+    assert button.text() == "Show as chart"
+    header, rows = chart_table("pain_relief", pack)
+    assert table.columnCount() == len(header) and table.rowCount() == len(rows)
+    assert [table.horizontalHeaderItem(c).text() for c in range(len(header))] == header
+    for r, row in enumerate(rows):
+        assert [table.item(r, c).text() for c in range(len(header))] == row
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not table.isVisible() and view.canvas.isVisible()
+
+
+def test_canvas_height_follows_the_natural_height_at_the_widget_width(view, pack, qtbot):
+    view.set_data(pack, Session.for_pack(pack), RenderSettings())
+    dpi = view.figure.dpi / view.canvas.device_pixel_ratio
+    assert view.figure.get_figwidth() == pytest.approx(view.contentsRect().width() / dpi, abs=0.02)
+    assert view.canvas.minimumHeight() == math.ceil(view.figure.get_figheight() * dpi)
+    small = view.canvas.minimumHeight()
+    view.set_data(pack, Session.for_pack(pack), RenderSettings(text_scale=2.0))
+    assert view.canvas.minimumHeight() > small
+    # narrower widget: re-laid out at the new width, a taller chart (text wraps more)
+    view.set_data(pack, Session.for_pack(pack), RenderSettings())
+    wide_h = view.canvas.minimumHeight()
+    view.resize(560, 700)
+    qtbot.waitUntil(lambda: view.canvas.minimumHeight() > wide_h, timeout=3000)
+    qtbot.wait(50)
+    assert view.figure.get_figwidth() == pytest.approx(view.contentsRect().width() / dpi, abs=0.02)
+    assert view.canvas.minimumHeight() == math.ceil(view.figure.get_figheight() * dpi)
+
+
+def test_unknown_chart_id_is_refused(qtbot):
+    from decisionaid.ui.widgets.chart_view import ChartView
+    with pytest.raises(KeyError):
+        ChartView("not-a-chart")

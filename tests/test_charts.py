@@ -1,0 +1,473 @@
+"""Chart builders (decisionaid.charts): tested on the artists they draw, never on mocks."""
+from __future__ import annotations
+
+import ast
+import io
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+MINI = ROOT / "tests" / "packs" / "mini.en.toml"
+REAL = ROOT / "resources" / "content" / "vcf-augmentation.en.toml"
+
+from decisionaid.charts import (CHARTS, RenderSettings, build_chart, chart_description,  # noqa: E402
+                                chart_table, option_colours, render_png)
+from decisionaid.content import load_pack  # noqa: E402
+from decisionaid.session import Session  # noqa: E402
+
+
+# ---- helpers --------------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack(MINI)
+
+
+@pytest.fixture(scope="module")
+def session(pack):
+    return Session.for_pack(pack)
+
+
+def edited_pack(tmp_path, *replacements):
+    """A temporary copy of the mini pack with text replacements applied (each must match exactly once)."""
+    text = MINI.read_text(encoding="utf-8")
+    for old, new in replacements:
+        assert text.count(old) == 1, f"{old!r} should occur once in the mini pack"
+        text = text.replace(old, new)
+    path = tmp_path / f"edited-{abs(hash(replacements))}.en.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_pack(path)
+
+
+def drawn(fig):
+    """Draw with Agg (no pyplot) so every artist has its final position; return the renderer."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return canvas.get_renderer()
+
+
+def by_gid(fig, gid):
+    found = [a for a in fig.findobj() if a.get_gid() == gid]
+    assert len(found) == 1, f"expected one artist with gid {gid!r}, found {len(found)}"
+    return found[0]
+
+
+def all_texts(fig):
+    """Every visible, non-empty text artist: figure texts, axis tick labels, axes texts."""
+    from matplotlib.text import Text
+    return [t for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
+
+
+def wcag_luminance(hex_colour):
+    def channel(v):
+        v /= 255
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a, b):
+    la, lb = wcag_luminance(a), wcag_luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def to_hex(rgba):
+    from matplotlib.colors import to_hex as _to_hex
+    return _to_hex(rgba).upper()
+
+
+# ---- package hygiene ------------------------------------------------------------------------------------------
+PYPLOT = re.compile(r"matplotlib\s*\.\s*pyplot|^\s*(from|import)\s[^\n#]*\bpyplot\b|\bplt\.", re.M)
+
+
+def test_no_pyplot_anywhere_in_decisionaid_or_these_tests():
+    files = list((ROOT / "decisionaid").rglob("*.py")) + [Path(__file__), ROOT / "tests" / "test_chart_view.py"]
+    offenders = [str(p.relative_to(ROOT)) for p in files if p.exists()
+                 and PYPLOT.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
+    py = "py" + "plot"       # the pattern itself must be able to fire
+    assert PYPLOT.search(f"import matplotlib.{py} as plt") and PYPLOT.search(f"from matplotlib import {py}")
+
+
+def test_charts_package_has_no_qt_and_no_module_level_matplotlib():
+    for path in (ROOT / "decisionaid" / "charts").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert not re.search(r"\b(PySide6|PyQt5|PyQt6|QtCore|QtWidgets)\b", source), path.name
+        for node in ast.parse(source).body:         # module level only: imports inside functions are fine
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            assert not any(n.split(".")[0] in ("matplotlib", "numpy", "PIL") for n in names), path.name
+
+
+def test_importing_charts_does_not_import_matplotlib():
+    code = (
+        "import sys\n"
+        "import decisionaid.charts as c\n"
+        "from decisionaid.content import load_pack\n"
+        f"p = load_pack({str(MINI)!r})\n"
+        "c.chart_description('pain_relief', p, None); c.chart_table('complications', p, None)\n"
+        "c.option_colours(p, c.RenderSettings()); c.chart_title('recovery', p)\n"
+        "assert 'matplotlib' not in sys.modules, 'matplotlib was imported'\n"
+        "c.build_chart('recovery', p, None, c.RenderSettings())\n"
+        "assert 'matplotlib' in sys.modules\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
+
+
+# ---- pain relief ----------------------------------------------------------------------------------------------
+def test_pain_bar_length_and_range_come_from_the_pack(pack, session):
+    fig = build_chart("pain_relief", pack, session, RenderSettings())
+    drawn(fig)
+    row = pack.outcome("relief").rows[0]
+    ev = row.value_for("act")
+    bar = by_gid(fig, f"bar/{row.id}/act")
+    assert bar.get_x() == 0 and bar.get_width() == pytest.approx(ev.value)
+    whisker = by_gid(fig, f"range/{row.id}/act")       # the error bar's horizontal line
+    (seg,) = whisker.get_segments()
+    assert sorted(seg[:, 0]) == pytest.approx([ev.low, ev.high])
+    ax = bar.axes
+    assert ax.get_xlim() == pytest.approx((0, row.denominator))
+    # colour and hatch are the option's, from option_colours
+    colour, hatch, _ = option_colours(pack, RenderSettings())["act"]
+    assert to_hex(bar.get_facecolor()) == colour and bar.get_hatch() == hatch
+
+
+def test_pain_no_figure_words_in_the_bars_place(pack, session):
+    fig = build_chart("pain_relief", pack, session, RenderSettings())
+    text = by_gid(fig, "nofigure/trial/wait").get_text()
+    assert "No comparable figure" in text and "Not measured." in text
+    assert not [a for a in fig.findobj() if a.get_gid() == "bar/trial/wait"]
+
+
+def test_pain_labels_come_from_the_pack(pack, session):
+    fig = build_chart("pain_relief", pack, session, RenderSettings())
+    text = " ".join(" ".join(t.get_text().split()) for t in all_texts(fig))
+    row = pack.outcome("relief").rows[0]
+    for expected in (row.label, row.time_frame, "Trial against a fake (sham) procedure", row.group,
+                     row.compared_with, "Wait", "Procedure", "40 out of 100", "Range 30 to 50", "Low certainty",
+                     pack.markers(["s1"]), "How many people had much less pain"):
+        assert expected in text, expected
+    # mean-difference rows are never turned into "N out of 100" bars
+    assert "Difference on a pain scale" not in text
+
+
+def numbers_in_pack(pack):
+    nums = set()
+    for o in pack.outcomes:
+        for r in o.rows:
+            nums.add(r.denominator)
+            for v in r.values:
+                for x in (v.value, v.low, v.high, v.mean_difference):
+                    if x is not None:
+                        nums.update({x, r.denominator - x})
+    for s in pack.sources:
+        nums.add(pack.source_number(s.id))
+    return nums
+
+
+@pytest.mark.parametrize("chart_id", ["pain_relief", "complications"])
+def test_every_number_drawn_is_in_the_pack(pack, session, chart_id):
+    """No invented figures: every number on the chart is a pack value, range end, denominator, complement,
+    source number, a number inside pack text, or an axis tick (quarters of the denominator)."""
+    fig = build_chart(chart_id, pack, session, RenderSettings())
+    drawn(fig)
+    allowed = numbers_in_pack(pack) | {25, 50, 75, 0, 250, 500, 750}
+    pack_text = " ".join(str(x) for x in (pack.outcomes, pack.options))
+    for t in all_texts(fig):
+        for n in re.findall(r"\d+(?:\.\d+)?", t.get_text()):
+            assert float(n) in allowed or n in pack_text, (n, t.get_text())
+
+
+def test_changing_a_number_changes_the_chart(tmp_path, session):
+    changed = edited_pack(tmp_path, ("value = 40\nlow = 30\nhigh = 50", "value = 65\nlow = 55\nhigh = 72"))
+    fig = build_chart("pain_relief", changed, session, RenderSettings())
+    assert by_gid(fig, "bar/trial/act").get_width() == pytest.approx(65)
+    (seg,) = by_gid(fig, "range/trial/act").get_segments()
+    assert sorted(seg[:, 0]) == pytest.approx([55, 72])
+    assert "65 out of 100" in by_gid(fig, "value/trial/act").get_text()
+    assert "65 out of 100 people" in chart_description("pain_relief", changed)
+
+
+def test_pain_approximate_less_than_and_unverified(tmp_path, session):
+    p = edited_pack(tmp_path, ("value = 40\nlow = 30\nhigh = 50", "value = 40\napproximate = true\nunverified = true"))
+    fig = build_chart("pain_relief", p, session, RenderSettings())
+    assert by_gid(fig, "value/trial/act").get_text() == "About 40 out of 100"
+    assert by_gid(fig, "unverified/trial/act").get_text() == "UNVERIFIED"
+    assert not [a for a in fig.findobj() if a.get_gid() == "range/trial/act"]    # no range, no whisker
+    p2 = edited_pack(tmp_path, ("value = 40\nlow = 30\nhigh = 50", "value = 5\nless_than = true"))
+    fig2 = build_chart("pain_relief", p2, session, RenderSettings())
+    assert by_gid(fig2, "value/trial/act").get_text() == "Fewer than 5 out of 100"
+    assert by_gid(fig2, "bar/trial/act").get_fill()  # drawn open (white face), up to the bound
+    assert to_hex(by_gid(fig2, "bar/trial/act").get_facecolor()) == "#FFFFFF"
+
+
+# ---- complications (icon arrays) -----------------------------------------------------------------------------
+def icon_count(fig, row_id, option_id, kind):
+    return len(by_gid(fig, f"icons/{row_id}/{option_id}/{kind}").get_paths())
+
+
+def test_icon_counts_equal_the_pack_values(pack, session):
+    fig = build_chart("complications", pack, session, RenderSettings())
+    for outcome in pack.outcomes:
+        if outcome.kind != "harm":
+            continue
+        for row in outcome.rows:
+            for opt in pack.options:
+                ev = row.value_for(opt.id)
+                had = icon_count(fig, row.id, opt.id, "had")
+                assert had == ev.value
+                assert had + icon_count(fig, row.id, opt.id, "maybe") + \
+                    icon_count(fig, row.id, opt.id, "not") == row.denominator
+                assert f"{int(ev.value)} in 100 had this" in by_gid(fig, f"caption/{row.id}/{opt.id}").get_text()
+    assert "95 did not" in by_gid(fig, "caption/series/wait").get_text()
+    assert by_gid(fig, "unverified/series/wait").get_text() == "UNVERIFIED"
+
+
+def test_icons_fill_from_the_bottom_row_upward_and_are_grouped(pack, session):
+    fig = build_chart("complications", pack, session, RenderSettings())
+    drawn(fig)
+    had = by_gid(fig, "icons/series/wait/had")
+    not_ = by_gid(fig, "icons/series/wait/not")
+
+    def centres(coll):
+        return [coll.get_transform().transform(p.vertices[:4].mean(axis=0)) for p in coll.get_paths()]
+    had_c, not_c = centres(had), centres(not_)
+    lowest = min(c[1] for c in had_c + not_c)
+    assert all(abs(c[1] - lowest) < 1 for c in had_c)           # all five on the bottom row (display y up)
+    assert [round(c[0]) for c in had_c] == sorted(round(c[0]) for c in had_c)    # left to right
+    leftmost = min(c[0] for c in had_c + not_c)
+    assert abs(min(c[0] for c in had_c) - leftmost) < 1          # grouped from the left edge
+
+
+def test_uncertain_extra_risk_is_a_second_hatched_shade(tmp_path, session):
+    p = edited_pack(tmp_path, ('value = 5\ncertainty = "low"\ncertainty_reason = "Cohort."',
+                               'value = 5\nlow = 3\nhigh = 9\ncertainty = "low"\ncertainty_reason = "Cohort."'))
+    fig = build_chart("complications", p, session, RenderSettings())
+    maybe = by_gid(fig, "icons/series/wait/maybe")
+    assert len(maybe.get_paths()) == 9 - 5
+    assert maybe.get_hatch()
+    assert icon_count(fig, "series", "wait", "had") == 5
+    assert icon_count(fig, "series", "wait", "not") == 100 - 9
+    assert "Range 3 to 9 in 100" in by_gid(fig, "detail/series/wait").get_text()
+    legend = " ".join(t.get_text() for t in all_texts(fig))
+    assert "May also have had this" in legend
+
+
+def test_harm_no_figure_and_thousand_denominator(tmp_path, session):
+    p = edited_pack(tmp_path,
+                    ('value = 5\ncertainty = "low"\ncertainty_reason = "Cohort."\nsources = ["s2"]\nunverified = true',
+                     'no_figure = "Nobody counted this for waiting."'),
+                    ('label = "Large series"\nevidence_kind = "case-series"\ndenominator = 100',
+                     'label = "Large series"\nevidence_kind = "case-series"\ndenominator = 1000'))
+    fig = build_chart("complications", p, session, RenderSettings())
+    assert by_gid(fig, "nofigure/series/wait").get_text() == "No comparable figure"
+    assert by_gid(fig, "nofigure-reason/series/wait").get_text().replace("\n", " ") == \
+        "Nobody counted this for waiting."
+    assert not [a for a in fig.findobj() if str(a.get_gid()).startswith("icons/series/wait")]
+    assert icon_count(fig, "series", "act", "had") == 2
+    assert icon_count(fig, "series", "act", "not") == 998
+    assert "2 in 1000 had this" in by_gid(fig, "caption/series/act").get_text()
+
+
+# ---- recovery -------------------------------------------------------------------------------------------------
+def test_recovery_bars_span_from_to_hours(pack, session):
+    fig = build_chart("recovery", pack, session, RenderSettings())
+    drawn(fig)
+    for m in pack.milestones:
+        bar = by_gid(fig, f"milestone/{m.id}")
+        assert bar.get_x() == pytest.approx(m.from_hours)
+        assert bar.get_x() + bar.get_width() == pytest.approx(m.to_hours)
+        assert m.label in by_gid(fig, f"mslabel/{m.id}").get_text()
+    ext = by_gid(fig, "disagree/m_act")                 # to_hours_max: hatched extension
+    assert ext.get_x() == pytest.approx(1) and ext.get_x() + ext.get_width() == pytest.approx(3)
+    assert ext.get_hatch()
+    ax = ext.axes
+    assert ax.get_xscale() == "function"
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert "1 week" in labels and "1 hour" in labels
+    # one lane per option, in pack order (top to bottom)
+    lanes = [by_gid(fig, f"lane/{o.id}") for o in pack.options]
+    ys = [t.get_window_extent().y0 for t in lanes]
+    assert ys == sorted(ys, reverse=True)
+
+
+def test_recovery_zero_length_milestone_is_a_marker(tmp_path, session):
+    p = edited_pack(tmp_path, ("from_hours = 336\nto_hours = 2190", "from_hours = 24\nto_hours = 24"))
+    fig = build_chart("recovery", p, session, RenderSettings())
+    point = by_gid(fig, "point/m_wait")
+    assert list(point.get_xdata()) == [24]
+    assert not [a for a in fig.findobj() if a.get_gid() == "milestone/m_wait"]
+
+
+# ---- layout, text, colour -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("chart_id", CHARTS)
+@pytest.mark.parametrize("width,scale", [(7, 1.0), (11, 1.0), (16, 1.0), (7, 2.0), (13, 2.0)])
+def test_no_text_outside_the_figure_or_overlapping(pack, session, chart_id, width, scale):
+    fig = build_chart(chart_id, pack, session, RenderSettings(width_in=width, text_scale=scale))
+    renderer = drawn(fig)
+    W, H = fig.bbox.width, fig.bbox.height
+    boxes = []
+    for t in all_texts(fig):
+        bb = t.get_window_extent(renderer)
+        assert bb.x0 >= -0.5 and bb.y0 >= -0.5 and bb.x1 <= W + 0.5 and bb.y1 <= H + 0.5, t.get_text()
+        boxes.append((bb, t.get_text()))
+    for i, (a, ta) in enumerate(boxes):
+        for b, tb in boxes[i + 1:]:
+            overlap_w = min(a.x1, b.x1) - max(a.x0, b.x0)
+            overlap_h = min(a.y1, b.y1) - max(a.y0, b.y0)
+            assert overlap_w <= 1 or overlap_h <= 1, (ta, tb)
+    # text size: at least 11 pt at text_scale 1, scaled with text_scale
+    assert min(t.get_fontsize() for t in all_texts(fig)) >= 11 * scale - 1e-6
+
+
+def test_natural_height_and_fixed_height(pack, session):
+    natural = build_chart("pain_relief", pack, session, RenderSettings(width_in=9))
+    h = natural.get_figheight()
+    assert 2 < h < 12
+    bigger_text = build_chart("pain_relief", pack, session, RenderSettings(width_in=9, text_scale=2))
+    assert bigger_text.get_figheight() > h
+    fixed = build_chart("pain_relief", pack, session, RenderSettings(width_in=9, height_in=3.0))
+    assert tuple(fixed.get_size_inches()) == pytest.approx((9, 3.0))
+    renderer = drawn(fixed)
+    for t in all_texts(fixed):     # content shrinks to fit the given height
+        assert t.get_window_extent(renderer).y0 >= -0.5, t.get_text()
+
+
+def test_builders_redraw_into_the_same_figure(pack, session):
+    fig = build_chart("complications", pack, session, RenderSettings())
+    n_artists = len(fig.get_children())
+    for chart_id in CHARTS + ("complications",):
+        again = build_chart(chart_id, pack, session, RenderSettings(), figure=fig)
+        assert again is fig
+    assert len(fig.get_children()) == n_artists
+
+
+@pytest.mark.parametrize("theme", ["default", "high-contrast"])
+@pytest.mark.parametrize("greyscale", [False, True])
+def test_option_colours_reach_3_to_1_against_white(pack, theme, greyscale):
+    settings = RenderSettings(theme=theme, greyscale=greyscale)
+    colours = option_colours(pack, settings)
+    assert list(colours) == list(pack.option_ids)
+    for colour, hatch, marker in colours.values():
+        assert contrast(colour, "#FFFFFF") >= 3.0, colour
+    # each option also differs by hatch and by marker shape (black-and-white printing)
+    assert len({h for _, h, _ in colours.values()}) == len(colours)
+    assert len({m for _, _, m in colours.values()}) == len(colours)
+    assert len({c for c, _, _ in colours.values()}) == len(colours)
+
+
+def test_palette_for_three_options_and_text_contrast():
+    from decisionaid.charts._style import HATCHES, MARKERS, PALETTES, THEME
+    for pal in PALETTES.values():
+        assert all(contrast(c, "#FFFFFF") >= 3.0 for c in pal)
+    assert len(set(HATCHES)) == len(HATCHES) and len(set(MARKERS)) == len(MARKERS)
+    for th in THEME.values():
+        assert th.background == "#FFFFFF"
+        assert contrast(th.text, th.background) >= 7.0 and contrast(th.muted, th.background) >= 4.5
+        assert contrast(th.empty_edge, th.background) >= 3.0
+    assert THEME["high-contrast"].text == "#000000"
+
+
+def test_greyscale_draws_only_greys(pack, session):
+    fig = build_chart("complications", pack, session, RenderSettings(greyscale=True))
+    fig2 = build_chart("pain_relief", pack, session, RenderSettings(greyscale=True))
+    from matplotlib.collections import Collection
+    from matplotlib.patches import Patch
+    for f in (fig, fig2):
+        for a in f.findobj(lambda a: isinstance(a, (Patch, Collection))):
+            faces = [a.get_facecolor()] if isinstance(a, Patch) else list(a.get_facecolor())
+            for rgba in faces:
+                r, g, b = (round(x * 255) for x in rgba[:3])
+                assert r == g == b, (a.get_gid(), rgba)
+
+
+def test_same_colours_on_every_chart(pack, session):
+    colours = option_colours(pack, RenderSettings())
+    pain = build_chart("pain_relief", pack, session, RenderSettings())
+    harms = build_chart("complications", pack, session, RenderSettings())
+    rec = build_chart("recovery", pack, session, RenderSettings())
+    assert to_hex(by_gid(pain, "bar/trial/act").get_facecolor()) == colours["act"][0]
+    assert to_hex(by_gid(harms, "icons/series/act/had").get_facecolor()[0]) == colours["act"][0]
+    assert to_hex(by_gid(harms, "icons/series/wait/had").get_facecolor()[0]) == colours["wait"][0]
+    assert to_hex(by_gid(rec, "milestone/m_act").get_facecolor()) == colours["act"][0]
+    assert to_hex(by_gid(rec, "milestone/m_wait").get_facecolor()) == colours["wait"][0]
+
+
+# ---- words and tables -----------------------------------------------------------------------------------------
+def test_descriptions_state_the_numbers_in_words(pack, session):
+    pain = chart_description("pain_relief", pack, session)
+    assert pain.startswith("How many people had much less pain.")
+    for s in ("Have the procedure: 40 out of 100 people", "range 30 to 50",
+              "low certainty (One small trial)", "sources [1]", "Wait and see: no comparable figure. Not measured.",
+              "1 month", "Test people", "A fake procedure"):
+        assert s in pain, s
+    harms = chart_description("complications", pack, session)
+    assert "Wait and see: 5 in 100 people had this, and 95 did not" in harms
+    assert "not yet verified" in harms and "sources [2]" in harms
+    rec = chart_description("recovery", pack, session)
+    assert "Pain eases, from 2 weeks to 3 months [1]" in rec
+    assert "Lie flat, from the start to 1 hour (sources disagree: up to 3 hours) [2]" in rec
+
+
+def test_tables_have_a_row_per_option_and_evidence_row(pack, session):
+    header, rows = chart_table("pain_relief", pack, session)
+    assert header[:4] == ["Outcome", "Evidence", "Time frame", "Option"]
+    assert len(rows) == len(pack.options)        # one count row of a benefit outcome, two options
+    act = next(r for r in rows if r[3] == "Have the procedure")
+    assert act[4] == "40 out of 100" and act[5] == "Range 30 to 50 in 100" and act[7] == "[1]"
+    header, rows = chart_table("complications", pack, session)
+    assert [r[4] for r in rows] == ["5 in 100 had this; 95 did not (unverified)", "2 in 100 had this; 98 did not"]
+    header, rows = chart_table("recovery", pack, session)
+    assert header == ["Option", "Milestone", "When", "What happens", "Sources"]
+    assert rows[1][:3] == ["Have the procedure", "Lie flat", "From the start to 1 hour (sources disagree: up to 3 hours)"]
+
+
+def test_unknown_chart_is_an_error(pack, session):
+    with pytest.raises(KeyError):
+        build_chart("nope", pack, session, RenderSettings())
+    with pytest.raises(KeyError):
+        chart_description("nope", pack, session)
+
+
+# ---- PNG -------------------------------------------------------------------------------------------------------
+def test_render_png_is_opaque_white_and_cached(tmp_path, pack, session):
+    from PIL import Image
+    settings = RenderSettings(width_in=8, dpi=120)
+    data = render_png("complications", pack, session, settings)
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    im = Image.open(io.BytesIO(data))
+    assert im.mode == "RGB" and im.size[0] == 8 * 120
+    assert im.getpixel((0, 0)) == (255, 255, 255)
+    assert render_png("complications", pack, session, settings) is data         # cache hit
+    changed = edited_pack(tmp_path, ('value = 2\ncertainty = "low"\ncertainty_reason = "Series."',
+                                     'value = 7\ncertainty = "low"\ncertainty_reason = "Series."'))
+    assert render_png("complications", changed, session, settings) != data
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="the real pack is not there")
+def test_real_pack_renders_every_chart(session):
+    from decisionaid.content import ContentError
+    try:
+        real = load_pack(REAL)
+    except ContentError as exc:
+        pytest.skip(f"the real pack does not load yet: {exc}")
+    for chart_id in CHARTS:
+        fig = build_chart(chart_id, real, Session.for_pack(real), RenderSettings(width_in=9))
+        assert fig.get_figheight() > 2
+        assert chart_description(chart_id, real)
+        header, rows = chart_table(chart_id, real)
+        assert all(len(r) == len(header) for r in rows)
