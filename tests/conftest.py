@@ -56,6 +56,8 @@ def make_window(qtbot, qapp):
         ctx = AppContext(pack, session=session, mode=mode, clock=clock)
         apply_style(qapp, ctx)
         w = ClinicianWindow(ctx) if mode == "clinician" else MainWindow(ctx)
+        if mode == "clinician":
+            w.ask_unsaved = lambda: "discard"      # tests of the prompt replace this themselves
         qtbot.addWidget(w)
         w.resize(1280, 800)
         w.show()
@@ -65,3 +67,6 @@ def make_window(qtbot, qapp):
     yield factory
     for w in made:
         w.ctx.dirty = False
+        w.close()
+        w.deleteLater()
+    qapp.processEvents()

@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
         side.setContentsMargins(12, 12, 6, 12)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progressLabel")
+        self.progress_label.setWordWrap(True)
+        self.progress_label.setFixedWidth(270)
         self.progress_label.setAccessibleName(tr("Progress"))
         side.addWidget(self.progress_label)
         self.step_list = QListWidget()

@@ -1,9 +1,15 @@
-"""Placeholder: Check your understanding (replaced by the walkthrough work)."""
+"""Step 8: check your understanding. Each knowledge item with its choices; feedback and the explanation
+appear once answered, and a running "x of y right" line."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+import html
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QButtonGroup, QFrame, QVBoxLayout
+
+from ..widgets.text import Paragraph
 from .base import StepPage
+from .values import WrapRadio, bold_label, card, set_group_checked
 
 
 class KnowledgePage(StepPage):
@@ -11,4 +17,90 @@ class KnowledgePage(StepPage):
     TITLE = QT_TRANSLATE_NOOP("Steps", "Check your understanding")
 
     def build(self) -> None:
-        self.add_paragraph("...")
+        pack = self.ctx.pack
+        self.add_paragraph(self.tr_(
+            "These questions check how clear the information is. It is not a test of you. After you answer, "
+            "you see the right answer and why. You can change your answer."))
+        self.groups: dict[str, QButtonGroup] = {}
+        self.choices: dict[str, list[WrapRadio]] = {}
+        self.feedback: dict[str, object] = {}
+        self.explanations: dict[str, object] = {}
+        for n, item in enumerate(pack.knowledge, start=1):
+            frame, lay = card(self.body, item.question)
+            prefix = self.tr_("Question %1 of %2:").replace("%1", str(n)).replace("%2", str(len(pack.knowledge)))
+            q = Paragraph(item.question, pack, kiosk=self.ctx.kiosk, rich_prefix=f"<b>{html.escape(prefix)}</b> ")
+            q.label.setAccessibleName(prefix + " " + item.question)
+            lay.addWidget(q)
+            group = QButtonGroup(self)
+            rows = []
+            for i, choice in enumerate(item.choices):
+                w = WrapRadio(choice,
+                               self.tr_("%1 Answer: %2").replace("%1", item.question).replace("%2", choice))
+                group.addButton(w, i)
+                lay.addWidget(w)
+                rows.append(w)
+            group.idToggled.connect(lambda bid, on, kid=item.id: on and self._answer(kid, bid))
+            box = QFrame()
+            box.setProperty("noticeKind", "info")    # styled like an info notice by the app style sheet
+            box.setObjectName("knowledgeFeedbackBox")
+            bl = QVBoxLayout(box)
+            bl.setContentsMargins(12, 8, 12, 8)
+            fb = bold_label("")
+            fb.setObjectName("knowledgeFeedback")
+            bl.addWidget(fb)
+            self.add_paragraph(item.explanation, layout=bl)
+            lay.addWidget(box)
+            expl = box
+            self.groups[item.id] = group
+            self.choices[item.id] = rows
+            self.feedback[item.id] = fb
+            self.explanations[item.id] = expl
+        self.score_label = bold_label("")
+        self.score_label.setObjectName("knowledgeScore")
+        self.body.addWidget(self.score_label)
+
+    def refresh(self) -> None:
+        answers = self.ctx.session.knowledge
+        for item in self.ctx.pack.knowledge:
+            idx = answers.get(item.id)
+            set_group_checked(self.groups[item.id], idx)
+            self._show_feedback(item.id)
+        self._update_score()
+
+    def _answer(self, kid: str, index: int) -> None:
+        self.ctx.session.knowledge[kid] = int(index)
+        self._show_feedback(kid)
+        self._update_score()
+        self.ctx.mark_changed()
+
+    def _show_feedback(self, kid: str) -> None:
+        item = self.ctx.pack.knowledge_item(kid)
+        idx = self.ctx.session.knowledge.get(kid)
+        fb, expl = self.feedback[kid], self.explanations[kid]
+        answered = idx is not None and 0 <= idx < len(item.choices)
+        if not answered:
+            text = ""
+        elif idx == item.answer:
+            text = "✓ " + self.tr_("That's right.")
+        else:
+            text = "✗ " + self.tr_("Not quite. The answer is: %1").replace("%1", item.choices[item.answer])
+        fb.setText(text)
+        fb.setAccessibleName(text[2:])
+        expl.setVisible(answered)
+
+    def _update_score(self) -> None:
+        right, answered = self.ctx.session.knowledge_score(self.ctx.pack)
+        total = len(self.ctx.pack.knowledge)
+        if answered == 0:
+            text = self.tr_("You have not answered any of the %1 questions yet.").replace("%1", str(total))
+        else:
+            text = self.tr_("%1 of %2 right.").replace("%1", str(right)).replace("%2", str(answered))
+            if answered < total:
+                text += " " + self.tr_("You have answered %1 of %2 questions.").replace("%1", str(answered)) \
+                    .replace("%2", str(total))
+        self.score_label.setText(text)
+        self.score_label.setAccessibleName(text)
+
+    @classmethod
+    def has_answers(cls, pack, session) -> bool:
+        return any(k.id in session.knowledge for k in pack.knowledge)

@@ -1,9 +1,80 @@
-"""Placeholder: Where you are leaning (replaced by the walkthrough work)."""
+"""Step 9: where you are leaning. The options (pack order) plus "Not sure yet", and the four SURE questions.
+
+A SURE score below 4 (all four answered) shows the pack's gentle note and what might help; nothing at 4.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+import html
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QButtonGroup, QRadioButton
+
+from ...content.model import SURE_KEYS
+from ...session import NOT_SURE
 from .base import StepPage
+from .values import FlowLayout, WrapRadio, bold_label, card, plain_label, set_group_checked
+
+YES, NO = 1, 0
+
+
+def sure_suggestions(session) -> list[str]:
+    """What might help, one line for each SURE question answered "No"."""
+    from .benefits import BenefitsPage
+    from .compare import ComparePage
+    from .values import ValuesPage
+    tr = QCoreApplication.translate
+    out = []
+    sure = session.sure
+    if sure.get("sure_of_best") is False:
+        out.append(tr("Steps", "Take the time you need. Ask your care team how long you have to decide."))
+    if sure.get("know_benefits_risks") is False:
+        out.append(tr("Steps", "Look again at the steps “%1” and “%2”, or ask your care team to go through "
+                               "them with you.").replace("%1", ComparePage.title()).replace("%2", BenefitsPage.title()))
+    if sure.get("clear_values") is False:
+        out.append(tr("Steps", "Go back to the step “%1” and think about what matters most to you.")
+                   .replace("%1", ValuesPage.title()))
+    if sure.get("enough_support") is False:
+        out.append(tr("Steps", "Talk it over with family, friends or your care team. You can take your "
+                               "summary with you."))
+    return out
+
+
+def _tips_title() -> str:
+    return QCoreApplication.translate("Steps", "Things that may help:")
+
+
+def sure_note_text(pack, session) -> str:
+    """The gentle note for a SURE score below 4, or "" (score 4 or not all answered)."""
+    score = session.sure_score()
+    if score is None or score >= 4:
+        return ""
+    lines = [pack.sure.low_score_note]
+    tips = sure_suggestions(session)
+    if tips:
+        lines.append(_tips_title())
+        lines.extend("• " + t for t in tips)
+    return "\n".join(lines)
+
+
+def sure_note_html(pack, session) -> str:
+    """The same note as rich text (every piece escaped), or ""."""
+    score = session.sure_score()
+    if score is None or score >= 4:
+        return ""
+    out = f"<p>{html.escape(pack.sure.low_score_note)}</p>"
+    tips = sure_suggestions(session)
+    if tips:
+        out += f"<p><b>{html.escape(_tips_title())}</b></p><ul>"
+        out += "".join(f"<li>{html.escape(t)}</li>" for t in tips) + "</ul>"
+    return out
+
+
+def leaning_text(pack, session) -> str:
+    if session.leaning == NOT_SURE:
+        return QCoreApplication.translate("Steps", "Not sure yet")
+    if session.leaning in pack.option_ids:
+        return pack.option(session.leaning).name
+    return ""
 
 
 class LeaningPage(StepPage):
@@ -11,4 +82,84 @@ class LeaningPage(StepPage):
     TITLE = QT_TRANSLATE_NOOP("Steps", "Where you are leaning")
 
     def build(self) -> None:
-        self.add_paragraph("...")
+        pack = self.ctx.pack
+        self.add_paragraph(self.tr_(
+            "This is not a final choice. You can change your mind at any time. Your answer helps you and your "
+            "care team talk about what comes next."))
+        self.add_heading(self.tr_("Which option are you leaning towards right now?"), 2)
+        frame, lay = card(self.body, self.tr_("Which option are you leaning towards right now?"))
+        self.leaning_group = QButtonGroup(self)
+        self.leaning_ids: list[str] = []
+        self.leaning_buttons: list[WrapRadio] = []
+        for o in pack.options:
+            self._add_leaning(lay, o.id, o.name)
+        self._add_leaning(lay, NOT_SURE, self.tr_("Not sure yet"))
+        self.leaning_group.idToggled.connect(lambda bid, on: on and self._lean(self.leaning_ids[bid]))
+
+        self.add_heading(self.tr_("How sure do you feel?"), 2)
+        self.add_paragraph(self.tr_("Answer Yes or No to each question. These four questions are called the "
+                                    "SURE test. They help you see whether you are ready to decide."))
+        self.sure_groups: dict[str, QButtonGroup] = {}
+        frame, lay = card(self.body, self.tr_("How sure do you feel?"))
+        for key, question in pack.sure.items():
+            lay.addWidget(plain_label(question))
+            group = QButtonGroup(self)
+            flow = FlowLayout(hspacing=24)
+            flow.setContentsMargins(0, 0, 0, 8)
+            for bid, label in ((YES, self.tr_("Yes")), (NO, self.tr_("No"))):
+                rb = QRadioButton(label)
+                rb.setAccessibleName(self.tr_("%1 %2").replace("%1", question).replace("%2", label))
+                group.addButton(rb, bid)
+                flow.addWidget(rb)
+            lay.addLayout(flow)
+            group.idToggled.connect(lambda bid, on, k=key: on and self._sure(k, bid == YES))
+            self.sure_groups[key] = group
+        self.score_label = bold_label("")
+        self.score_label.setObjectName("sureScore")
+        self.body.addWidget(self.score_label)
+        self.low_note = self.add_notice("", "info", "")
+        self.low_note.setObjectName("sureLowNote")
+
+    def _add_leaning(self, lay, lid: str, text: str) -> None:
+        w = WrapRadio(text, self.tr_("Leaning towards: %1").replace("%1", text))
+        self.leaning_group.addButton(w, len(self.leaning_ids))
+        self.leaning_ids.append(lid)
+        self.leaning_buttons.append(w)
+        lay.addWidget(w)
+
+    def refresh(self) -> None:
+        s = self.ctx.session
+        set_group_checked(self.leaning_group,
+                          self.leaning_ids.index(s.leaning) if s.leaning in self.leaning_ids else None)
+        for key, group in self.sure_groups.items():
+            v = s.sure.get(key)
+            set_group_checked(group, None if v is None else (YES if v else NO))
+        self._update_score()
+
+    def _lean(self, lid: str) -> None:
+        self.ctx.session.leaning = lid
+        self.ctx.mark_changed()
+
+    def _sure(self, key: str, yes: bool) -> None:
+        self.ctx.session.sure[key] = yes
+        self._update_score()
+        self.ctx.mark_changed()
+
+    def _update_score(self) -> None:
+        s = self.ctx.session
+        score = s.sure_score()
+        answered = sum(1 for k in SURE_KEYS if k in s.sure)
+        if score is None:
+            text = self.tr_("You have answered %1 of the 4 questions.").replace("%1", str(answered))
+        else:
+            text = self.tr_("You answered Yes to %1 of the 4 questions.").replace("%1", str(score))
+        self.score_label.setText(text)
+        self.score_label.setAccessibleName(text)
+        note = sure_note_text(self.ctx.pack, s)
+        self.low_note.label.setText(sure_note_html(self.ctx.pack, s))   # every piece escaped
+        self.low_note.setAccessibleName(note[:200])
+        self.low_note.setVisible(bool(note))
+
+    @classmethod
+    def has_answers(cls, pack, session) -> bool:
+        return bool(session.leaning) or any(k in session.sure for k in SURE_KEYS)

@@ -1,9 +1,15 @@
-"""Placeholder: Questions for your doctor (replaced by the walkthrough work)."""
+"""Step 10: questions for your doctor. The pack's questions as check boxes, your own questions, and (clinician
+mode only) clinician notes. Own questions are stored verbatim and only ever shown as plain text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from .base import StepPage
+from .values import WrapCheck, card, plain_label, soft_wrap
+
+MAX_QUESTION_CHARS = 500
 
 
 class QuestionsPage(StepPage):
@@ -11,4 +17,135 @@ class QuestionsPage(StepPage):
     TITLE = QT_TRANSLATE_NOOP("Steps", "Questions for your doctor")
 
     def build(self) -> None:
-        self.add_paragraph("...")
+        pack = self.ctx.pack
+        self.add_paragraph(self.tr_(
+            "Tick the questions you want to ask. They go on your summary, so you can take them with you."))
+        frame, lay = card(self.body, self.tr_("Suggested questions"))
+        self.question_boxes: dict[str, QCheckBox] = {}
+        self.question_rows: dict[str, WrapCheck] = {}
+        for q in pack.questions:
+            w = WrapCheck(q.text)
+            w.toggled.connect(lambda _on, qid=q.id: self._questions_changed(qid))
+            lay.addWidget(w)
+            self.question_boxes[q.id] = w
+            self.question_rows[q.id] = w
+
+        self.add_heading(self.tr_("Your own questions"), 2)
+        self.body.addWidget(plain_label(self.tr_("Type a question, then press Add or the Enter key.")))
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.own_edit = QLineEdit()
+        self.own_edit.setPlaceholderText(self.tr_("Your question"))
+        self.own_edit.setAccessibleName(self.tr_("Your own question"))
+        self.own_edit.setMaxLength(MAX_QUESTION_CHARS)
+        self.own_edit.setClearButtonEnabled(True)
+        self.own_edit.returnPressed.connect(self.add_own_question)
+        self.add_button = QPushButton(self.tr_("Add"))
+        self.add_button.setAccessibleName(self.tr_("Add your question to the list"))
+        self.add_button.clicked.connect(self.add_own_question)
+        row.addWidget(self.own_edit, 1)
+        row.addWidget(self.add_button)
+        self.body.addLayout(row)
+        self.own_empty = plain_label(self.tr_("You have not added any questions of your own."))
+        self.body.addWidget(self.own_empty)
+        self.own_box = QWidget()
+        self.own_box.setAccessibleName(self.tr_("Your own questions"))
+        self.own_layout = QVBoxLayout(self.own_box)
+        self.own_layout.setContentsMargins(0, 0, 0, 0)
+        self.own_layout.setSpacing(6)
+        self.body.addWidget(self.own_box)
+        self.own_rows: list[QWidget] = []
+        self.remove_buttons: list[QPushButton] = []
+
+        self.notes_heading = self.add_heading(self.tr_("Clinician notes"), 2)
+        self.notes_hint = plain_label(self.tr_("Notes for the person and their care team. They go on the summary."))
+        self.body.addWidget(self.notes_hint)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setAccessibleName(self.tr_("Clinician notes"))
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMinimumHeight(120)
+        self.notes_edit.textChanged.connect(self._notes_changed)
+        self.body.addWidget(self.notes_edit)
+        for w in (self.notes_heading, self.notes_hint, self.notes_edit):
+            w.setVisible(not self.ctx.kiosk)
+
+    # ---- session -> widgets ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        s = self.ctx.session
+        chosen = set(s.questions)
+        for qid, box in self.question_boxes.items():
+            b = box.blockSignals(True)
+            box.setChecked(qid in chosen)
+            box.blockSignals(b)
+        self.own_edit.clear()
+        self._rebuild_own()
+        b = self.notes_edit.blockSignals(True)
+        if self.notes_edit.toPlainText() != s.clinician_notes:
+            self.notes_edit.setPlainText(s.clinician_notes)
+        self.notes_edit.blockSignals(b)
+
+    def _rebuild_own(self) -> None:
+        for w in self.own_rows:
+            w.setParent(None)
+            w.deleteLater()
+        self.own_rows, self.remove_buttons = [], []
+        own = self.ctx.session.own_questions
+        for i, text in enumerate(own):
+            roww = QWidget()
+            rl = QHBoxLayout(roww)
+            rl.setContentsMargins(0, 0, 0, 0)
+            rl.setSpacing(8)
+            lab = plain_label("• " + soft_wrap(text))
+            lab.setAccessibleName(text)
+            rm = QPushButton(self.tr_("Remove"))
+            rm.setAccessibleName(self.tr_("Remove your question: %1").replace("%1", text[:200]))
+            rm.clicked.connect(lambda _=False, idx=i: self.remove_own_question(idx))
+            rl.addWidget(lab, 1)
+            rl.addWidget(rm, 0, Qt.AlignmentFlag.AlignTop)
+            self.own_layout.addWidget(roww)
+            roww.show()      # at once (a layout would only show it later), so it is there when read back
+            self.own_rows.append(roww)
+            self.remove_buttons.append(rm)
+        self.own_empty.setVisible(not own)
+        # keep the tab order the same as the layout: Add, the Remove buttons, then the notes
+        prev = self.add_button
+        for rm in self.remove_buttons:
+            QWidget.setTabOrder(prev, rm)
+            prev = rm
+        QWidget.setTabOrder(prev, self.notes_edit)
+
+    # ---- widgets -> session ----------------------------------------------------------------------------
+    def _questions_changed(self, _qid: str) -> None:
+        self.ctx.session.questions = [q.id for q in self.ctx.pack.questions if self.question_boxes[q.id].isChecked()]
+        self.ctx.mark_changed()
+
+    def add_own_question(self) -> None:
+        text = self.own_edit.text()
+        if not text.strip():
+            self.own_edit.setFocus()
+            return
+        self.ctx.session.own_questions.append(text)
+        self.own_edit.clear()
+        self._rebuild_own()
+        self.own_edit.setFocus()
+        self.ctx.mark_changed()
+
+    def remove_own_question(self, index: int) -> None:
+        own = self.ctx.session.own_questions
+        if not 0 <= index < len(own):
+            return
+        del own[index]
+        self._rebuild_own()
+        if self.remove_buttons:
+            self.remove_buttons[min(index, len(self.remove_buttons) - 1)].setFocus()
+        else:
+            self.own_edit.setFocus()
+        self.ctx.mark_changed()
+
+    def _notes_changed(self) -> None:
+        self.ctx.session.clinician_notes = self.notes_edit.toPlainText()
+        self.ctx.mark_changed()
+
+    @classmethod
+    def has_answers(cls, pack, session) -> bool:
+        return bool(session.questions or session.own_questions or session.clinician_notes.strip())

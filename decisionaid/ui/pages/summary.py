@@ -1,14 +1,238 @@
-"""Placeholder: Summary (replaced by the walkthrough work)."""
+"""Step 11: the summary of everything entered, with the export / print buttons (wired by the window).
+
+Every piece of user or pack text is shown in plain-text labels, so nothing typed can become markup.
+Re-read from the session each time the step is shown.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from ...content import fired_rules
+from ...session import RATING_MAX
 from .base import StepPage
+from .leaning import leaning_text, sure_note_html, sure_note_text
+from .values import RATING_LABELS, FlowLayout, plain_label, soft_wrap
+from .welcome import format_date
+
+
+def situation_answer_text(q, answer, tr) -> str:
+    """The label of an answer to a situation question ("" when unanswered)."""
+    if answer is None or answer == "":
+        return ""
+    if q.type == "choice":
+        for c in q.choices:
+            if c.id == answer:
+                return c.label
+        return str(answer)
+    if q.type == "yes_no":
+        return {"yes": tr("Yes"), "no": tr("No")}.get(answer, str(answer))
+    if isinstance(answer, float) and answer.is_integer():
+        answer = int(answer)
+    return str(answer)
 
 
 class SummaryPage(StepPage):
     step_id = "summary"
     TITLE = QT_TRANSLATE_NOOP("Steps", "Summary")
 
+    export_requested = Signal()
+    preview_requested = Signal()
+    print_requested = Signal()
+    html_requested = Signal()
+
     def build(self) -> None:
-        self.add_paragraph("...")
+        pack = self.ctx.pack
+        kiosk = self.ctx.kiosk
+        self.add_paragraph(self.tr_(
+            "Everything you entered, on one page. Take it to your appointment to talk it over with your care "
+            "team. You can go back to any step to change an answer."))
+
+        buttons = QWidget()
+        flow = FlowLayout(buttons, hspacing=10, vspacing=8)
+        self.export_button = QPushButton(self.tr_("Export PDF…"))
+        self.export_button.setAccessibleName(self.tr_("Export the summary as a PDF file"))
+        self.preview_button = QPushButton(self.tr_("Print preview…"))
+        self.preview_button.setAccessibleName(self.tr_("Show a print preview of the summary"))
+        self.print_button = QPushButton(self.tr_("Print…"))
+        self.print_button.setAccessibleName(self.tr_("Print the summary"))
+        self.html_button = QPushButton(self.tr_("Save as HTML…"))
+        self.html_button.setAccessibleName(self.tr_("Save the summary as a web page (HTML) file"))
+        for b, sig in ((self.export_button, self.export_requested), (self.preview_button, self.preview_requested),
+                       (self.print_button, self.print_requested), (self.html_button, self.html_requested)):
+            b.clicked.connect(sig.emit)
+            flow.addWidget(b)
+        self.export_button.setVisible(not kiosk)
+        self.html_button.setVisible(not kiosk)
+        self.body.addWidget(buttons)
+
+        self.date_label = plain_label()
+        self.date_label.setObjectName("summaryDate")
+        self.body.addWidget(self.date_label)
+
+        # who (clinician mode only; never a patient-name field in kiosk mode)
+        self.patient_name_edit = self.clinician_edit = self.clinic_edit = None
+        if not kiosk:
+            form = QFormLayout()
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            self.patient_name_edit = self._line_edit(form, self.tr_("Patient name (optional):"), "patient_name")
+            self.clinician_edit = self._line_edit(form, self.tr_("Clinician (optional):"), "clinician")
+            self.clinic_edit = self._line_edit(form, self.tr_("Clinic (optional):"), "clinic")
+            self.body.addLayout(form)
+
+        # your situation: one row per question, hidden while unanswered
+        self.add_heading(self.tr_("Your situation"), 2)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        self.situation_rows: dict[str, tuple[QLabel, QLabel]] = {}
+        for i, q in enumerate(pack.situation):
+            ql = plain_label(q.text)
+            al = plain_label()
+            f = al.font()
+            f.setBold(True)
+            al.setFont(f)
+            grid.addWidget(ql, i, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(al, i, 1, Qt.AlignmentFlag.AlignTop)
+            self.situation_rows[q.id] = (ql, al)
+        self.body.addLayout(grid)
+        self.situation_empty = plain_label(self.tr_("No answers yet."))
+        self.body.addWidget(self.situation_empty)
+
+        # points to discuss: warnings first (fired_rules order), one notice per rule, shown when it fires
+        self.add_heading(self.tr_("Points to discuss with your care team"), 2)
+        ordered = sorted(pack.rules, key=lambda r: (not r.warning, pack.rules.index(r)))
+        self.rule_widgets: dict[str, QWidget] = {}
+        for r in ordered:
+            if r.warning:
+                kind = "emergency" if r.urgency == "emergency" else "warning"
+                title = self.tr_("Urgent:") if r.urgency == "emergency" else self.tr_("Important:")
+            else:
+                kind, title = "info", self.tr_("To discuss:")
+            self.rule_widgets[r.id] = self.add_notice(r.message, kind, title)
+        self.points_empty = plain_label(self.tr_("None from your answers so far."))
+        self.body.addWidget(self.points_empty)
+
+        self.add_heading(self.tr_("What matters most to you"), 2)
+        self.values_label = self._section_label("summaryValues")
+        self.add_heading(self.tr_("Check your understanding"), 2)
+        self.knowledge_label = self._section_label("summaryKnowledge")
+        self.add_heading(self.tr_("Where you are leaning"), 2)
+        self.leaning_label = self._section_label("summaryLeaning")
+        self.sure_label = self._section_label("summarySure")
+        self.sure_note = self.add_notice("", "info", "")
+        self.add_heading(self.tr_("Questions for your doctor"), 2)
+        self.questions_label = self._section_label("summaryQuestions")
+        self.own_heading = self.add_heading(self.tr_("Your own questions"), 3)
+        self.own_label = self._section_label("summaryOwnQuestions")
+        self.notes_heading = self.add_heading(self.tr_("Clinician notes"), 2)
+        self.notes_label = self._section_label("summaryNotes")
+        for w in (self.notes_heading, self.notes_label):
+            w.setVisible(not kiosk)
+        if pack.next_steps:
+            self.add_heading(self.tr_("Next steps"), 2)
+            self.next_label = self._section_label("summaryNextSteps")
+            self.next_label.setText("\n".join("• " + t for t in pack.next_steps))
+
+    def _line_edit(self, form, label: str, field: str) -> QLineEdit:
+        e = QLineEdit()
+        e.setAccessibleName(label.rstrip(":"))
+        e.setMaxLength(200)
+        e.textEdited.connect(lambda text, f=field: self._edit(f, text))
+        form.addRow(label, e)
+        return e
+
+    def _section_label(self, name: str) -> QLabel:
+        lab = plain_label()
+        lab.setObjectName(name)
+        lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.addWidget(lab)
+        return lab
+
+    def _set(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setAccessibleName(text[:500])
+
+    def _edit(self, field: str, text: str) -> None:
+        setattr(self.ctx.session, field, text)
+        self.ctx.mark_changed()
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    # ---- session -> widgets ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        pack, s = self.ctx.pack, self.ctx.session
+        tr = self.tr_
+        self._set(self.date_label, tr("Date: %1").replace("%1", format_date(s.date)))
+        for edit, value in ((self.patient_name_edit, s.patient_name), (self.clinician_edit, s.clinician),
+                            (self.clinic_edit, s.clinic)):
+            if edit is not None and edit.text() != value:
+                b = edit.blockSignals(True)
+                edit.setText(value)
+                edit.blockSignals(b)
+
+        any_answer = False
+        for q in pack.situation:
+            ql, al = self.situation_rows[q.id]
+            text = situation_answer_text(q, s.situation.get(q.id), tr)
+            al.setText(text)
+            al.setAccessibleName(text)
+            ql.setVisible(bool(text))
+            al.setVisible(bool(text))
+            any_answer = any_answer or bool(text)
+        self.situation_empty.setVisible(not any_answer)
+
+        fired = {r.id for r in fired_rules(pack, s.situation)}
+        for rid, w in self.rule_widgets.items():
+            w.setVisible(rid in fired)
+        self.points_empty.setVisible(not fired)
+
+        top = s.top_values(pack)
+        if top:
+            text = "\n".join("• " + tr("%1 (%2)").replace("%1", pack.value_statement(v).text)
+                             .replace("%2", tr(RATING_LABELS[min(s.values[v], RATING_MAX)])) for v in top)
+        elif any(v.id in s.values for v in pack.values):
+            text = tr("Nothing was rated “Important” or “Very important”.")
+        else:
+            text = tr("No ratings yet.")
+        self._set(self.values_label, text)
+
+        right, answered = s.knowledge_score(pack)
+        total = len(pack.knowledge)
+        if answered:
+            text = tr("%1 of %2 right (%3 of %4 questions answered).").replace("%1", str(right)) \
+                .replace("%2", str(answered)).replace("%3", str(answered)).replace("%4", str(total))
+        else:
+            text = tr("No answers yet.")
+        self._set(self.knowledge_label, text)
+
+        lean = leaning_text(pack, s)
+        self._set(self.leaning_label, tr("Leaning towards: %1").replace("%1", lean) if lean
+                  else tr("Leaning towards: no answer yet."))
+        score = s.sure_score()
+        if not s.sure:
+            text = tr("How sure you feel (SURE test): no answers yet.")
+        elif score is None:
+            text = tr("How sure you feel (SURE test): not all four questions answered.")
+        else:
+            text = tr("How sure you feel (SURE test): Yes to %1 of 4 questions.").replace("%1", str(score))
+        self._set(self.sure_label, text)
+        note = sure_note_text(pack, s)
+        self.sure_note.label.setText(sure_note_html(pack, s))
+        self.sure_note.setAccessibleName(note[:200])
+        self.sure_note.setVisible(bool(note))
+
+        chosen = [pack.question(q).text for q in s.questions if q in {x.id for x in pack.questions}]
+        self._set(self.questions_label, "\n".join("• " + t for t in chosen) if chosen
+                  else tr("None chosen."))
+        own = s.own_questions
+        self._set(self.own_label, "\n".join("• " + soft_wrap(t) for t in own) if own else tr("None added."))
+        self._set(self.notes_label, soft_wrap(s.clinician_notes) if s.clinician_notes.strip() else tr("None."))
+
+    @classmethod
+    def has_answers(cls, pack, session) -> bool:
+        return bool(session.patient_name or session.clinician or session.clinic)
