@@ -237,3 +237,28 @@ def test_draft_banner_only_for_draft_packs(make_window, real_pack):
     assert any(b.kind == "draft" for b in make_window(real_pack).banners)
     reviewed = replace(real_pack, metadata=replace(real_pack.metadata, review_status="clinically-reviewed"))
     assert not any(b.kind == "draft" for b in make_window(reviewed).banners)
+
+
+def test_issue_cards_show_every_option_with_benefits_step_numbers(make_window, real_pack):
+    from decisionaid.ui.issue_cards import IssueCardsDialog
+    from decisionaid.ui.pages.benefits import value_text
+    w = make_window(real_pack)
+    dlg = w.open_issue_cards()
+    assert isinstance(dlg, IssueCardsDialog)
+    topics = [t.id for t in real_pack.topics]
+    assert {"pain_relief", "risks", "recovery", "new_fractures", "cost", "daily_life"} <= set(topics)
+    for tid in topics:
+        dlg.topic_buttons[tid].click()
+        texts = " ".join(dlg.texts())
+        for o in real_pack.options:
+            assert o.name in texts
+        for c in real_pack.comparison:
+            if c.topic == tid:
+                assert c.question in texts
+                assert all(a in texts for _, a in c.answers)
+        for oc in real_pack.outcomes:
+            if oc.topic == tid:
+                for r in oc.rows:
+                    for v in r.values:
+                        assert value_text(r, v) in texts, (tid, r.id, v.option)
+    dlg.close()
