@@ -5,8 +5,8 @@ functions the Benefits and risks step uses, so the numbers and labels are the sa
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
 from .pages.benefits import certainty_text, evidence_kind_words, value_text
@@ -61,6 +61,13 @@ def topic_card_rows(pack, topic_id: str) -> list[tuple[str, list[str]]]:
     return rows
 
 
+class _FitWidget(QWidget):
+    """No minimum height of its own, so the scroll area sizes it by height-for-width (wrapped text fits)."""
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt name
+        return QSize(super().minimumSizeHint().width(), 0)
+
+
 class IssueCardsDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -87,10 +94,9 @@ class IssueCardsDialog(QDialog):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setAccessibleName(tr("Topic details"))
-        self.card = QWidget()
-        self.grid = QGridLayout(self.card)
-        self.grid.setHorizontalSpacing(16)
-        self.grid.setVerticalSpacing(10)
+        self.card = _FitWidget()
+        self.rows_layout = QVBoxLayout(self.card)
+        self.rows_layout.setSpacing(8)
         self.scroll.setWidget(self.card)
         lay.addWidget(self.scroll, 1)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -101,27 +107,35 @@ class IssueCardsDialog(QDialog):
             self.topic_buttons[ctx.pack.topics[0].id].setChecked(True)
             self.show_topic(ctx.pack.topics[0].id)
 
+    def _row(self, cells: list[QLabel]) -> QWidget:
+        row = QWidget()
+        lay = QHBoxLayout(row)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(16)
+        for c in cells:
+            lay.addWidget(c, 1, Qt.AlignmentFlag.AlignTop)
+        return row
+
     def show_topic(self, topic_id: str) -> None:
         self.current_topic = topic_id
-        clear_layout(self.grid)
+        clear_layout(self.rows_layout)
         pack = self.ctx.pack
-        for col, o in enumerate(pack.options):
-            self.grid.addWidget(_label(o.name, bold=True), 0, col + 1)
-            self.grid.setColumnStretch(col + 1, 1)
-        self.grid.setColumnStretch(0, 1)
+        self.rows_layout.addWidget(self._row([_label(tr("Question or figure"), bold=True)]
+                                             + [_label(o.name, bold=True) for o in pack.options]))
         rows = topic_card_rows(pack, topic_id)
-        for i, (head, cells) in enumerate(rows, start=1):
+        for head, cells in rows:
             line = QFrame()
             line.setFrameShape(QFrame.Shape.HLine)
-            self.grid.addWidget(line, 2 * i - 1, 0, 1, len(cells) + 1)
-            self.grid.addWidget(_label(head, bold=True), 2 * i, 0)
+            self.rows_layout.addWidget(line)
+            labels = [_label(head, bold=True)]
             for col, text in enumerate(cells):
                 cell = _label(text)
                 cell.setAccessibleName(f"{pack.options[col].name}: {text}"[:250])
-                self.grid.addWidget(cell, 2 * i, col + 1)
+                labels.append(cell)
+            self.rows_layout.addWidget(self._row(labels))
         if not rows:
-            self.grid.addWidget(_label(tr("Nothing in this content pack is tagged with this topic.")), 1, 0, 1, 4)
-        self.grid.setRowStretch(2 * len(rows) + 2, 1)
+            self.rows_layout.addWidget(_label(tr("Nothing in this content pack is tagged with this topic.")))
+        self.rows_layout.addStretch(1)
 
     def texts(self) -> list[str]:
         return [w.text() for w in self.card.findChildren(QLabel)]

@@ -65,6 +65,7 @@ class PreferencesDialog(QDialog):
             w.setAccessibleName(label or self.large_print.text())
             form.addRow(label, w)
         lay.addLayout(form)
+        lay.addStretch(1)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
