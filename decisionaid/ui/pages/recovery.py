@@ -1,14 +1,166 @@
-"""Placeholder: Recovery (replaced by the walkthrough work)."""
+"""Step 6: recovery milestones per option (same layout for each), the recovery chart, and the warning signs
+to act on after a procedure."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
+from ..widgets.text import Notice
 from .base import StepPage
+from .benefits import ChartHostMixin, fmt_number
+from .options import CardGrid, FitHeightMixin, FocusBox, make_card, marker_button, wrapped_label
 
 
-class RecoveryPage(StepPage):
+def tr_(text: str) -> str:
+    return QCoreApplication.translate("Steps", text)
+
+
+HOUR, DAY, WEEK, MONTH, YEAR = 1.0, 24.0, 168.0, 730.0, 8760.0
+
+# (unit, one, many); "many" carries %1
+_UNITS = {
+    "minute": (QT_TRANSLATE_NOOP("Steps", "1 minute"), QT_TRANSLATE_NOOP("Steps", "%1 minutes"),
+               QT_TRANSLATE_NOOP("Steps", "minutes")),
+    "hour": (QT_TRANSLATE_NOOP("Steps", "1 hour"), QT_TRANSLATE_NOOP("Steps", "%1 hours"),
+             QT_TRANSLATE_NOOP("Steps", "hours")),
+    "day": (QT_TRANSLATE_NOOP("Steps", "1 day"), QT_TRANSLATE_NOOP("Steps", "%1 days"),
+            QT_TRANSLATE_NOOP("Steps", "days")),
+    "week": (QT_TRANSLATE_NOOP("Steps", "1 week"), QT_TRANSLATE_NOOP("Steps", "%1 weeks"),
+             QT_TRANSLATE_NOOP("Steps", "weeks")),
+    "month": (QT_TRANSLATE_NOOP("Steps", "1 month"), QT_TRANSLATE_NOOP("Steps", "%1 months"),
+              QT_TRANSLATE_NOOP("Steps", "months")),
+    "year": (QT_TRANSLATE_NOOP("Steps", "1 year"), QT_TRANSLATE_NOOP("Steps", "%1 years"),
+             QT_TRANSLATE_NOOP("Steps", "years")),
+}
+
+
+def _unit_of(hours: float) -> tuple[str, float]:
+    """The unit a person would use for this many hours, and the amount in it (rounded)."""
+    h = float(hours)
+    if h < 1:
+        return "minute", round(h * 60)
+    if h < 48 and h % 24:
+        return "hour", round(h)
+    if h < 14 * DAY:
+        return "day", round(h / DAY)
+    if h < 9 * WEEK:
+        return "week", round(h / WEEK)
+    if h < 24 * MONTH and (h < YEAR or h % YEAR):
+        return "month", round(h / MONTH)
+    return "year", round(h / YEAR, 1)
+
+
+def duration_words(hours: float) -> str:
+    """6 -> "6 hours", 48 -> "2 days", 2190 -> "3 months"."""
+    unit, n = _unit_of(hours)
+    one, many, _ = _UNITS[unit]
+    return tr_(one) if n == 1 else tr_(many).replace("%1", fmt_number(n))
+
+
+def span_words(lo: float, hi: float) -> str:
+    """"1 to 2 days", "6 weeks to 3 months", "about 1 hour" (from 0), "about 2 days" (lo == hi)."""
+    if lo <= 0 or duration_words(lo) == duration_words(hi):
+        return tr_("about %1").replace("%1", duration_words(hi))
+    u1, n1 = _unit_of(lo)
+    u2, n2 = _unit_of(hi)
+    if u1 == u2:
+        return (tr_("%1 to %2 %3").replace("%1", fmt_number(n1)).replace("%2", fmt_number(n2))
+                .replace("%3", tr_(_UNITS[u2][2])))
+    return tr_("%1 to %2").replace("%1", duration_words(lo)).replace("%2", duration_words(hi))
+
+
+def milestone_time_words(m) -> str:
+    """The time of a milestone in words; a range where sources disagree says so."""
+    text = span_words(m.from_hours, m.to_hours)
+    if m.to_hours_max is not None and m.to_hours_max > m.to_hours:
+        wide = span_words(m.from_hours, m.to_hours_max)
+        text = (tr_("%1 (up to %2) — sources disagree").replace("%1", text)
+                .replace("%2", duration_words(m.to_hours_max))) if m.from_hours <= 0 else \
+            tr_("%1 — sources disagree").replace("%1", wide)
+    return text
+
+
+class RecoveryPage(FitHeightMixin, ChartHostMixin, StepPage):
     step_id = "recovery"
     TITLE = QT_TRANSLATE_NOOP("Steps", "Recovery")
+    CHART_IDS = ("recovery",)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self._setup_chart_signals()
+        self.install_local_style()
 
     def build(self) -> None:
-        self.add_paragraph("...")
+        pack = self.ctx.pack
+        self.intro = self.add_paragraph(self.tr_(
+            "What recovery is usually like with each option. Times are typical; your own recovery may be quicker "
+            "or slower. Where studies give different times, this is shown as a range and marked “sources "
+            "disagree”."))
+        self.add_heading(self.tr_("Step by step, for each option"), 2)
+        self.cards = []
+        self.time_labels: dict[str, QLabel] = {}
+        self.marker_buttons = {}
+        self.grid = CardGrid(min_card_width=260)
+        for opt in pack.options:
+            card, lay = make_card()
+            card.setAccessibleName(self.tr_("Recovery with %1").replace("%1", opt.name))
+            name = wrapped_label(opt.name, object_name="optionName")
+            name.setProperty("headingLevel", 2)
+            lay.addWidget(name)
+            for m in pack.milestones_for(opt.id):
+                box = QVBoxLayout()
+                box.setContentsMargins(0, 8, 0, 0)
+                box.setSpacing(2)
+                label = wrapped_label(m.label, bold=True, object_name="milestoneLabel")
+                box.addWidget(label)
+                when = milestone_time_words(m)
+                tl = wrapped_label(self.tr_("When: %1").replace("%1", when), object_name="milestoneTime",
+                                   accessible=f"{opt.name} — {m.label}: {when}")
+                box.addWidget(FocusBox(tl))     # keyboard users can step through the times
+                self.time_labels[m.id] = tl
+                text = wrapped_label(m.text, object_name="milestoneText")
+                box.addWidget(text)
+                parts = [label, text]
+                if m.unverified:
+                    uv = wrapped_label(self.tr_("Unverified: this time has not yet been checked against its "
+                                                "source."), bold=True, object_name="unverified")
+                    box.addWidget(uv)
+                    parts.append(uv)
+                for p in parts:                 # line up with the text inside the focus box
+                    p.setContentsMargins(3, 0, 3, 0)
+                btn = marker_button(pack, m.sources)
+                if btn is not None:
+                    btn.set_context(f"{opt.name} — {m.label}")
+                    btn.flow.setContentsMargins(3, 2, 0, 0)
+                    box.addWidget(btn)
+                    self.marker_buttons[m.id] = btn
+                lay.addLayout(box)
+            lay.addStretch(1)
+            self.cards.append(card)
+        self.grid.set_cards(self.cards)
+        self.body.addWidget(self.grid)
+
+        self.add_heading(self.tr_("Warning signs after a procedure"), 2)
+        self.add_paragraph(self.tr_("After a procedure, watch for these signs. They are rare, but act at once if you "
+                                    "notice one."))
+        self.warning_sign_notices: dict[str, Notice] = {}
+        for w in pack.warning_signs:
+            if w.urgency == "emergency":
+                n = self.add_notice(w.text, "emergency", self.tr_("Emergency:"))
+            else:
+                n = self.add_notice(w.text, "warning", self.tr_("Warning sign:"))
+            n.setObjectName("warningSign-" + w.id)
+            btn = marker_button(pack, w.sources)
+            if btn is not None:     # the markers sit to the right of the text
+                btn.set_context(w.text)
+                n.layout().removeWidget(n.label)
+                row = QHBoxLayout()
+                row.addWidget(n.label, 1)
+                row.addWidget(btn, 0, Qt.AlignmentFlag.AlignTop)
+                n.layout().addLayout(row)
+                self.marker_buttons[w.id] = btn
+            self.warning_sign_notices[w.id] = n
+
+    def refresh(self) -> None:
+        if getattr(self, "charts_box", None) is not None and self.isVisible():
+            self._update_charts()
