@@ -21,6 +21,13 @@ EXAMPLE_SESSION = ROOT / "docs" / "examples" / "session.json"
 sys.path.insert(0, str(ROOT))
 
 
+def flush_deletes() -> None:
+    """Really delete widgets passed to deleteLater(): processEvents() alone does not, outside exec()."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(scope="session")
 def mini_pack():
     from decisionaid.content import load_pack
@@ -69,4 +76,4 @@ def make_window(qtbot, qapp):
         w.ctx.dirty = False
         w.close()
         w.deleteLater()
-    qapp.processEvents()
+    flush_deletes()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDialog, QLineEdit,
                                QListWidget, QPlainTextEdit, QSlider, QTextEdit)
 
+from conftest import flush_deletes
 from decisionaid.content import Clock
 from decisionaid.kiosk_pin import PinLimiter, hash_pin, verify_pin
 from decisionaid.ui.kiosk import KioskWindow, StillThereDialog, check_kiosk_allowed
@@ -43,6 +44,8 @@ def kiosk(qtbot, qapp, real_pack):
         w.unlocked = True
         QApplication.instance().removeEventFilter(w.idle)
         w.close()
+        w.deleteLater()
+    flush_deletes()
 
 
 def visit_all(window) -> None:
@@ -79,6 +82,8 @@ def fill_everything(window, qtbot, text="kiosk sentinel 7f3a"):
     """Answer every question on every page: first option of every radio group, every checkbox, every text."""
     for i, page in enumerate(window.pages):
         window.go_to(i)
+        if page.step_id == "welcome":
+            continue          # display settings, not answers (reset restores them too: tested below)
         for b in page.findChildren(QAbstractButton):
             if b.isCheckable() and b.isVisible() and not b.isChecked() and b.isEnabled():
                 if b.autoExclusive() or b.group() is not None:
@@ -323,3 +328,17 @@ def test_warning_sign_shows_full_screen_until_touched(kiosk, qtbot, real_pack):
     qtbot.mouseClick(w.overlay, Qt.MouseButton.LeftButton)
     assert not w.overlay.isVisible()
     assert hasattr(page, "warning_shown")
+
+
+def test_reset_restores_default_display_and_language(kiosk, qtbot):
+    w = kiosk()
+    welcome = w.pages[0]
+    welcome.size_buttons[1.5].click()
+    welcome.contrast_box.setChecked(True)
+    assert w.ctx.text_scale == 1.5 and w.ctx.theme == "high-contrast"
+    w.switch_language("es")
+    assert w.ctx.pack.metadata.language == "es"
+    w.reset()
+    assert w.ctx.text_scale == 1.0 and w.ctx.theme == "default"
+    assert w.ctx.pack.metadata.language == "en"
+    assert w.pages[0].size_buttons[1.0].isChecked() and not w.pages[0].contrast_box.isChecked()

@@ -273,6 +273,7 @@ class KioskWindow(MainWindow):
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.menuBar().hide()
         self.unlocked = False
+        self.initial_language = ctx.pack.metadata.language
         self.printer_name = printer_name
         self.countdown_seconds = countdown_seconds
         self.tick_ms = tick_ms
@@ -360,6 +361,10 @@ class KioskWindow(MainWindow):
             if isinstance(w, QDialog) and w.isVisible():
                 w.reject()
         self.overlay.hide()
+        if self.ctx.pack.metadata.language != self.initial_language:
+            self.switch_language(self.initial_language)
+        if (self.ctx.text_scale, self.ctx.theme) != (1.0, "default"):
+            self.ctx.set_display(text_scale=1.0, theme="default")
         self.ctx.replace_session(self.ctx.session.fresh())
         QGuiApplication.clipboard().clear()
         self.go_to(0)
