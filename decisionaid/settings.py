@@ -67,4 +67,4 @@ def page_size_default(locale: QLocale | None = None) -> str:
     if saved in ("letter", "a4"):
         return saved
     loc = locale or QLocale()
-    return "letter" if loc.territory() in (QLocale.Territory.UnitedStates, QLocale.Territory.Canada) else "a4"
+    return "letter" if loc.territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada) else "a4"

@@ -1,0 +1,123 @@
+"""The command line: one program three ways, sub-commands that run without a window, clear one-line failures."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLE_SESSION, ROOT
+
+from decisionaid import __version__
+from decisionaid.app import main
+
+
+def run(*args, env=None, timeout=120):
+    e = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if env:
+        e.update(env)
+    return subprocess.run([sys.executable, *args], cwd=ROOT, env=e, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def test_version_and_help(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for word in ("--content", "--lang", "--kiosk", "check-content", "screenshots", "summary", "note"):
+        assert word in out
+
+
+def test_three_entry_points_are_the_same_program():
+    a = run("main.py", "--version").stdout
+    b = run("-m", "decisionaid", "--version").stdout
+    script = Path(sys.executable).parent / "decisionaid"
+    c = subprocess.run([str(script), "--version"], capture_output=True, text=True).stdout
+    assert a == b == c and __version__ in a
+
+
+def test_smoke_starts_paints_and_exits_zero():
+    r = run("main.py", "--smoke")
+    assert r.returncode == 0, r.stderr
+
+
+def test_smoke_refuses_a_broken_pack_in_one_line(tmp_path):
+    bad = tmp_path / "bad.en.toml"
+    bad.write_text("format_version = 1\n[metadata\n")
+    r = run("main.py", "--smoke", "--content", str(bad))
+    assert r.returncode == 1
+    assert r.stderr.strip().count("\n") == 0 and "bad.en.toml" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_no_display_says_so_in_one_line():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    r = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2
+    assert r.stderr.strip().count("\n") == 0
+    assert "No display" in r.stderr and "screenshots" in r.stderr
+
+
+def test_screenshots_one_png_per_step(tmp_path):
+    r = run("-m", "decisionaid", "screenshots", str(tmp_path), "--size", "1024x768", timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    names = sorted(p.name for p in tmp_path.glob("*.png"))
+    assert len(names) == 11
+    assert names[0] == "01-welcome.png" and names[-1] == "11-summary.png"
+    from PySide6.QtGui import QImage
+    img = QImage(str(tmp_path / names[4]))
+    assert (img.width(), img.height()) == (1024, 768)
+
+
+def test_screenshots_bad_size_is_one_line():
+    r = run("-m", "decisionaid", "screenshots", "/tmp/x", "--size", "big")
+    assert r.returncode == 1 and "--size" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_summary_command_writes_a_pdf(tmp_path):
+    out = tmp_path / "s.pdf"
+    assert main(["summary", "--session", str(EXAMPLE_SESSION), "--out", str(out), "--page-size", "a4"]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_summary_command_fails_cleanly(tmp_path, capsys):
+    out = tmp_path / "missing" / "s.pdf"
+    assert main(["summary", "--session", str(EXAMPLE_SESSION), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("decisionaid: ") and err.count("\n") == 1
+    assert not out.exists() and not out.parent.exists()
+
+
+def test_set_kiosk_pin_from_stdin(tmp_path, monkeypatch, capsys):
+    import io
+    from decisionaid import settings
+    from decisionaid.kiosk_pin import verify_pin
+    monkeypatch.setattr(sys, "stdin", io.StringIO("13579\n13579\n"))
+    assert main(["set-kiosk-pin", "--pin-stdin"]) == 0
+    stored = settings.get("kiosk_pin_hash")
+    assert verify_pin("13579", stored) and "13579" not in stored
+    monkeypatch.setattr(sys, "stdin", io.StringIO("12\n12\n"))
+    assert main(["set-kiosk-pin", "--pin-stdin"]) == 1
+    monkeypatch.setattr(sys, "stdin", io.StringIO("1234\n4321\n"))
+    assert main(["set-kiosk-pin", "--pin-stdin"]) == 1
+    assert settings.get("kiosk_pin_hash") == stored
+
+
+def test_kiosk_refuses_to_start_without_pin():
+    r = run("main.py", "--kiosk", "--allow-draft-content", env={"DECISIONAID_SETTINGS_DIR": "/nonexistent-dir-x"})
+    assert r.returncode == 1 and "PIN" in r.stderr
+
+
+def test_page_size_precedence(qapp):
+    from PySide6.QtCore import QLocale
+    from decisionaid import settings
+    assert settings.page_size_default(QLocale("en_US")) == "letter"
+    assert settings.page_size_default(QLocale("es_MX")) == "a4"
+    assert settings.page_size_default(QLocale("en_GB")) == "a4"
+    settings.put("page_size", "a4")
+    assert settings.page_size_default(QLocale("en_US")) == "a4"      # saved setting beats the locale
