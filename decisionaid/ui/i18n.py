@@ -17,6 +17,7 @@ def install_language(app, lang: str) -> bool:
         app.removeTranslator(t)
     _installed.clear()
     QLocale.setDefault(QLocale(lang))
+    _route_chart_words()
     if lang == "en":
         return True
     ours = QTranslator(app)
@@ -54,3 +55,11 @@ def choose_language(cli_lang: str | None, saved: str, available) -> str:
         if lang and lang in available:
             return lang
     return "en" if "en" in available or not available else next(iter(available))
+
+
+def _route_chart_words() -> None:
+    """The charts layer has no Qt: hand it Qt's translation lookup for its interface words."""
+    from .. import charts
+    setter = getattr(charts, "set_translator", None)
+    if setter is not None:
+        setter(lambda text: QCoreApplication.translate("Charts", text))
