@@ -10,6 +10,7 @@ import hashlib
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
+from . import _text
 from ._describe import chart_description, chart_table, chart_title
 from ._style import CHARTS, RenderSettings, contrast_ratio, option_colours, relative_luminance
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "RenderSettings", "CHARTS", "build_chart", "chart_description", "chart_table", "chart_title", "render_png",
     "option_colours", "pain_relief_figure", "complications_figure", "recovery_figure", "contrast_ratio",
-    "relative_luminance", "clear_cache",
+    "relative_luminance", "clear_cache", "set_translator",
 ]
 
 _DEFAULT = RenderSettings()
@@ -76,13 +77,29 @@ def clear_cache() -> None:
     _CACHE.clear()
 
 
+def set_translator(fn) -> None:
+    """Translate every interface string of the charts (titles, legends, axis words, the text alternative and
+    the table) with ``fn(english_template) -> template``; ``None`` goes back to English.
+
+    The app installs a function that looks the template up in its translation catalogue (context "Charts").
+    Templates keep their ``{named}`` placeholders; ``_text.TRANSLATABLE`` lists them all. Empties the PNG cache.
+    """
+    _text.set_translator(fn)
+    clear_cache()
+
+
+def _language_key() -> str:
+    """Changes when the translation in force changes (the same translator function can switch language)."""
+    return hashlib.sha1("\x1f".join(_text.language_signature()).encode("utf-8")).hexdigest()
+
+
 def render_png(chart_id: str, pack, session=None, settings: RenderSettings = _DEFAULT) -> bytes:
     """An opaque (RGB, white background) PNG of the chart at ``settings.dpi``.
 
-    Cached on the chart, the pack's content and the settings (charts show the same evidence for every
-    session, so no session field is part of the key).
+    Cached on the chart, the pack's content, the settings and the interface language (charts show the same
+    evidence for every session, so no session field is part of the key).
     """
-    key = (chart_id, _pack_fingerprint(pack), settings)
+    key = (chart_id, _pack_fingerprint(pack), settings, _language_key())
     hit = _CACHE.get(key)
     if hit is not None:
         _CACHE.move_to_end(key)

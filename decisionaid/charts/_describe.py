@@ -5,8 +5,8 @@ Plain Python (no matplotlib, no Qt): the app imports this at start-up through ``
 from __future__ import annotations
 
 from ._style import CHARTS
-from ._text import (S, both_frames, capital, certainty_words, count_phrase, evidence_words, lower_first,
-                    range_phrase, sentence, when_phrase)
+from ._text import (both_frames, capital, certainty_words, count_phrase, evidence_words, lower_first,
+                    range_phrase, sentence, t, ui, when_phrase)
 
 
 # ---- data selection -----------------------------------------------------------------------------------------
@@ -44,11 +44,11 @@ def chart_title(chart_id: str, pack, session=None) -> str:
     if chart_id == "pain_relief":
         labels = list(dict.fromkeys(o.label for o, _ in benefit_rows(pack)))
         if len(labels) == 1:
-            return S["pain_title_one"].format(label=lower_first(labels[0]))
-        return S["pain_title_many"]
+            return ui("pain_title_one").format(label=lower_first(labels[0]))
+        return ui("pain_title_many")
     if chart_id == "complications":
-        return S["harm_title"]
-    return S["recovery_title"]
+        return ui("harm_title")
+    return ui("recovery_title")
 
 
 def row_meta(row) -> str:
@@ -57,20 +57,20 @@ def row_meta(row) -> str:
 
 
 def row_people(row) -> str:
-    parts = [S["people"].format(group=row.group.rstrip("."))]
+    parts = [ui("people").format(group=row.group.rstrip("."))]
     if row.compared_with:
-        parts.append(S["compared"].format(what=row.compared_with.rstrip(".")))
+        parts.append(ui("compared").format(what=row.compared_with.rstrip(".")))
     return ". ".join(parts) + "."
 
 
 # ---- text alternative ---------------------------------------------------------------------------------------
 def _value_sentence(pack, opt, ev, row, *, harm: bool) -> str:
     if not ev.has_figure:
-        return f"{opt.name}: {S['no_figure'].lower()}. {sentence(ev.no_figure)}"
+        return t("{option}: no comparable figure. {reason}").format(option=opt.name, reason=sentence(ev.no_figure))
     if harm:
-        main = both_frames(ev, row.denominator).replace(" had this;", " people had this, and")
+        main = both_frames(ev, row.denominator, people=True)
     else:
-        main = count_phrase(ev, row.denominator) + " people"
+        main = count_phrase(ev, row.denominator, people=True)
     bits = [f"{opt.name}: {main}"]
     if ev.has_range:
         bits.append(range_phrase(ev, row.denominator))
@@ -78,24 +78,25 @@ def _value_sentence(pack, opt, ev, row, *, harm: bool) -> str:
         c = lower_first(certainty_words(ev.certainty))
         bits.append(c + (f" ({ev.certainty_reason.rstrip('.')})" if ev.certainty_reason else ""))
     if ev.sources:
-        bits.append("sources " + pack.markers(ev.sources))
+        bits.append(t("sources {markers}").format(markers=pack.markers(ev.sources)))
     text = "; ".join(bits) + "."
     if ev.unverified:
-        text += " " + capital(S["unverified_long"]) + "."
+        text += " " + ui("unverified_long")
     return text
 
 
 def _count_description(chart_id, pack, pairs, *, harm: bool) -> str:
     parts = [sentence(chart_title(chart_id, pack))]
     if not pairs:
-        parts.append(S["no_rows"])
+        parts.append(ui("no_rows"))
         return " ".join(parts)
     for outcome, rows in grouped(pairs):
         parts.append(f"{outcome.label}: {sentence(outcome.description)}" if outcome.description
                      else sentence(outcome.label))
         for row in rows:
-            parts.append(f"{row.label}: {evidence_words(row.evidence_kind).lower()}; time frame "
-                         f"{row.time_frame}; {lower_first(row_people(row))}")
+            parts.append(t("{row}: {evidence}; time frame {time_frame}; {people}").format(
+                row=row.label, evidence=evidence_words(row.evidence_kind).lower(), time_frame=row.time_frame,
+                people=lower_first(row_people(row))))
             if row.note:
                 parts.append(sentence(row.note))
             for opt in pack.options:
@@ -106,19 +107,19 @@ def _count_description(chart_id, pack, pairs, *, harm: bool) -> str:
 def _recovery_description(pack) -> str:
     parts = [sentence(chart_title("recovery", pack))]
     if not pack.milestones:
-        parts.append(S["no_rows"])
+        parts.append(ui("no_rows"))
     for opt in pack.options:
         ms = pack.milestones_for(opt.id)
         if not ms:
             continue
         items = []
         for m in ms:
-            t = f"{m.label}, {when_phrase(m)}"
+            item = f"{m.label}, {when_phrase(m)}"
             if m.sources:
-                t += " " + pack.markers(m.sources)
+                item += " " + pack.markers(m.sources)
             if m.unverified:
-                t += f" ({S['unverified']})"
-            items.append(t)
+                item += f" ({ui('unverified')})"
+            items.append(item)
         parts.append(f"{opt.name}: " + "; ".join(items) + ".")
     return " ".join(parts)
 
@@ -134,8 +135,13 @@ def chart_description(chart_id: str, pack, session=None) -> str:
 
 
 # ---- table --------------------------------------------------------------------------------------------------
-COUNT_HEADER = ["Outcome", "Evidence", "Time frame", "Option", "Result", "Range", "Certainty", "Sources"]
-RECOVERY_HEADER = ["Option", "Milestone", "When", "What happens", "Sources"]
+def count_header() -> list[str]:
+    return [t("Outcome"), t("Evidence"), t("Time frame"), t("Option"), t("Result"), t("Range"), t("Certainty"),
+            t("Sources")]
+
+
+def recovery_header() -> list[str]:
+    return [t("Option"), t("Milestone"), t("When"), t("What happens"), t("Sources")]
 
 
 def _count_table(pack, pairs, *, harm: bool):
@@ -149,17 +155,17 @@ def _count_table(pack, pairs, *, harm: bool):
             if ev.has_figure:
                 result = both_frames(ev, row.denominator) if harm else capital(count_phrase(ev, row.denominator))
                 if ev.unverified:
-                    result += f" ({S['unverified']})"
+                    result += f" ({ui('unverified')})"
                 rng = capital(range_phrase(ev, row.denominator))
                 cert = certainty_words(ev.certainty)
                 if ev.certainty_reason:
                     cert += f": {ev.certainty_reason}"
             else:
-                result = f"{S['no_figure']}: {ev.no_figure}"
+                result = f"{ui('no_figure')}: {ev.no_figure}"
                 rng = cert = ""
             rows_out.append([outcome.label, evidence, row.time_frame, opt.name, result, rng, cert,
                              pack.markers(ev.sources)])
-    return list(COUNT_HEADER), rows_out
+    return count_header(), rows_out
 
 
 def chart_table(chart_id: str, pack, session=None) -> tuple[list[str], list[list[str]]]:
@@ -172,9 +178,9 @@ def chart_table(chart_id: str, pack, session=None) -> tuple[list[str], list[list
     rows_out = []
     for opt in pack.options:
         for m in pack.milestones_for(opt.id):
-            label = m.label + (f" ({S['unverified']})" if m.unverified else "")
+            label = m.label + (f" ({ui('unverified')})" if m.unverified else "")
             rows_out.append([opt.name, label, capital(when_phrase(m)), m.text, pack.markers(m.sources)])
-    return list(RECOVERY_HEADER), rows_out
+    return recovery_header(), rows_out
 
 
 __all__ = ["benefit_rows", "harm_rows", "grouped", "chart_title", "chart_description", "chart_table"]

@@ -11,7 +11,7 @@ import math
 from ._describe import chart_title, grouped, harm_rows, row_meta, row_people
 from ._layout import BODY, H2, H3, SMALL, TITLE, Sheet, measure
 from ._style import option_colours, tint
-from ._text import S, both_frames, capital, certainty_words, range_phrase, short_reason
+from ._text import both_frames, capital, certainty_words, range_phrase, short_reason, ui
 
 MAYBE_HATCH = "////"
 BLOCK_GAP = 0.7          # gap between blocks of 100, in icon widths
@@ -67,7 +67,7 @@ def draw(sh: Sheet, pack, session) -> float:
     y = 0.25 * s
     y += sh.text(M, y, chart_title("complications", pack), TITLE, weight="bold", width=inner, gid="title")
     y += 0.08 * s
-    y += sh.text(M, y, S["harm_sub"], SMALL, width=inner, color=th.muted)
+    y += sh.text(M, y, ui("harm_sub"), SMALL, width=inner, color=th.muted)
     y += 0.14 * s
     neutral = th.muted if not sh.settings.greyscale else "#555555"
 
@@ -82,10 +82,10 @@ def draw(sh: Sheet, pack, session) -> float:
     def sw_not(x, yy, size):
         sh.rect(x, yy, size, size, facecolor=th.empty_fill, edgecolor=th.empty_edge, linewidth=0.8)
 
-    y += sh.legend(y, [(sw_had, S["legend_had"]), (sw_maybe, S["legend_maybe"]), (sw_not, S["legend_not"])])
+    y += sh.legend(y, [(sw_had, ui("legend_had")), (sw_maybe, ui("legend_maybe")), (sw_not, ui("legend_not"))])
     y += 0.3 * s
     if not pairs:
-        y += sh.text(M, y, S["no_rows"], BODY, width=inner)
+        y += sh.text(M, y, ui("no_rows"), BODY, width=inner)
         return y + 0.3
     groups = grouped(pairs)
     for outcome, rows in groups:
@@ -127,6 +127,9 @@ def _row(sh: Sheet, pack, row, colours, y) -> float:
         A = min(0.58 * inner, 4.8 * max(1.0, 0.75 * s))
     Ah = A * ratio
     name_w = colw - sw - 0.1 if side_by_side else inner - sw - 0.1
+    # One under the other, the words go beside each array unless that column would split a word (large text,
+    # long words in some languages): then they go under the array.
+    words_below = not side_by_side and inner - A - gap < _longest_word(sh, pack, row) + 0.05
     name_h = max(sh.text_height(o.short_name, H3, name_w, "bold") for o in pack.options)
     bottoms = []
     for i, opt in enumerate(pack.options):
@@ -139,7 +142,10 @@ def _row(sh: Sheet, pack, row, colours, y) -> float:
         else:
             x0, top = M, (bottoms[-1] + 0.22 * s if bottoms else y)
             arr_top = top + sh.text_height(opt.short_name, H3, name_w, "bold") + 0.08 * s
-            cap_x, cap_top, cap_w = x0 + A + gap, arr_top, inner - A - gap
+            if words_below:
+                cap_x, cap_top, cap_w = x0, arr_top + Ah + 0.1 * s, inner
+            else:
+                cap_x, cap_top, cap_w = x0 + A + gap, arr_top, inner - A - gap
         # option name with its colour and marker shape (so it survives black-and-white printing)
         sh.marker(x0 + sw / 2, top + sh.line_h(H3, 1, "bold") / 2, marker, 10 * s, markerfacecolor=colour,
                   markeredgecolor=th.edge or colour, markeredgewidth=0.8)
@@ -155,7 +161,7 @@ def _row(sh: Sheet, pack, row, colours, y) -> float:
                 yy += sh.text(cap_x, yy, detail, SMALL, width=cap_w, gid=f"detail/{row.id}/{opt.id}")
             if ev.unverified:
                 yy += 0.06 * s
-                yy += sh.text(cap_x, yy, S["unverified"].upper(), SMALL, weight="bold", boxed=True,
+                yy += sh.text(cap_x, yy, ui("unverified_upper"), SMALL, weight="bold", boxed=True,
                               gid=f"unverified/{row.id}/{opt.id}")
             bottoms.append(max(yy, arr_top + Ah))
         else:
@@ -208,7 +214,7 @@ def _no_figure(sh: Sheet, row, opt, ev, x0, y0, A, Ah) -> float:
     """The reason in words, in a dashed box where the array would be (as tall as its words need)."""
     th, s = sh.th, sh.s
     pad = 0.12 * s
-    head = S["no_figure"]
+    head = ui("no_figure")
     reason = short_reason(ev.no_figure)      # the full reason is in the table and the text alternative
     body_h = sh.text_height(reason, SMALL, A - 2 * pad)
     head_h = sh.text_height(head, BODY, A - 2 * pad, "bold")
@@ -228,6 +234,17 @@ def caption_lines(sh: Sheet, text: str, width: float) -> str:
         return text
     first, rest = text.split("; ", 1)
     return first + ";\n" + rest
+
+
+def _longest_word(sh: Sheet, pack, row) -> float:
+    """Width of the longest word in the captions and details of a row, in inches."""
+    widest = 0.0
+    for ev in row.values:
+        if ev.has_figure:
+            widest = max([widest] + [measure(w, sh.pt(BODY), "bold")[0]
+                                     for w in both_frames(ev, row.denominator).split()]
+                         + [measure(w, sh.pt(SMALL))[0] for w in _detail(pack, ev, row).split()])
+    return widest
 
 
 def _detail(pack, ev, row) -> str:

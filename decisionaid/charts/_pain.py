@@ -7,7 +7,7 @@ from __future__ import annotations
 from ._describe import benefit_rows, chart_title, grouped, row_meta, row_people
 from ._layout import BODY, H2, H3, SMALL, TITLE, Sheet, measure
 from ._style import option_colours
-from ._text import S, capital, certainty_words, count_phrase, num, range_phrase, short_reason
+from ._text import capital, certainty_words, count_phrase, num, or_list, range_phrase, short_reason, ui
 
 
 def _ticks(den: int) -> list[float]:
@@ -23,11 +23,11 @@ def draw(sh: Sheet, pack, session) -> float:
     y += sh.text(M, y, chart_title("pain_relief", pack), TITLE, weight="bold", width=inner, gid="title")
     y += 0.08 * s
     dens = sorted({r.denominator for _, r in pairs}) or [100]
-    y += sh.text(M, y, S["pain_sub"].format(den=" or ".join(str(d) for d in dens)), SMALL, width=inner,
+    y += sh.text(M, y, ui("pain_sub").format(den=or_list(dens)), SMALL, width=inner,
                  color=th.muted)
     y += 0.22 * s
     if not pairs:
-        y += sh.text(M, y, S["no_rows"], BODY, width=inner)
+        y += sh.text(M, y, ui("no_rows"), BODY, width=inner)
         return y + 0.3
 
     # columns: option names | bars | numbers in words
@@ -35,13 +35,17 @@ def draw(sh: Sheet, pack, session) -> float:
     name_w = max(measure(o.short_name, sh.pt(BODY), "bold")[0] for o in pack.options) + 0.05
     stacked = name_w > 0.27 * inner          # names go above the bars when they would not fit beside them
     G = 0.0 if stacked else name_w
-    need = 0.0
+    need = word = 0.0
     for _, r in pairs:
         for ev in r.values:
             if ev.has_figure:
-                need = max(need, measure(capital(count_phrase(ev, r.denominator)), sh.pt(BODY), "bold")[0],
-                           measure(_detail(pack, ev, r), sh.pt(SMALL))[0])
+                phrase, detail = capital(count_phrase(ev, r.denominator)), _detail(pack, ev, r)
+                need = max(need, measure(phrase, sh.pt(BODY), "bold")[0], measure(detail, sh.pt(SMALL))[0])
+                word = max([word] + [measure(w, sh.pt(BODY), "bold")[0] for w in phrase.split()]
+                           + [measure(w, sh.pt(SMALL))[0] for w in detail.split()])
     R = min(0.4 * inner, max(0.24 * inner, need + 0.05))
+    # never split a word of the numbers in words (long words in some languages), up to half the width
+    R = max(R, min(word + 0.05, 0.5 * inner))
     P = inner - G - R - (gap if not stacked else 0) - gap
     x_plot = M + G + (gap if not stacked else 0)
     x_text = x_plot + P + gap
@@ -90,7 +94,7 @@ def _row(sh: Sheet, pack, row, colours, y, x_plot, P, x_text, R, stacked, bar_h)
             if ev.unverified:
                 words_h += 0.05 * s + sh.line_h(SMALL) + 2 * 2.5 * s / 72
         else:
-            words_h = sh.text_height(_no_figure_text(ev), BODY, P + R, style="italic")
+            words_h = sh.text_height(_no_figure_text(ev), BODY, P + R - 0.1, style="italic")
         bottom = max(top + centre_off * 2, top + centre_off - line1 / 2 + words_h)
         slots.append((opt, ev, y, top + centre_off, bottom))
         y = bottom + 0.14 * s
@@ -155,13 +159,13 @@ def _row(sh: Sheet, pack, row, colours, y, x_plot, P, x_text, R, stacked, bar_h)
             ty += sh.text(x_text, ty, detail, SMALL, width=R, gid=f"detail/{row.id}/{opt.id}")
         if ev.unverified:
             ty += 0.05 * s
-            sh.text(x_text, ty, S["unverified"].upper(), SMALL, weight="bold", boxed=True,
+            sh.text(x_text, ty, ui("unverified_upper"), SMALL, weight="bold", boxed=True,
                     gid=f"unverified/{row.id}/{opt.id}")
 
     # axis label under the tick labels
     tick_h = (3.5 + 3.5) / 72 + sh.line_h(SMALL)
     y = panel_top + panel_h + tick_h + 0.04 * s
-    y += sh.text(x_plot, y, S["axis_out_of"].format(den=row.denominator), SMALL, width=P, color=th.muted)
+    y += sh.text(x_plot, y, ui("axis_out_of").format(den=row.denominator), SMALL, width=P, color=th.muted)
     return y
 
 
@@ -177,4 +181,4 @@ def _detail(pack, ev, row) -> str:
 
 
 def _no_figure_text(ev) -> str:
-    return f"{S['no_figure']}: {short_reason(ev.no_figure)}"
+    return f"{ui('no_figure')}: {short_reason(ev.no_figure)}"

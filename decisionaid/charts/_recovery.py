@@ -9,19 +9,24 @@ from __future__ import annotations
 from ._layout import BODY, H3, SMALL, TITLE, Sheet, measure
 from ._describe import chart_title
 from ._style import option_colours, tint
-from ._text import HOURS_PER, S
+from ._text import HOURS_PER, amount_words, ui
 
 DISAGREE_HATCH = "////"
 
-# Candidate ticks (hours, words), and the order in which they are kept when space is short.
-TICKS = [
-    (0.0, S["start"]), (1.0, "1 hour"), (6.0, "6 hours"), (24.0, "1 day"), (72.0, "3 days"),
-    (168.0, "1 week"), (336.0, "2 weeks"), (HOURS_PER["month"], "1 month"), (3 * HOURS_PER["month"], "3 months"),
-    (6 * HOURS_PER["month"], "6 months"), (HOURS_PER["year"], "1 year"), (2 * HOURS_PER["year"], "2 years"),
-    (5 * HOURS_PER["year"], "5 years"), (10 * HOURS_PER["year"], "10 years"),
+# Candidate ticks as (amount, unit), and the order in which they are kept when space is short.
+TICK_KEYS = [
+    (0, "start"), (1, "hour"), (6, "hour"), (1, "day"), (3, "day"), (1, "week"), (2, "week"), (1, "month"),
+    (3, "month"), (6, "month"), (1, "year"), (2, "year"), (5, "year"), (10, "year"),
 ]
-PRIORITY = ["1 hour", "1 day", "1 week", "1 month", "1 year", "Start", "3 months", "6 months", "2 weeks",
-            "6 hours", "3 days", "2 years", "5 years", "10 years"]
+PRIORITY = [(1, "hour"), (1, "day"), (1, "week"), (1, "month"), (1, "year"), (0, "start"), (3, "month"),
+            (6, "month"), (2, "week"), (6, "hour"), (3, "day"), (2, "year"), (5, "year"), (10, "year")]
+TICKS = [(0.0 if unit == "start" else n * HOURS_PER[unit], (n, unit)) for n, unit in TICK_KEYS]   # (hours, key)
+
+
+def tick_words(key) -> str:
+    """(1, "day") -> "1 day"; (0, "start") -> "Start" (translated)."""
+    n, unit = key
+    return ui("start") if unit == "start" else amount_words(n, unit)
 
 
 def fwd(x):
@@ -48,14 +53,15 @@ def choose_ticks(sh: Sheet, xmax: float, x_plot: float, P: float) -> list[tuple[
     """Tick labels that fit without overlapping, by PRIORITY; the axis end is always labelled."""
     size = sh.pt(SMALL)
     span = float(fwd(xmax))
-    cand = {lab: h for h, lab in TICKS if h <= xmax + 1e-9}
-    end_label = next(lab for lab, h in cand.items() if abs(h - xmax) < 1e-9) if xmax in cand.values() else None
-    order = [end_label] + [p for p in PRIORITY if p in cand and p != end_label] if end_label else \
+    cand = {key: h for h, key in TICKS if h <= xmax + 1e-9}
+    end_key = next(key for key, h in cand.items() if abs(h - xmax) < 1e-9) if xmax in cand.values() else None
+    order = [end_key] + [p for p in PRIORITY if p in cand and p != end_key] if end_key else \
         [p for p in PRIORITY if p in cand]
     kept: list[tuple[float, float, float, str]] = []
     pad = 0.12 * sh.s
-    for lab in order:
-        h = cand[lab]
+    for key in order:
+        h = cand[key]
+        lab = tick_words(key)
         xc = x_plot + P * float(fwd(h)) / span
         w = measure(lab, size)[0]
         lo, hi = xc - w / 2, xc + w / 2
@@ -76,7 +82,7 @@ def draw(sh: Sheet, pack, session) -> float:
     y = 0.25 * s
     y += sh.text(M, y, chart_title("recovery", pack), TITLE, weight="bold", width=inner, gid="title")
     y += 0.08 * s
-    y += sh.text(M, y, S["recovery_sub"], SMALL, width=inner, color=th.muted)
+    y += sh.text(M, y, ui("recovery_sub"), SMALL, width=inner, color=th.muted)
     y += 0.14 * s
 
     def sw_bar(x, yy, size):
@@ -92,11 +98,11 @@ def draw(sh: Sheet, pack, session) -> float:
         sh.marker(x + size / 2, yy + size / 2, "o", 9 * s, markerfacecolor=neutral,
                   markeredgecolor=th.edge or "#FFFFFF", markeredgewidth=1.0)
 
-    y += sh.legend(y, [(sw_bar, S["legend_bar"]), (sw_disagree, S["legend_disagree"]),
-                       (sw_point, S["legend_point"])])
+    y += sh.legend(y, [(sw_bar, ui("legend_bar")), (sw_disagree, ui("legend_disagree")),
+                       (sw_point, ui("legend_point"))])
     y += 0.22 * s
     if not pack.milestones:
-        y += sh.text(M, y, S["no_rows"], BODY, width=inner)
+        y += sh.text(M, y, ui("no_rows"), BODY, width=inner)
         return y + 0.3
 
     # columns: labels | time axis
@@ -104,7 +110,8 @@ def draw(sh: Sheet, pack, session) -> float:
                + [measure(o.name, sh.pt(H3), "bold")[0] for o in pack.options]) + 0.3 * s + 0.1
     G = max(min(0.22 * inner, 2.0 * s), min(need, 0.4 * inner))
     xmax = axis_end(pack)
-    end_label_w = measure(next((lab for h, lab in TICKS if abs(h - xmax) < 1e-9), "  "), sh.pt(SMALL))[0]
+    end_label = next((tick_words(key) for h, key in TICKS if abs(h - xmax) < 1e-9), "  ")
+    end_label_w = measure(end_label, sh.pt(SMALL))[0]
     indent = 0.3 * s
     rpad = max(M, end_label_w / 2 + 0.08)
     x_plot = M + G + 0.2
@@ -202,12 +209,12 @@ def draw(sh: Sheet, pack, session) -> float:
             backdrop = (bands[opt.id] or th.background) if stacked else False
             ty += sh.text(M + indent, ty, label, BODY, width=label_w, gid=f"mslabel/{m.id}", backdrop=backdrop)
             if m.unverified:
-                sh.text(M + indent, ty + 0.04 * s, S["unverified"].upper(), SMALL, weight="bold", boxed=True,
+                sh.text(M + indent, ty + 0.04 * s, ui("unverified_upper"), SMALL, weight="bold", boxed=True,
                         gid=f"unverified/{m.id}")
             _milestone(sh, ax, m, yc - top, bar_h, colour, marker)
 
     y = top + total + tick_h + 0.04 * s
-    y += sh.text(x_plot, y, S["time_axis"], SMALL, width=P, color=th.muted)
+    y += sh.text(x_plot, y, ui("time_axis"), SMALL, width=P, color=th.muted)
     return y + 0.05
 
 

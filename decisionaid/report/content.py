@@ -275,13 +275,26 @@ def format_value(pack, row, v) -> str:
             main += " " + tr("report", "(range {lo} to {hi})").format(lo=num(v.low), hi=num(v.high))
     parts = [f"<b>{esc(main)}</b>"]
     if v.certainty:
-        parts.append(esc(tr("report", "{label} certainty").format(label=v.certainty.capitalize())))
+        parts.append(esc(certainty_label(v.certainty)))
     if v.unverified:
         parts.append(esc(tr("report", "figure not yet verified")))
     text = "<br>".join(parts)
     if v.sources:
         text += " " + esc(pack.markers(v.sources))
     return text
+
+
+def certainty_label(certainty: str) -> str:
+    """"Low certainty", translated (literal strings, so the translation tools find them)."""
+    labels = {
+        "high": tr("report", "High certainty"),
+        "moderate": tr("report", "Moderate certainty"),
+        "low": tr("report", "Low certainty"),
+        "very low": tr("report", "Very low certainty"),
+    }
+    if certainty in labels:
+        return labels[certainty]
+    return tr("report", "{label} certainty").format(label=certainty.capitalize())
 
 
 def _answer_text(q, value) -> str:

@@ -279,8 +279,9 @@ class KioskWindow(MainWindow):
         self.tick_ms = tick_ms
         self.limiter = PinLimiter(pin_hash, **({"now": pin_clock} if pin_clock else {}))
         self.still_there: StillThereDialog | None = None
+        # the step list only shows progress here: steps go in order, touched with Back / Next
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.step_list.setSelectionMode(self.step_list.SelectionMode.NoSelection)
+        self.step_list.viewport().setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         for b in (self.back_button, self.next_button):
             b.setMinimumSize(200, 72)
         for scroll in self.scrolls:

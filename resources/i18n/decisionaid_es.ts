@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../decisionaid/report/content.py" line="260"/>
-        <location filename="../../decisionaid/report/content.py" line="533"/>
+        <location filename="../../decisionaid/report/content.py" line="546"/>
         <source>report</source>
         <comment>No figure available.</comment>
         <translation>No hay una cifra disponible.</translation>
@@ -48,7 +48,7 @@
         <translation>escala</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="278"/>
+        <location filename="../../decisionaid/report/content.py" line="297"/>
         <source>report</source>
         <comment>{label} certainty</comment>
         <translation>Certeza: {label}</translation>
@@ -60,457 +60,481 @@
         <translation>cifra sin verificar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="294"/>
-        <location filename="../../decisionaid/report/content.py" line="662"/>
+        <location filename="../../decisionaid/report/content.py" line="290"/>
+        <source>report</source>
+        <comment>High certainty</comment>
+        <translation>Certeza alta</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="291"/>
+        <source>report</source>
+        <comment>Moderate certainty</comment>
+        <translation>Certeza moderada</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="292"/>
+        <source>report</source>
+        <comment>Low certainty</comment>
+        <translation>Certeza baja</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="293"/>
+        <source>report</source>
+        <comment>Very low certainty</comment>
+        <translation>Certeza muy baja</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="307"/>
+        <location filename="../../decisionaid/report/content.py" line="675"/>
         <source>report</source>
         <comment>Yes</comment>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="294"/>
-        <location filename="../../decisionaid/report/content.py" line="662"/>
+        <location filename="../../decisionaid/report/content.py" line="307"/>
+        <location filename="../../decisionaid/report/content.py" line="675"/>
         <source>report</source>
         <comment>No</comment>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="313"/>
-        <location filename="../../decisionaid/report/content.py" line="557"/>
+        <location filename="../../decisionaid/report/content.py" line="326"/>
+        <location filename="../../decisionaid/report/content.py" line="570"/>
         <source>report</source>
         <translation>informe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="375"/>
+        <location filename="../../decisionaid/report/content.py" line="388"/>
         <source>report</source>
         <comment>Date of discussion</comment>
         <translation>Fecha de la conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="377"/>
+        <location filename="../../decisionaid/report/content.py" line="390"/>
         <source>report</source>
         <comment>Summary printed</comment>
         <translation>Fecha de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="379"/>
+        <location filename="../../decisionaid/report/content.py" line="392"/>
         <source>report</source>
         <comment>Name</comment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="381"/>
+        <location filename="../../decisionaid/report/content.py" line="394"/>
         <source>report</source>
         <comment>Clinician</comment>
         <translation>Profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="383"/>
+        <location filename="../../decisionaid/report/content.py" line="396"/>
         <source>report</source>
         <comment>Clinic</comment>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="384"/>
+        <location filename="../../decisionaid/report/content.py" line="397"/>
         <source>report</source>
         <comment>Record copy (includes the clinician&apos;s notes)</comment>
         <translation>Copia para el expediente (incluye las notas del profesional de salud)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="385"/>
+        <location filename="../../decisionaid/report/content.py" line="398"/>
         <source>report</source>
         <comment>Patient copy, for you to keep</comment>
         <translation>Copia del paciente, para que usted la guarde</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="386"/>
+        <location filename="../../decisionaid/report/content.py" line="399"/>
         <source>report</source>
         <comment>This copy</comment>
         <translation>Esta copia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="391"/>
+        <location filename="../../decisionaid/report/content.py" line="404"/>
         <source>report</source>
         <comment>DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.</comment>
         <translation>BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="411"/>
+        <location filename="../../decisionaid/report/content.py" line="424"/>
         <source>report</source>
         <comment>From your answers about your situation, these are points to talk about with your care team.</comment>
         <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="421"/>
+        <location filename="../../decisionaid/report/content.py" line="434"/>
         <source>report</source>
         <comment>Points to discuss</comment>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="432"/>
-        <location filename="../../decisionaid/report/content.py" line="448"/>
-        <location filename="../../decisionaid/report/content.py" line="666"/>
+        <location filename="../../decisionaid/report/content.py" line="445"/>
+        <location filename="../../decisionaid/report/content.py" line="461"/>
+        <location filename="../../decisionaid/report/content.py" line="679"/>
         <source>report</source>
         <comment>Question</comment>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="432"/>
-        <location filename="../../decisionaid/report/content.py" line="666"/>
+        <location filename="../../decisionaid/report/content.py" line="445"/>
+        <location filename="../../decisionaid/report/content.py" line="679"/>
         <source>report</source>
         <comment>Your answer</comment>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="433"/>
+        <location filename="../../decisionaid/report/content.py" line="446"/>
         <source>report</source>
         <comment>About your situation</comment>
         <translation>Sobre su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="436"/>
+        <location filename="../../decisionaid/report/content.py" line="449"/>
         <source>report</source>
         <comment>These are the choices. Each one is a reasonable choice for some people.</comment>
         <translation>Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="440"/>
+        <location filename="../../decisionaid/report/content.py" line="453"/>
         <source>report</source>
         <comment>Your options</comment>
         <translation>Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="453"/>
+        <location filename="../../decisionaid/report/content.py" line="466"/>
         <source>report</source>
         <comment>Your options side by side</comment>
         <translation>Sus opciones, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="472"/>
+        <location filename="../../decisionaid/report/content.py" line="485"/>
         <source>report</source>
         <comment>The chart could not be drawn. The same numbers are in the table below.</comment>
         <translation>No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="507"/>
+        <location filename="../../decisionaid/report/content.py" line="520"/>
         <source>report</source>
         <comment>Benefit</comment>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="507"/>
+        <location filename="../../decisionaid/report/content.py" line="520"/>
         <source>report</source>
         <comment>Harm</comment>
         <translation>Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="522"/>
+        <location filename="../../decisionaid/report/content.py" line="535"/>
         <source>report</source>
         <comment>People: {g}.</comment>
         <translation>Personas: {g}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="523"/>
+        <location filename="../../decisionaid/report/content.py" line="536"/>
         <source>report</source>
         <comment>Compared with: {c}.</comment>
         <translation>Comparado con: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="536"/>
+        <location filename="../../decisionaid/report/content.py" line="549"/>
         <source>report</source>
         <comment>No comparable figure (the chart says why).</comment>
         <translation>No hay una cifra comparable (la gráfica dice por qué).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="550"/>
+        <location filename="../../decisionaid/report/content.py" line="563"/>
         <source>report</source>
         <comment>Numbers are out of 100 people like you (or out of 1,000 for rare events), with the range the studies allow and how certain the evidence is. Compare options only within a row: each row is one kind of study. Numbers in square brackets point to the references.</comment>
         <translation>Las cifras dicen cuántas de cada 100 personas como usted (o de cada 1,000 para cosas raras), con el rango que permiten los estudios y qué tan segura es la evidencia. Compare las opciones solo dentro de una misma fila: cada fila es un tipo de estudio. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="566"/>
+        <location filename="../../decisionaid/report/content.py" line="579"/>
         <source>report</source>
         <comment>Benefits and harms in numbers</comment>
         <translation>Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="580"/>
+        <location filename="../../decisionaid/report/content.py" line="593"/>
         <source>report</source>
         <comment>Warning signs after a procedure</comment>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="588"/>
+        <location filename="../../decisionaid/report/content.py" line="601"/>
         <source>report</source>
         <comment>Recovery</comment>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="594"/>
+        <location filename="../../decisionaid/report/content.py" line="607"/>
         <source>report</source>
         <comment>You said these matter most to you:</comment>
         <translation>Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="603"/>
+        <location filename="../../decisionaid/report/content.py" line="616"/>
         <source>report</source>
         <comment>You did not mark anything as very important.</comment>
         <translation>Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="613"/>
+        <location filename="../../decisionaid/report/content.py" line="626"/>
         <source>report</source>
         <comment>Statement</comment>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="613"/>
+        <location filename="../../decisionaid/report/content.py" line="626"/>
         <source>report</source>
         <comment>Rating (0 to 4)</comment>
         <translation>Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="615"/>
+        <location filename="../../decisionaid/report/content.py" line="628"/>
         <source>report</source>
         <comment>What matters most to you</comment>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="623"/>
+        <location filename="../../decisionaid/report/content.py" line="636"/>
         <source>report</source>
         <comment>You did not answer the knowledge questions.</comment>
         <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="624"/>
-        <location filename="../../decisionaid/report/content.py" line="641"/>
+        <location filename="../../decisionaid/report/content.py" line="637"/>
+        <location filename="../../decisionaid/report/content.py" line="654"/>
         <source>report</source>
         <comment>What you know</comment>
         <translation>Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="625"/>
+        <location filename="../../decisionaid/report/content.py" line="638"/>
         <source>report</source>
         <comment>You answered {right} of {answered} questions correctly ({total} questions in all).</comment>
         <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="633"/>
+        <location filename="../../decisionaid/report/content.py" line="646"/>
         <source>report</source>
         <comment>Not answered.</comment>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="635"/>
+        <location filename="../../decisionaid/report/content.py" line="648"/>
         <source>report</source>
         <comment>Your answer: {a}. Correct.</comment>
         <translation>Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="638"/>
+        <location filename="../../decisionaid/report/content.py" line="651"/>
         <source>report</source>
         <comment>Your answer: {a}. The answer is: {c}.</comment>
         <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="647"/>
+        <location filename="../../decisionaid/report/content.py" line="660"/>
         <source>report</source>
         <comment>You are not sure yet. That is fine.</comment>
         <translation>Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="653"/>
+        <location filename="../../decisionaid/report/content.py" line="666"/>
         <source>report</source>
         <comment>You are leaning towards: {name}.</comment>
         <translation>Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="655"/>
+        <location filename="../../decisionaid/report/content.py" line="668"/>
         <source>report</source>
         <comment>You did not say which option you are leaning towards.</comment>
         <translation>Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="658"/>
+        <location filename="../../decisionaid/report/content.py" line="671"/>
         <source>report</source>
         <comment>How sure you feel (the SURE test)</comment>
         <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="664"/>
+        <location filename="../../decisionaid/report/content.py" line="677"/>
         <source>report</source>
         <comment>Not answered</comment>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="670"/>
+        <location filename="../../decisionaid/report/content.py" line="683"/>
         <source>report</source>
         <comment>Not all four questions were answered, so there is no score.</comment>
         <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="673"/>
+        <location filename="../../decisionaid/report/content.py" line="686"/>
         <source>report</source>
         <comment>Your score: {n} of 4 answered “yes”.</comment>
         <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="677"/>
+        <location filename="../../decisionaid/report/content.py" line="690"/>
         <source>report</source>
         <comment>Where you are leaning</comment>
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="684"/>
+        <location filename="../../decisionaid/report/content.py" line="697"/>
         <source>report</source>
         <comment>You did not choose any questions. You can write some here:</comment>
         <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="692"/>
+        <location filename="../../decisionaid/report/content.py" line="705"/>
         <source>report</source>
         <comment>Questions to ask your care team</comment>
         <translation>Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="697"/>
+        <location filename="../../decisionaid/report/content.py" line="710"/>
         <source>report</source>
         <comment>Next steps</comment>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="705"/>
+        <location filename="../../decisionaid/report/content.py" line="718"/>
         <source>report</source>
         <comment>No notes were written.</comment>
         <translation>No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="709"/>
+        <location filename="../../decisionaid/report/content.py" line="722"/>
         <source>report</source>
         <comment>Clinician notes</comment>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="714"/>
+        <location filename="../../decisionaid/report/content.py" line="727"/>
         <source>report</source>
         <comment>The numbers in square brackets in this summary point to these sources.</comment>
         <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="723"/>
+        <location filename="../../decisionaid/report/content.py" line="736"/>
         <source>report</source>
         <comment>Funding: {f}</comment>
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="725"/>
+        <location filename="../../decisionaid/report/content.py" line="738"/>
         <source>report</source>
         <comment>Industry-funded (funded or written by a device maker)</comment>
         <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="732"/>
+        <location filename="../../decisionaid/report/content.py" line="745"/>
         <source>report</source>
         <comment>References</comment>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="737"/>
+        <location filename="../../decisionaid/report/content.py" line="750"/>
         <source>report</source>
         <comment>Content version</comment>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="738"/>
+        <location filename="../../decisionaid/report/content.py" line="751"/>
         <source>report</source>
         <comment>Published</comment>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="739"/>
+        <location filename="../../decisionaid/report/content.py" line="752"/>
         <source>report</source>
         <comment>Last reviewed</comment>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="740"/>
+        <location filename="../../decisionaid/report/content.py" line="753"/>
         <source>report</source>
         <comment>Next review due</comment>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="741"/>
+        <location filename="../../decisionaid/report/content.py" line="754"/>
         <source>report</source>
         <comment>Evidence searched up to</comment>
         <translation>Búsqueda de evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="742"/>
+        <location filename="../../decisionaid/report/content.py" line="755"/>
         <source>report</source>
         <comment>Review status</comment>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="742"/>
+        <location filename="../../decisionaid/report/content.py" line="755"/>
         <source>report</source>
         <comment>DRAFT, not yet clinically reviewed</comment>
         <translation>BORRADOR, todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="743"/>
+        <location filename="../../decisionaid/report/content.py" line="756"/>
         <source>report</source>
         <comment>Clinically reviewed</comment>
         <translation>Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="744"/>
+        <location filename="../../decisionaid/report/content.py" line="757"/>
         <source>report</source>
         <comment>Written by</comment>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="745"/>
+        <location filename="../../decisionaid/report/content.py" line="758"/>
         <source>report</source>
         <comment>Funding</comment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="746"/>
+        <location filename="../../decisionaid/report/content.py" line="759"/>
         <source>report</source>
         <comment>Conflicts of interest</comment>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="747"/>
+        <location filename="../../decisionaid/report/content.py" line="760"/>
         <source>report</source>
         <comment>How the evidence was chosen</comment>
         <translation>Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="748"/>
+        <location filename="../../decisionaid/report/content.py" line="761"/>
         <source>report</source>
         <comment>Updates</comment>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="749"/>
+        <location filename="../../decisionaid/report/content.py" line="762"/>
         <source>report</source>
         <comment>Made with</comment>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="753"/>
+        <location filename="../../decisionaid/report/content.py" line="766"/>
         <source>report</source>
         <comment>About this information</comment>
         <translation>Sobre esta información</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="767"/>
+        <location filename="../../decisionaid/report/content.py" line="780"/>
         <source>report</source>
         <comment>Decision summary: {t}</comment>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="768"/>
+        <location filename="../../decisionaid/report/content.py" line="781"/>
         <source>report</source>
         <comment>{app} {ver}. Content version {v}, published {p}, next review {n}.</comment>
         <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
@@ -884,8 +908,8 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="410"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="197"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="73"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="199"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
@@ -1032,110 +1056,110 @@
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="409"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="414"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="409"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="414"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="422"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="427"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="27"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="193"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="195"/>
         <source>Decision aid: %1</source>
         <translation>Ayuda para decidir: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="46"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="48"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="50"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="200"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="52"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="202"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="51"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="201"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="53"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="203"/>
         <source>The steps of the decision aid. A check mark shows steps with answers.</source>
         <translation>Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="65"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="194"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="67"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="196"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="67"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="195"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="69"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="197"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="69"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="196"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="198"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="73"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="198"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="75"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="200"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="74"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="199"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="76"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="201"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="185"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="187"/>
         <source>has answers</source>
         <translation>tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="185"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="187"/>
         <source>no answers yet</source>
         <translation>todavía sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="187"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="189"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="214"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="216"/>
         <source>Draft content: not yet clinically reviewed.</source>
         <translation>Contenido en borrador: todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="214"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="216"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="217"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="219"/>
         <source>This content was due for review on %1. Check for an updated content pack.</source>
         <translation>Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="218"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="220"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="220"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="222"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
     </message>
@@ -1317,6 +1341,51 @@
         <source>Steps</source>
         <comment>Talk it over with family, friends or your care team. You can take your summary with you.</comment>
         <translation>Hable de esto con su familia, sus amigos o su equipo médico. Puede llevar su resumen.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="44"/>
+        <source>Benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="44"/>
+        <source>Harm</source>
+        <translation>Daño</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="55"/>
+        <source>(unverified)</source>
+        <translation>(sin verificar)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="76"/>
+        <source>Issue cards</source>
+        <translation>Tarjetas por tema</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="79"/>
+        <source>Choose a topic to see every option on it side by side.</source>
+        <translation>Elija un tema para ver todas las opciones sobre ese tema, una al lado de la otra.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="88"/>
+        <source>Topic: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="96"/>
+        <source>Topic details</source>
+        <translation>Detalles del tema</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="123"/>
+        <source>Question or figure</source>
+        <translation>Pregunta o cifra</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="137"/>
+        <source>Nothing in this content pack is tagged with this topic.</source>
+        <translation>Nada en este paquete de contenido tiene este tema.</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1579,454 @@
         <location filename="../../decisionaid/ui/widgets/chart_view.py" line="172"/>
         <source>Show as chart</source>
         <translation>Mostrar como gráfica</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="42"/>
+        <source>How many people had {label}</source>
+        <translation>Cuántas personas tuvieron {label}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="43"/>
+        <source>How many people had each benefit</source>
+        <translation>Cuántas personas tuvieron cada beneficio</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="44"/>
+        <source>Each bar shows how many people out of {den} had this, for each option. Thin black lines show the range the true number probably lies in. Numbers in [brackets] point to the sources.</source>
+        <translation>Cada barra muestra cuántas de cada {den} personas tuvieron esto con cada opción. Las líneas negras delgadas muestran el rango donde probablemente está el número real. Los números entre [corchetes] indican las fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="46"/>
+        <source>Possible harms: how many people had each one</source>
+        <translation>Posibles daños: cuántas personas tuvieron cada uno</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="47"/>
+        <source>Each square is one person. Numbers in [brackets] point to the sources.</source>
+        <translation>Cada cuadrito es una persona. Los números entre [corchetes] indican las fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="48"/>
+        <source>Recovery: what happens when</source>
+        <translation>Recuperación: qué pasa y cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="49"/>
+        <source>Time runs from left to right, starting at the treatment. Hours and days are spread out so that they fit on the same line as months. Numbers in [brackets] point to the sources.</source>
+        <translation>El tiempo avanza de izquierda a derecha, desde el tratamiento. Las horas y los días se ven más separados para que quepan en la misma línea que los meses. Los números entre [corchetes] indican las fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="51"/>
+        <source>This content pack has no figures for this chart.</source>
+        <translation>Este paquete de contenido no tiene cifras para esta gráfica.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="52"/>
+        <source>No comparable figure</source>
+        <translation>No hay una cifra comparable</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="53"/>
+        <source>unverified</source>
+        <translation>sin verificar</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="54"/>
+        <source>UNVERIFIED</source>
+        <translation>SIN VERIFICAR</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="55"/>
+        <source>This figure is not yet verified.</source>
+        <translation>Esta cifra todavía no está verificada.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="56"/>
+        <source>People: {group}</source>
+        <translation>Personas: {group}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="57"/>
+        <source>Compared with: {what}</source>
+        <translation>Comparado con: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="58"/>
+        <source>Number of people out of {den}</source>
+        <translation>Número de personas de cada {den}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="59"/>
+        <source>Had this (best estimate)</source>
+        <translation>Lo tuvieron (mejor estimación)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="60"/>
+        <source>May also have had this (top of the range)</source>
+        <translation>Quizás también lo tuvieron (parte alta del rango)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="61"/>
+        <source>Did not have this</source>
+        <translation>No lo tuvieron</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <source>Usual time</source>
+        <translation>Tiempo habitual</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <source>Sources disagree: may take this long</source>
+        <translation>Las fuentes no coinciden: puede tardar hasta aquí</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <source>Happens at one moment</source>
+        <translation>Pasa en un solo momento</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="65"/>
+        <source>Time from the start of treatment</source>
+        <translation>Tiempo desde el inicio del tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="66"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="71"/>
+        <source>Before/after report, no comparison group</source>
+        <translation>Informe de antes y después, sin grupo de comparación</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="72"/>
+        <source>Trial against a fake (sham) procedure</source>
+        <translation>Ensayo contra un procedimiento simulado (falso)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
+        <source>Open trial against usual care</source>
+        <translation>Ensayo abierto contra la atención habitual</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="74"/>
+        <source>People who had no procedure</source>
+        <translation>Personas que no tuvieron un procedimiento</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="75"/>
+        <source>Case series: treated people only, no comparison group</source>
+        <translation>Serie de casos: solo personas tratadas, sin grupo de comparación</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="76"/>
+        <source>Observational study, not randomised</source>
+        <translation>Estudio observacional, no aleatorizado</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="77"/>
+        <source>Trial of one procedure against the other</source>
+        <translation>Ensayo de un procedimiento contra el otro</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="78"/>
+        <source>Pooled results of several studies</source>
+        <translation>Resultados combinados de varios estudios</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="82"/>
+        <source>High certainty</source>
+        <translation>Certeza alta</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="83"/>
+        <source>Moderate certainty</source>
+        <translation>Certeza moderada</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="84"/>
+        <source>Low certainty</source>
+        <translation>Certeza baja</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="85"/>
+        <source>Very low certainty</source>
+        <translation>Certeza muy baja</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="92"/>
+        <source>fewer than {n} out of {den}</source>
+        <translation>menos de {n} de cada {den}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="92"/>
+        <source>about {n} out of {den}</source>
+        <translation>alrededor de {n} de cada {den}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="92"/>
+        <source>{n} out of {den}</source>
+        <translation>{n} de cada {den}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="93"/>
+        <source>fewer than {n} out of {den} people</source>
+        <translation>menos de {n} de cada {den} personas</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="93"/>
+        <source>about {n} out of {den} people</source>
+        <translation>alrededor de {n} de cada {den} personas</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="93"/>
+        <source>{n} out of {den} people</source>
+        <translation>{n} de cada {den} personas</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="94"/>
+        <source>Fewer than {n} in {den} had this; more than {rest} did not</source>
+        <translation>Menos de {n} de cada {den} lo tuvieron; más de {rest} no</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="95"/>
+        <source>About {n} in {den} had this; about {rest} did not</source>
+        <translation>Alrededor de {n} de cada {den} lo tuvieron; alrededor de {rest} no</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="96"/>
+        <source>{n} in {den} had this; {rest} did not</source>
+        <translation>{n} de cada {den} lo tuvieron; {rest} no</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="97"/>
+        <source>Fewer than {n} in {den} people had this, and more than {rest} did not</source>
+        <translation>Menos de {n} de cada {den} personas lo tuvieron, y más de {rest} no</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="98"/>
+        <source>About {n} in {den} people had this, and about {rest} did not</source>
+        <translation>Alrededor de {n} de cada {den} personas lo tuvieron, y alrededor de {rest} no</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="99"/>
+        <source>{n} in {den} people had this, and {rest} did not</source>
+        <translation>{n} de cada {den} personas lo tuvieron, y {rest} no</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="100"/>
+        <source>Fewer than 1 in {den} had this; more than {rest} did not</source>
+        <translation>Menos de 1 de cada {den} lo tuvo; más de {rest} no</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="101"/>
+        <source>About 1 in {den} had this; about {rest} did not</source>
+        <translation>Alrededor de 1 de cada {den} lo tuvo; alrededor de {rest} no</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="102"/>
+        <source>1 in {den} had this; {rest} did not</source>
+        <translation>1 de cada {den} lo tuvo; {rest} no</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="103"/>
+        <source>Fewer than 1 in {den} people had this, and more than {rest} did not</source>
+        <translation>Menos de 1 de cada {den} personas lo tuvo, y más de {rest} no</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="104"/>
+        <source>About 1 in {den} people had this, and about {rest} did not</source>
+        <translation>Alrededor de 1 de cada {den} personas lo tuvo, y alrededor de {rest} no</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="105"/>
+        <source>1 in {den} people had this, and {rest} did not</source>
+        <translation>1 de cada {den} personas lo tuvo, y {rest} no</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="106"/>
+        <source>range {low} to {high}</source>
+        <translation>rango de {low} a {high}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="106"/>
+        <source>range {low} to {high} in {den}</source>
+        <translation>rango de {low} a {high} de cada {den}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="107"/>
+        <source>{a} or {b}</source>
+        <translation>{a} o {b}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="108"/>
+        <source>{level} certainty</source>
+        <translation>Certeza: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="110"/>
+        <source>the start</source>
+        <translation>el inicio</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="111"/>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="111"/>
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="111"/>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="111"/>
+        <source>{n} hours</source>
+        <translation>{n} horas</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="111"/>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="111"/>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="111"/>
+        <source>1 week</source>
+        <translation>1 semana</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="111"/>
+        <source>{n} weeks</source>
+        <translation>{n} semanas</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="112"/>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="112"/>
+        <source>{n} months</source>
+        <translation>{n} meses</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="112"/>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="112"/>
+        <source>{n} years</source>
+        <translation>{n} años</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="113"/>
+        <source>at {time}</source>
+        <translation>a {time}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="113"/>
+        <source>at the start</source>
+        <translation>al inicio</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="113"/>
+        <source>from the start to {time}</source>
+        <translation>desde el inicio hasta {time}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="113"/>
+        <source>from {start} to {end}</source>
+        <translation>desde {start} hasta {end}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="114"/>
+        <source>{when} (sources disagree: up to {time})</source>
+        <translation>{when} (las fuentes no coinciden: hasta {time})</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="116"/>
+        <source>{option}: no comparable figure. {reason}</source>
+        <translation>{option}: no hay una cifra comparable. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="117"/>
+        <source>sources {markers}</source>
+        <translation>fuentes {markers}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="118"/>
+        <source>{row}: {evidence}; time frame {time_frame}; {people}</source>
+        <translation>{row}: {evidence}; tiempo: {time_frame}; {people}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="120"/>
+        <source>Outcome</source>
+        <translation>Qué se midió</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="120"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="120"/>
+        <source>Time frame</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="120"/>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="120"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="120"/>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="120"/>
+        <source>Certainty</source>
+        <translation>Certeza</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="120"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="121"/>
+        <source>Milestone</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="121"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="121"/>
+        <source>What happens</source>
+        <translation>Qué pasa</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2326,59 @@
     </message>
 </context>
 <context>
+    <name>IssueCards</name>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="44"/>
+        <source>Benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="44"/>
+        <source>Harm</source>
+        <translation>Daño</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="47"/>
+        <source>compared with</source>
+        <translation>comparado con</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="55"/>
+        <source>(unverified)</source>
+        <translation>(sin verificar)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="76"/>
+        <source>Issue cards</source>
+        <translation>Tarjetas por tema</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="79"/>
+        <source>Choose a topic to see every option on it side by side.</source>
+        <translation>Elija un tema para ver todas las opciones sobre ese tema, una al lado de la otra.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="88"/>
+        <source>Topic: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="96"/>
+        <source>Topic details</source>
+        <translation>Detalles del tema</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="123"/>
+        <source>Question or figure</source>
+        <translation>Pregunta o cifra</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="137"/>
+        <source>Nothing in this content pack is tagged with this topic.</source>
+        <translation>Nada en este paquete de contenido tiene este tema.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="36"/>
@@ -1917,17 +2487,17 @@
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="409"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="414"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="409"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="414"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="422"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="427"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
@@ -1936,105 +2506,105 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="27"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="193"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="195"/>
         <source>Decision aid: %1</source>
         <translation>Ayuda para decidir: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="46"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="48"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="50"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="200"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="52"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="202"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="51"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="201"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="53"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="203"/>
         <source>The steps of the decision aid. A check mark shows steps with answers.</source>
         <translation>Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="65"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="194"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="67"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="196"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="67"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="195"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="69"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="197"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="69"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="196"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="198"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="197"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="73"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="199"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="73"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="198"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="75"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="200"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="74"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="199"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="76"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="201"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="185"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="187"/>
         <source>has answers</source>
         <translation>tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="185"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="187"/>
         <source>no answers yet</source>
         <translation>todavía sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="186"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="188"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="187"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="189"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="214"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="216"/>
         <source>Draft content: not yet clinically reviewed.</source>
         <translation>Contenido en borrador: todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="214"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="216"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="217"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="219"/>
         <source>This content was due for review on %1. Check for an updated content pack.</source>
         <translation>Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="218"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="220"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="220"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="222"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
     </message>
@@ -2193,7 +2763,7 @@
         <translation>muy baja</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="305"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="309"/>
         <source>Benefits and risks</source>
         <translation>Beneficios y riesgos</translation>
     </message>
@@ -2443,42 +3013,42 @@
         <translation type="vanished">Cada resultado de abajo dice cuántas de cada 100 personas lo tuvieron con cada opción. En una misma fila, todas las opciones se miden en el mismo grupo de personas y durante el mismo tiempo. La “certeza” dice qué tan seguros están los investigadores de la cifra. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="332"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="336"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="332"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="336"/>
         <source>Harm</source>
         <translation>Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="357"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="361"/>
         <source>Type of evidence:</source>
         <translation>Tipo de evidencia:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="358"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="362"/>
         <source>People:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="359"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="363"/>
         <source>Time:</source>
         <translation>Tiempo:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="360"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="364"/>
         <source>Compared with:</source>
         <translation>Comparado con:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="362"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="366"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="400"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="404"/>
         <source>Unverified: this figure has not yet been checked against its source.</source>
         <translation>Sin verificar: esta cifra todavía no se ha comprobado con su fuente.</translation>
     </message>
@@ -3181,12 +3751,12 @@
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="315"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="319"/>
         <source>Each result below says how many people out of 100 had it with each option. In one row every option is measured in the same group of people over the same time. Some rows give a difference on a scale instead. “Certainty” says how sure researchers are of the figure. Numbers in brackets are sources: select them to read the references.</source>
         <translation>Cada resultado de abajo dice cuántas de cada 100 personas lo tuvieron con cada opción. En una misma fila, todas las opciones se miden en el mismo grupo de personas y durante el mismo tiempo. Algunas filas dan, en cambio, una diferencia en una escala. La “certeza” dice qué tan seguros están los investigadores de la cifra. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="320"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="324"/>
         <source>Every figure, row by row</source>
         <translation>Todas las cifras, fila por fila</translation>
     </message>
@@ -3210,7 +3780,7 @@
     <name>report</name>
     <message>
         <location filename="../../decisionaid/report/content.py" line="260"/>
-        <location filename="../../decisionaid/report/content.py" line="533"/>
+        <location filename="../../decisionaid/report/content.py" line="546"/>
         <source>No figure available.</source>
         <translation>No hay una cifra disponible.</translation>
     </message>
@@ -3246,7 +3816,7 @@
         <translation>escala</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="278"/>
+        <location filename="../../decisionaid/report/content.py" line="297"/>
         <source>{label} certainty</source>
         <translation>Certeza: {label}</translation>
     </message>
@@ -3256,410 +3826,410 @@
         <translation>cifra sin verificar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="294"/>
-        <location filename="../../decisionaid/report/content.py" line="662"/>
+        <location filename="../../decisionaid/report/content.py" line="307"/>
+        <location filename="../../decisionaid/report/content.py" line="675"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="294"/>
-        <location filename="../../decisionaid/report/content.py" line="662"/>
+        <location filename="../../decisionaid/report/content.py" line="307"/>
+        <location filename="../../decisionaid/report/content.py" line="675"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="372"/>
+        <location filename="../../decisionaid/report/content.py" line="385"/>
         <source>Your decision summary</source>
         <translation>El resumen de su decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="375"/>
+        <location filename="../../decisionaid/report/content.py" line="388"/>
         <source>Date of discussion</source>
         <translation>Fecha de la conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="377"/>
+        <location filename="../../decisionaid/report/content.py" line="390"/>
         <source>Summary printed</source>
         <translation>Fecha de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="379"/>
+        <location filename="../../decisionaid/report/content.py" line="392"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="381"/>
+        <location filename="../../decisionaid/report/content.py" line="394"/>
         <source>Clinician</source>
         <translation>Profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="383"/>
+        <location filename="../../decisionaid/report/content.py" line="396"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="384"/>
+        <location filename="../../decisionaid/report/content.py" line="397"/>
         <source>Record copy (includes the clinician&apos;s notes)</source>
         <translation>Copia para el expediente (incluye las notas del profesional de salud)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="385"/>
+        <location filename="../../decisionaid/report/content.py" line="398"/>
         <source>Patient copy, for you to keep</source>
         <translation>Copia del paciente, para que usted la guarde</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="386"/>
+        <location filename="../../decisionaid/report/content.py" line="399"/>
         <source>This copy</source>
         <translation>Esta copia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="391"/>
+        <location filename="../../decisionaid/report/content.py" line="404"/>
         <source>DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.</source>
         <translation>BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="411"/>
+        <location filename="../../decisionaid/report/content.py" line="424"/>
         <source>From your answers about your situation, these are points to talk about with your care team.</source>
         <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="417"/>
+        <location filename="../../decisionaid/report/content.py" line="430"/>
         <source>Important</source>
         <translation>Importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="421"/>
+        <location filename="../../decisionaid/report/content.py" line="434"/>
         <source>Points to discuss</source>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="432"/>
-        <location filename="../../decisionaid/report/content.py" line="448"/>
-        <location filename="../../decisionaid/report/content.py" line="666"/>
+        <location filename="../../decisionaid/report/content.py" line="445"/>
+        <location filename="../../decisionaid/report/content.py" line="461"/>
+        <location filename="../../decisionaid/report/content.py" line="679"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="432"/>
-        <location filename="../../decisionaid/report/content.py" line="666"/>
+        <location filename="../../decisionaid/report/content.py" line="445"/>
+        <location filename="../../decisionaid/report/content.py" line="679"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="433"/>
+        <location filename="../../decisionaid/report/content.py" line="446"/>
         <source>About your situation</source>
         <translation>Sobre su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="436"/>
+        <location filename="../../decisionaid/report/content.py" line="449"/>
         <source>These are the choices. Each one is a reasonable choice for some people.</source>
         <translation>Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="440"/>
+        <location filename="../../decisionaid/report/content.py" line="453"/>
         <source>Your options</source>
         <translation>Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="453"/>
+        <location filename="../../decisionaid/report/content.py" line="466"/>
         <source>Your options side by side</source>
         <translation>Sus opciones, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="472"/>
+        <location filename="../../decisionaid/report/content.py" line="485"/>
         <source>The chart could not be drawn. The same numbers are in the table below.</source>
         <translation>No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="507"/>
+        <location filename="../../decisionaid/report/content.py" line="520"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="507"/>
+        <location filename="../../decisionaid/report/content.py" line="520"/>
         <source>Harm</source>
         <translation>Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="522"/>
+        <location filename="../../decisionaid/report/content.py" line="535"/>
         <source>People: {g}.</source>
         <translation>Personas: {g}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="523"/>
+        <location filename="../../decisionaid/report/content.py" line="536"/>
         <source>Compared with: {c}.</source>
         <translation>Comparado con: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="536"/>
+        <location filename="../../decisionaid/report/content.py" line="549"/>
         <source>No comparable figure (the chart says why).</source>
         <translation>No hay una cifra comparable (la gráfica dice por qué).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="549"/>
+        <location filename="../../decisionaid/report/content.py" line="562"/>
         <source>Numbers are out of 100 people like you (or out of 1,000 for rare events), with the range the studies allow and how certain the evidence is. Compare options only within a row: each row is one kind of study. Numbers in square brackets point to the references.</source>
         <translation>Las cifras dicen cuántas de cada 100 personas como usted (o de cada 1,000 para cosas raras), con el rango que permiten los estudios y qué tan segura es la evidencia. Compare las opciones solo dentro de una misma fila: cada fila es un tipo de estudio. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="562"/>
+        <location filename="../../decisionaid/report/content.py" line="575"/>
         <source>The same numbers in words</source>
         <translation>Las mismas cifras en palabras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="566"/>
+        <location filename="../../decisionaid/report/content.py" line="579"/>
         <source>Benefits and harms in numbers</source>
         <translation>Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="580"/>
+        <location filename="../../decisionaid/report/content.py" line="593"/>
         <source>Warning signs after a procedure</source>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="588"/>
+        <location filename="../../decisionaid/report/content.py" line="601"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="594"/>
+        <location filename="../../decisionaid/report/content.py" line="607"/>
         <source>You said these matter most to you:</source>
         <translation>Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="600"/>
+        <location filename="../../decisionaid/report/content.py" line="613"/>
         <source>{r} on a scale of 0 to 4</source>
         <translation>{r} en una escala de 0 a 4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="603"/>
+        <location filename="../../decisionaid/report/content.py" line="616"/>
         <source>You did not mark anything as very important.</source>
         <translation>Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="611"/>
+        <location filename="../../decisionaid/report/content.py" line="624"/>
         <source>All ratings</source>
         <translation>Todas las calificaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="613"/>
+        <location filename="../../decisionaid/report/content.py" line="626"/>
         <source>Statement</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="613"/>
+        <location filename="../../decisionaid/report/content.py" line="626"/>
         <source>Rating (0 to 4)</source>
         <translation>Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="615"/>
+        <location filename="../../decisionaid/report/content.py" line="628"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="623"/>
+        <location filename="../../decisionaid/report/content.py" line="636"/>
         <source>You did not answer the knowledge questions.</source>
         <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="624"/>
-        <location filename="../../decisionaid/report/content.py" line="641"/>
+        <location filename="../../decisionaid/report/content.py" line="637"/>
+        <location filename="../../decisionaid/report/content.py" line="654"/>
         <source>What you know</source>
         <translation>Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="625"/>
+        <location filename="../../decisionaid/report/content.py" line="638"/>
         <source>You answered {right} of {answered} questions correctly ({total} questions in all).</source>
         <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="633"/>
+        <location filename="../../decisionaid/report/content.py" line="646"/>
         <source>Not answered.</source>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="635"/>
+        <location filename="../../decisionaid/report/content.py" line="648"/>
         <source>Your answer: {a}. Correct.</source>
         <translation>Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="638"/>
+        <location filename="../../decisionaid/report/content.py" line="651"/>
         <source>Your answer: {a}. The answer is: {c}.</source>
         <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="647"/>
+        <location filename="../../decisionaid/report/content.py" line="660"/>
         <source>You are not sure yet. That is fine.</source>
         <translation>Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="653"/>
+        <location filename="../../decisionaid/report/content.py" line="666"/>
         <source>You are leaning towards: {name}.</source>
         <translation>Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="655"/>
+        <location filename="../../decisionaid/report/content.py" line="668"/>
         <source>You did not say which option you are leaning towards.</source>
         <translation>Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="658"/>
+        <location filename="../../decisionaid/report/content.py" line="671"/>
         <source>How sure you feel (the SURE test)</source>
         <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="664"/>
+        <location filename="../../decisionaid/report/content.py" line="677"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="670"/>
+        <location filename="../../decisionaid/report/content.py" line="683"/>
         <source>Not all four questions were answered, so there is no score.</source>
         <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="673"/>
+        <location filename="../../decisionaid/report/content.py" line="686"/>
         <source>Your score: {n} of 4 answered “yes”.</source>
         <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="677"/>
+        <location filename="../../decisionaid/report/content.py" line="690"/>
         <source>Where you are leaning</source>
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="684"/>
+        <location filename="../../decisionaid/report/content.py" line="697"/>
         <source>You did not choose any questions. You can write some here:</source>
         <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="689"/>
+        <location filename="../../decisionaid/report/content.py" line="702"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="692"/>
+        <location filename="../../decisionaid/report/content.py" line="705"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="697"/>
+        <location filename="../../decisionaid/report/content.py" line="710"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="705"/>
+        <location filename="../../decisionaid/report/content.py" line="718"/>
         <source>No notes were written.</source>
         <translation>No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="709"/>
+        <location filename="../../decisionaid/report/content.py" line="722"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="714"/>
+        <location filename="../../decisionaid/report/content.py" line="727"/>
         <source>The numbers in square brackets in this summary point to these sources.</source>
         <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="723"/>
+        <location filename="../../decisionaid/report/content.py" line="736"/>
         <source>Funding: {f}</source>
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="725"/>
+        <location filename="../../decisionaid/report/content.py" line="738"/>
         <source>Industry-funded (funded or written by a device maker)</source>
         <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="732"/>
+        <location filename="../../decisionaid/report/content.py" line="745"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="737"/>
+        <location filename="../../decisionaid/report/content.py" line="750"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="738"/>
+        <location filename="../../decisionaid/report/content.py" line="751"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="739"/>
+        <location filename="../../decisionaid/report/content.py" line="752"/>
         <source>Last reviewed</source>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="740"/>
+        <location filename="../../decisionaid/report/content.py" line="753"/>
         <source>Next review due</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="741"/>
+        <location filename="../../decisionaid/report/content.py" line="754"/>
         <source>Evidence searched up to</source>
         <translation>Búsqueda de evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="742"/>
+        <location filename="../../decisionaid/report/content.py" line="755"/>
         <source>Review status</source>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="742"/>
+        <location filename="../../decisionaid/report/content.py" line="755"/>
         <source>DRAFT, not yet clinically reviewed</source>
         <translation>BORRADOR, todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="743"/>
+        <location filename="../../decisionaid/report/content.py" line="756"/>
         <source>Clinically reviewed</source>
         <translation>Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="744"/>
+        <location filename="../../decisionaid/report/content.py" line="757"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="745"/>
+        <location filename="../../decisionaid/report/content.py" line="758"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="746"/>
+        <location filename="../../decisionaid/report/content.py" line="759"/>
         <source>Conflicts of interest</source>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="747"/>
+        <location filename="../../decisionaid/report/content.py" line="760"/>
         <source>How the evidence was chosen</source>
         <translation>Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="748"/>
+        <location filename="../../decisionaid/report/content.py" line="761"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="749"/>
+        <location filename="../../decisionaid/report/content.py" line="762"/>
         <source>Made with</source>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="753"/>
+        <location filename="../../decisionaid/report/content.py" line="766"/>
         <source>About this information</source>
         <translation>Sobre esta información</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="767"/>
+        <location filename="../../decisionaid/report/content.py" line="780"/>
         <location filename="../../decisionaid/report/render.py" line="578"/>
         <location filename="../../decisionaid/report/render.py" line="696"/>
         <source>Decision summary: {t}</source>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="768"/>
+        <location filename="../../decisionaid/report/content.py" line="781"/>
         <source>{app} {ver}. Content version {v}, published {p}, next review {n}.</source>
         <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
     </message>
@@ -3759,6 +4329,26 @@
     <message>
         <source>Very important</source>
         <translation>Muy importante</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="290"/>
+        <source>High certainty</source>
+        <translation>Certeza alta</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="291"/>
+        <source>Moderate certainty</source>
+        <translation>Certeza moderada</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="292"/>
+        <source>Low certainty</source>
+        <translation>Certeza baja</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="293"/>
+        <source>Very low certainty</source>
+        <translation>Certeza muy baja</translation>
     </message>
 </context>
 </TS>

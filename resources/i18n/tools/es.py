@@ -545,6 +545,116 @@ CTX_TR = {
     ("MainWindow", "Steps"): "Pasos",
 }
 
+# ---------------------------------------------------------------- IssueCards
+TR.update({
+"compared with": "comparado con",
+"(unverified)": "(sin verificar)",
+"Issue cards": "Tarjetas por tema",
+"Choose a topic to see every option on it side by side.":
+    "Elija un tema para ver todas las opciones sobre ese tema, una al lado de la otra.",
+"Topic: %1": "Tema: %1",
+"Topic details": "Detalles del tema",
+"Question or figure": "Pregunta o cifra",
+"Nothing in this content pack is tagged with this topic.": "Nada en este paquete de contenido tiene este tema.",
+})
+
+# ---------------------------------------------------------------- certainty (report and charts)
+TR.update({
+"High certainty": "Certeza alta",
+"Moderate certainty": "Certeza moderada",
+"Low certainty": "Certeza baja",
+"Very low certainty": "Certeza muy baja",
+})
+
+# ---------------------------------------------------------------- charts (context "Charts")
+# Templates from decisionaid/charts/_text.py TRANSLATABLE (fill.py collects them); placeholders stay the same.
+# Evidence kinds, certainty words, "1 hour" etc. and "Sources" come from TR.
+CHARTS_TR = {
+# titles and subtitles
+"How many people had {label}": "Cuántas personas tuvieron {label}",
+"How many people had each benefit": "Cuántas personas tuvieron cada beneficio",
+"Each bar shows how many people out of {den} had this, for each option. Thin black lines show the range the true number probably lies in. Numbers in [brackets] point to the sources.":
+    "Cada barra muestra cuántas de cada {den} personas tuvieron esto con cada opción. Las líneas negras delgadas muestran el rango donde probablemente está el número real. Los números entre [corchetes] indican las fuentes.",
+"Possible harms: how many people had each one": "Posibles daños: cuántas personas tuvieron cada uno",
+"Each square is one person. Numbers in [brackets] point to the sources.":
+    "Cada cuadrito es una persona. Los números entre [corchetes] indican las fuentes.",
+"Recovery: what happens when": "Recuperación: qué pasa y cuándo",
+"Time runs from left to right, starting at the treatment. Hours and days are spread out so that they fit on the same line as months. Numbers in [brackets] point to the sources.":
+    "El tiempo avanza de izquierda a derecha, desde el tratamiento. Las horas y los días se ven más separados para que quepan en la misma línea que los meses. Los números entre [corchetes] indican las fuentes.",
+"This content pack has no figures for this chart.": "Este paquete de contenido no tiene cifras para esta gráfica.",
+# markers, legends and axes
+"No comparable figure": "No hay una cifra comparable",
+"unverified": "sin verificar",
+"UNVERIFIED": "SIN VERIFICAR",
+"This figure is not yet verified.": "Esta cifra todavía no está verificada.",
+"People: {group}": "Personas: {group}",
+"Compared with: {what}": "Comparado con: {what}",
+"Number of people out of {den}": "Número de personas de cada {den}",
+"Had this (best estimate)": "Lo tuvieron (mejor estimación)",
+"May also have had this (top of the range)": "Quizás también lo tuvieron (parte alta del rango)",
+"Did not have this": "No lo tuvieron",
+"Usual time": "Tiempo habitual",
+"Sources disagree: may take this long": "Las fuentes no coinciden: puede tardar hasta aquí",
+"Happens at one moment": "Pasa en un solo momento",
+"Time from the start of treatment": "Tiempo desde el inicio del tratamiento",
+"Start": "Inicio",
+# numbers in words
+"fewer than {n} out of {den}": "menos de {n} de cada {den}",
+"about {n} out of {den}": "alrededor de {n} de cada {den}",
+"{n} out of {den}": "{n} de cada {den}",
+"fewer than {n} out of {den} people": "menos de {n} de cada {den} personas",
+"about {n} out of {den} people": "alrededor de {n} de cada {den} personas",
+"{n} out of {den} people": "{n} de cada {den} personas",
+"Fewer than {n} in {den} had this; more than {rest} did not": "Menos de {n} de cada {den} lo tuvieron; más de {rest} no",
+"About {n} in {den} had this; about {rest} did not": "Alrededor de {n} de cada {den} lo tuvieron; alrededor de {rest} no",
+"{n} in {den} had this; {rest} did not": "{n} de cada {den} lo tuvieron; {rest} no",
+"Fewer than {n} in {den} people had this, and more than {rest} did not":
+    "Menos de {n} de cada {den} personas lo tuvieron, y más de {rest} no",
+"About {n} in {den} people had this, and about {rest} did not":
+    "Alrededor de {n} de cada {den} personas lo tuvieron, y alrededor de {rest} no",
+"{n} in {den} people had this, and {rest} did not": "{n} de cada {den} personas lo tuvieron, y {rest} no",
+"Fewer than 1 in {den} had this; more than {rest} did not": "Menos de 1 de cada {den} lo tuvo; más de {rest} no",
+"About 1 in {den} had this; about {rest} did not": "Alrededor de 1 de cada {den} lo tuvo; alrededor de {rest} no",
+"1 in {den} had this; {rest} did not": "1 de cada {den} lo tuvo; {rest} no",
+"Fewer than 1 in {den} people had this, and more than {rest} did not":
+    "Menos de 1 de cada {den} personas lo tuvo, y más de {rest} no",
+"About 1 in {den} people had this, and about {rest} did not":
+    "Alrededor de 1 de cada {den} personas lo tuvo, y alrededor de {rest} no",
+"1 in {den} people had this, and {rest} did not": "1 de cada {den} personas lo tuvo, y {rest} no",
+"range {low} to {high}": "rango de {low} a {high}",
+"range {low} to {high} in {den}": "rango de {low} a {high} de cada {den}",
+"{a} or {b}": "{a} o {b}",
+"{level} certainty": "Certeza: {level}",
+# time
+"the start": "el inicio",
+"{n} minutes": "{n} minutos",
+"{n} hours": "{n} horas",
+"{n} days": "{n} días",
+"{n} weeks": "{n} semanas",
+"{n} months": "{n} meses",
+"{n} years": "{n} años",
+"at {time}": "a {time}",
+"at the start": "al inicio",
+"from the start to {time}": "desde el inicio hasta {time}",
+"from {start} to {end}": "desde {start} hasta {end}",
+"{when} (sources disagree: up to {time})": "{when} (las fuentes no coinciden: hasta {time})",
+# text alternative
+"{option}: no comparable figure. {reason}": "{option}: no hay una cifra comparable. {reason}",
+"sources {markers}": "fuentes {markers}",
+"{row}: {evidence}; time frame {time_frame}; {people}": "{row}: {evidence}; tiempo: {time_frame}; {people}",
+# table headers
+"Outcome": "Qué se midió",
+"Evidence": "Evidencia",
+"Time frame": "Tiempo",
+"Option": "Opción",
+"Result": "Resultado",
+"Range": "Rango",
+"Certainty": "Certeza",
+"Milestone": "Etapa",
+"When": "Cuándo",
+"What happens": "Qué pasa",
+}
+
 # Strings the app looks up at run time through a variable (not visible to a scanner), per context.
 DYNAMIC = {
     "report": ["Before/after report, no comparison group", "Trial against a fake (sham) procedure",
@@ -552,5 +662,7 @@ DYNAMIC = {
                "Case series: treated people only, no comparison group", "Observational study, not randomised",
                "Trial of one procedure against the other", "Pooled results of several studies",
                "Not important", "A little important", "Somewhat important", "Very important", "Extremely important",
-               "Get help now", "Call your care team", "Talk about this", "Important", "Benefits", "Harms"],
+               "Get help now", "Call your care team", "Talk about this", "Important", "Benefits", "Harms",
+               "High certainty", "Moderate certainty", "Low certainty", "Very low certainty"],
 }
+CTX_TR.update({("Charts", eng): es for eng, es in CHARTS_TR.items()})

@@ -55,7 +55,27 @@ def runtime_pairs():
         pairs.setdefault((c, s), []).append((f, l))
     for s in sorted(dyn):
         pairs.setdefault(("report", s), [])
+    for ctx, strings in DYNAMIC.items():
+        for s in strings:
+            pairs.setdefault((ctx, s), [])
+    for s, locs in chart_templates().items():
+        pairs.setdefault(("Charts", s), []).extend(locs)
     return pairs
+
+def chart_templates():
+    """The chart templates (decisionaid/charts/_text.py TRANSLATABLE; the app looks them up in context "Charts"),
+    each with the line where its literal first appears in _text.py. Loads that one file, not the package."""
+    import importlib.util
+    path = ROOT / "decisionaid/charts/_text.py"
+    spec = importlib.util.spec_from_file_location("_decisionaid_charts_text", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    first = {}
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            first[node.value] = min(first.get(node.value, node.lineno), node.lineno)
+    rel = str(path.relative_to(ROOT))
+    return {s: ([(rel, first[s])] if s in first else []) for s in mod.TRANSLATABLE}
 
 def main():
     check_only = "--check" in sys.argv
