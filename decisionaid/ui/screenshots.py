@@ -36,6 +36,11 @@ def render_all(app, pack, session, out_dir: Path, size, kiosk=False, text_scale=
     for i, page in enumerate(window.pages):
         window.go_to(i)
         _settle(app)
+        for _ in range(50):                 # charts are drawn one per event-loop turn after the step appears
+            if not getattr(page, "charts_pending", lambda: False)():
+                break
+            app.processEvents()
+        _settle(app)
         path = out_dir / f"{i + 1:02d}-{page.step_id}.png"
         window.grab().save(str(path))
         files.append(path)

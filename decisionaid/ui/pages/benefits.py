@@ -217,16 +217,30 @@ class ChartHostMixin:
             self._charts_stale = True
 
     def _update_charts(self) -> None:
+        """Draw the charts one per event-loop turn: the first appears at once and the page stays responsive
+        while the taller ones are drawn."""
         views = getattr(self, "chart_views", [])
         if not views:
             return
-        settings = self.ctx.render_settings()
-        for view in views:
-            try:
-                view.set_data(self.ctx.pack, self.ctx.session, settings)
-            except Exception:    # a chart must never take the page down
-                log.exception("chart %s failed", getattr(view, "chart_id", "?"))
-        self._charts_stale = False
+        self._pending_views = list(views)
+        self._draw_next_chart(self.ctx.render_settings())
+
+    def _draw_next_chart(self, settings) -> None:
+        pending = getattr(self, "_pending_views", [])
+        if not pending:
+            return
+        view = pending.pop(0)
+        try:
+            view.set_data(self.ctx.pack, self.ctx.session, settings)
+        except Exception:    # a chart must never take the page down
+            log.exception("chart %s failed", getattr(view, "chart_id", "?"))
+        if pending:
+            QTimer.singleShot(0, lambda: self._draw_next_chart(settings))
+        else:
+            self._charts_stale = False
+
+    def charts_pending(self) -> bool:
+        return bool(getattr(self, "_pending_views", []))
 
 
 class ResponsiveGrid(QWidget):
