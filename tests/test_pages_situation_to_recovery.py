@@ -374,10 +374,6 @@ def test_a_clicked_source_marker_opens_the_right_citation(make_win, request, qtb
 
 
 def test_benefits_page_builds_charts_only_when_shown(make_win, mini_pack, qtbot):
-    try:
-        import decisionaid.ui.widgets.chart_view  # noqa: F401
-    except ImportError:
-        pytest.skip("the chart widget is not there yet")
     w = make_win(mini_pack)
     p = page(w, BENEFITS)
     assert getattr(p, "charts_box", None) is None

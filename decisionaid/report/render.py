@@ -121,7 +121,7 @@ def collect_charts(pack, session, options: ReportOptions, width_in: float) -> di
             settings = charts_mod.RenderSettings(width_in=width_in, height_in=None, dpi=CHART_DPI,
                                       text_scale=st.chart_text_scale, theme="default", greyscale=options.greyscale)
             png = charts_mod.render_png(cid, pack, session, settings)
-            img = QImage.fromData(QByteArray(png), "PNG")
+            img = decode_png(png)
             if img.isNull():
                 raise ValueError("not a PNG image")
             if img.hasAlphaChannel():       # PDF/A and some printers drop transparency: flatten on white
@@ -165,7 +165,7 @@ def chart_images(charts: dict[str, C.ChartData]) -> dict[str, QImage]:
     out = {}
     for ch in charts.values():
         if ch.png:
-            img = QImage.fromData(QByteArray(ch.png), "PNG")
+            img = decode_png(ch.png)
             if not img.isNull():
                 out[ch.resource_name] = img
     return out
@@ -370,7 +370,31 @@ class Seq(Measured):
         return placed + (more if isinstance(more, list) else [more]), rest
 
 
+_DECODED: dict[int, QImage] = {}
+_BANDS: dict[tuple[int, int], list] = {}
+
+
+def decode_png(png: bytes) -> QImage:
+    """Decoded chart pictures, kept: charts are cached as PNG bytes, so a warm export decodes nothing."""
+    key = hash(png)
+    img = _DECODED.get(key)
+    if img is None:
+        if len(_DECODED) > 24:
+            _DECODED.clear()
+            _BANDS.clear()
+        img = QImage.fromData(QByteArray(png), "PNG")
+        _DECODED[key] = img
+    return img
+
+
 def uniform_bands(img: QImage, min_px: int) -> list[tuple[float, int, bool]]:
+    key = (img.cacheKey(), min_px)
+    if key not in _BANDS:
+        _BANDS[key] = _uniform_bands(img, min_px)
+    return _BANDS[key]
+
+
+def _uniform_bands(img: QImage, min_px: int) -> list[tuple[float, int, bool]]:
     """Where a tall chart may be cut: horizontal bands at least min_px high whose rows are (nearly) the same
     as their neighbours and hold almost no dark ink: blank space, tinted backgrounds, thin axis or grid lines.
     Text, bars and icon arrays never qualify. Returns (centre row, rows high, blank from edge to edge).
