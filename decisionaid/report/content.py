@@ -310,20 +310,9 @@ def _answer_text(q, value) -> str:
     return str(value)
 
 
-EVIDENCE_WORDS = {
-    "before-after": "Before/after report, no comparison group",
-    "sham-controlled": "Trial against a fake (sham) procedure",
-    "usual-care": "Open trial against usual care",
-    "natural-course": "People who had no procedure",
-    "case-series": "Case series: treated people only, no comparison group",
-    "observational": "Observational study, not randomised",
-    "head-to-head": "Trial of one procedure against the other",
-    "meta-analysis": "Pooled results of several studies",
-}
-
-
 def evidence_words(kind: str) -> str:
-    return tr("report", EVIDENCE_WORDS.get(kind, kind.replace("-", " ").capitalize()))
+    from decisionaid.charts._text import evidence_words as chart_evidence_words
+    return chart_evidence_words(kind)       # one wording for the evidence kinds on charts and in the summary
 
 
 RATING_LABELS = ("Not important", "A little important", "Somewhat important", "Very important",
