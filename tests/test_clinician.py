@@ -262,3 +262,19 @@ def test_issue_cards_show_every_option_with_benefits_step_numbers(make_window, r
                     for v in r.values:
                         assert value_text(r, v) in texts, (tid, r.id, v.option)
     dlg.close()
+
+
+def test_export_pdf_and_html_from_the_window(make_window, real_pack, tmp_path):
+    w = make_window(real_pack, session=Session.load(EXAMPLE_SESSION))
+    before = w.ctx.session.to_dict()
+    w.ask_save_path = lambda *a: str(tmp_path / "summary")
+    assert w.export_pdf()
+    assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
+    assert w.export_html()
+    assert "<h1" in (tmp_path / "summary.html").read_text(encoding="utf-8")
+    w.ask_save_path = lambda *a: str(tmp_path / "no-such-folder" / "s.pdf")
+    assert not w.export_pdf()
+    assert "Your answers are kept" in w.last_notice
+    assert not (tmp_path / "no-such-folder").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["summary.html", "summary.pdf"]
+    assert w.ctx.session.to_dict() == before
