@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QLayout, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
+from ..widgets.flow import FlowLayout
 from .base import StepPage
 
 
@@ -121,72 +122,6 @@ class SourceButton(QPushButton):
         self.dialog.open()          # modal, but does not block the event loop
         self.opened.emit(self.dialog)
         return self.dialog
-
-
-class FlowLayout(QLayout):
-    """Lays items out left to right and wraps to the next line when the width runs out."""
-
-    def __init__(self, parent=None, h_spacing: int = 6, v_spacing: int = 6):
-        super().__init__(parent)
-        self._items = []
-        self._h, self._v = h_spacing, v_spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item):   # noqa: N802 - Qt name
-        self._items.append(item)
-
-    def count(self):
-        return len(self._items)
-
-    def itemAt(self, i):   # noqa: N802
-        return self._items[i] if 0 <= i < len(self._items) else None
-
-    def takeAt(self, i):   # noqa: N802
-        return self._items.pop(i) if 0 <= i < len(self._items) else None
-
-    def expandingDirections(self):   # noqa: N802
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self):   # noqa: N802
-        return True
-
-    def heightForWidth(self, width):   # noqa: N802
-        return self._do_layout(QRect(0, 0, width, 0), True)
-
-    def setGeometry(self, rect):   # noqa: N802
-        super().setGeometry(rect)
-        self._do_layout(rect, False)
-
-    def sizeHint(self):   # noqa: N802
-        w = sum(it.sizeHint().width() for it in self._items) + self._h * max(0, len(self._items) - 1)
-        h = max((it.sizeHint().height() for it in self._items), default=0)
-        m = self.contentsMargins()
-        return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
-
-    def minimumSize(self):   # noqa: N802
-        size = QSize()
-        for it in self._items:
-            size = size.expandedTo(it.minimumSize())
-        m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
-
-    def _do_layout(self, rect, test_only: bool) -> int:
-        m = self.contentsMargins()
-        eff = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line_h = eff.x(), eff.y(), 0
-        for it in self._items:
-            if it.widget() is not None and it.widget().isHidden():
-                continue
-            hint = it.sizeHint()
-            if x + hint.width() > eff.right() + 1 and line_h > 0:
-                x = eff.x()
-                y += line_h + self._v
-                line_h = 0
-            if not test_only:
-                it.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._h
-            line_h = max(line_h, hint.height())
-        return y + line_h - rect.y() + m.bottom()
 
 
 class SourceMarkers(QWidget):

@@ -103,8 +103,9 @@ class Paragraph(QWidget):
         lay.addWidget(self.label)
         self.term_buttons: list[QPushButton] = []
         if kiosk and used:
-            row = QHBoxLayout()
-            row.setSpacing(8)
+            from .flow import FlowLayout
+            host = QWidget()
+            row = FlowLayout(host, 8, 8)        # wraps on narrow screens
             for g in used:
                 b = QPushButton(self.tr("What is “%1”?").replace("%1", g.term))
                 b.setMinimumSize(48, 48)
@@ -112,8 +113,7 @@ class Paragraph(QWidget):
                 b.clicked.connect(lambda _=False, t=g.term: self._open("glossary:" + t))
                 row.addWidget(b)
                 self.term_buttons.append(b)
-            row.addStretch(1)
-            lay.addLayout(row)
+            lay.addWidget(host)
 
     def _open(self, href: str) -> None:
         if not href.startswith("glossary:") or self._pack is None:
