@@ -34,6 +34,12 @@ class WelcomePage(StepPage):
     def build(self) -> None:
         pack = self.ctx.pack
         md = pack.metadata
+        if self.ctx.kiosk:
+            secs = getattr(self.ctx, "idle_timeout", 120)
+            self.kiosk_notice = self.add_notice(
+                self.tr_("If nobody touches the screen for %1 seconds, the aid asks if you are still there. "
+                         "If there is no answer, all your answers are erased. Nothing you enter is stored.")
+                .replace("%1", str(int(secs))), "info", self.tr_("Your privacy:"))
         self._build_display_controls()
         if md.is_draft:
             self.draft_notice = self.add_notice(
@@ -52,12 +58,6 @@ class WelcomePage(StepPage):
         self.add_paragraph(md.intended_use)
         self.add_heading(self.tr_("How long it takes"), 3)
         self.add_paragraph(md.time_needed)
-        if self.ctx.kiosk:
-            secs = getattr(self.ctx, "idle_timeout", 120)
-            self.kiosk_notice = self.add_notice(
-                self.tr_("If nobody touches the screen for %1 seconds, the aid asks if you are still there. "
-                         "If there is no answer, all your answers are erased. Nothing you enter is stored.")
-                .replace("%1", str(int(secs))), "info", self.tr_("Your privacy:"))
         self.add_heading(self.tr_("Who wrote it and when"), 3)
         authors = "; ".join(f"{a.name} ({a.role})" for a in md.authors)
         status = self.tr_("Draft, not yet clinically reviewed") if md.is_draft else self.tr_("Clinically reviewed")
