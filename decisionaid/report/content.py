@@ -315,8 +315,8 @@ def evidence_words(kind: str) -> str:
     return chart_evidence_words(kind)       # one wording for the evidence kinds on charts and in the summary
 
 
-RATING_LABELS = ("Not important", "A little important", "Somewhat important", "Very important",
-                 "Extremely important")
+RATING_LABELS = ("Not important", "A little important", "Somewhat important", "Important",
+                 "Very important")      # the same words as the "What matters to you" step
 URGENCY_LABELS = {
     "emergency": "Get help now",
     "call": "Call your care team",

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../decisionaid/report/content.py" line="260"/>
-        <location filename="../../decisionaid/report/content.py" line="546"/>
+        <location filename="../../decisionaid/report/content.py" line="535"/>
         <source>report</source>
         <comment>No figure available.</comment>
         <translation>No hay una cifra disponible.</translation>
@@ -85,456 +85,455 @@
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="307"/>
-        <location filename="../../decisionaid/report/content.py" line="675"/>
+        <location filename="../../decisionaid/report/content.py" line="664"/>
         <source>report</source>
         <comment>Yes</comment>
         <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="307"/>
-        <location filename="../../decisionaid/report/content.py" line="675"/>
+        <location filename="../../decisionaid/report/content.py" line="664"/>
         <source>report</source>
         <comment>No</comment>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="326"/>
-        <location filename="../../decisionaid/report/content.py" line="570"/>
+        <location filename="../../decisionaid/report/content.py" line="559"/>
         <source>report</source>
         <translation>informe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="388"/>
+        <location filename="../../decisionaid/report/content.py" line="377"/>
         <source>report</source>
         <comment>Date of discussion</comment>
         <translation>Fecha de la conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="390"/>
+        <location filename="../../decisionaid/report/content.py" line="379"/>
         <source>report</source>
         <comment>Summary printed</comment>
         <translation>Fecha de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="392"/>
+        <location filename="../../decisionaid/report/content.py" line="381"/>
         <source>report</source>
         <comment>Name</comment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="394"/>
+        <location filename="../../decisionaid/report/content.py" line="383"/>
         <source>report</source>
         <comment>Clinician</comment>
         <translation>Profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="396"/>
+        <location filename="../../decisionaid/report/content.py" line="385"/>
         <source>report</source>
         <comment>Clinic</comment>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="397"/>
+        <location filename="../../decisionaid/report/content.py" line="386"/>
         <source>report</source>
         <comment>Record copy (includes the clinician&apos;s notes)</comment>
         <translation>Copia para el expediente (incluye las notas del profesional de salud)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="398"/>
+        <location filename="../../decisionaid/report/content.py" line="387"/>
         <source>report</source>
         <comment>Patient copy, for you to keep</comment>
         <translation>Copia del paciente, para que usted la guarde</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="399"/>
+        <location filename="../../decisionaid/report/content.py" line="388"/>
         <source>report</source>
         <comment>This copy</comment>
         <translation>Esta copia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="404"/>
+        <location filename="../../decisionaid/report/content.py" line="393"/>
         <source>report</source>
         <comment>DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.</comment>
         <translation>BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="424"/>
+        <location filename="../../decisionaid/report/content.py" line="413"/>
         <source>report</source>
         <comment>From your answers about your situation, these are points to talk about with your care team.</comment>
         <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="434"/>
+        <location filename="../../decisionaid/report/content.py" line="423"/>
         <source>report</source>
         <comment>Points to discuss</comment>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="445"/>
-        <location filename="../../decisionaid/report/content.py" line="461"/>
-        <location filename="../../decisionaid/report/content.py" line="679"/>
+        <location filename="../../decisionaid/report/content.py" line="434"/>
+        <location filename="../../decisionaid/report/content.py" line="450"/>
+        <location filename="../../decisionaid/report/content.py" line="668"/>
         <source>report</source>
         <comment>Question</comment>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="445"/>
-        <location filename="../../decisionaid/report/content.py" line="679"/>
+        <location filename="../../decisionaid/report/content.py" line="434"/>
+        <location filename="../../decisionaid/report/content.py" line="668"/>
         <source>report</source>
         <comment>Your answer</comment>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="446"/>
+        <location filename="../../decisionaid/report/content.py" line="435"/>
         <source>report</source>
         <comment>About your situation</comment>
         <translation>Sobre su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="449"/>
+        <location filename="../../decisionaid/report/content.py" line="438"/>
         <source>report</source>
         <comment>These are the choices. Each one is a reasonable choice for some people.</comment>
         <translation>Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="453"/>
+        <location filename="../../decisionaid/report/content.py" line="442"/>
         <source>report</source>
         <comment>Your options</comment>
         <translation>Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="466"/>
+        <location filename="../../decisionaid/report/content.py" line="455"/>
         <source>report</source>
         <comment>Your options side by side</comment>
         <translation>Sus opciones, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="485"/>
+        <location filename="../../decisionaid/report/content.py" line="474"/>
         <source>report</source>
         <comment>The chart could not be drawn. The same numbers are in the table below.</comment>
         <translation>No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="520"/>
+        <location filename="../../decisionaid/report/content.py" line="509"/>
         <source>report</source>
         <comment>Benefit</comment>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="520"/>
+        <location filename="../../decisionaid/report/content.py" line="509"/>
         <source>report</source>
         <comment>Harm</comment>
         <translation>Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="535"/>
+        <location filename="../../decisionaid/report/content.py" line="524"/>
         <source>report</source>
         <comment>People: {g}.</comment>
         <translation>Personas: {g}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="536"/>
+        <location filename="../../decisionaid/report/content.py" line="525"/>
         <source>report</source>
         <comment>Compared with: {c}.</comment>
         <translation>Comparado con: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="549"/>
+        <location filename="../../decisionaid/report/content.py" line="538"/>
         <source>report</source>
         <comment>No comparable figure (the chart says why).</comment>
         <translation>No hay una cifra comparable (la gráfica dice por qué).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="563"/>
+        <location filename="../../decisionaid/report/content.py" line="552"/>
         <source>report</source>
         <comment>Numbers are out of 100 people like you (or out of 1,000 for rare events), with the range the studies allow and how certain the evidence is. Compare options only within a row: each row is one kind of study. Numbers in square brackets point to the references.</comment>
         <translation>Las cifras dicen cuántas de cada 100 personas como usted (o de cada 1,000 para cosas raras), con el rango que permiten los estudios y qué tan segura es la evidencia. Compare las opciones solo dentro de una misma fila: cada fila es un tipo de estudio. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="579"/>
+        <location filename="../../decisionaid/report/content.py" line="568"/>
         <source>report</source>
         <comment>Benefits and harms in numbers</comment>
         <translation>Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="593"/>
+        <location filename="../../decisionaid/report/content.py" line="582"/>
         <source>report</source>
         <comment>Warning signs after a procedure</comment>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="601"/>
+        <location filename="../../decisionaid/report/content.py" line="590"/>
         <source>report</source>
         <comment>Recovery</comment>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="607"/>
+        <location filename="../../decisionaid/report/content.py" line="596"/>
         <source>report</source>
         <comment>You said these matter most to you:</comment>
         <translation>Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="616"/>
+        <location filename="../../decisionaid/report/content.py" line="605"/>
         <source>report</source>
         <comment>You did not mark anything as very important.</comment>
         <translation>Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="626"/>
+        <location filename="../../decisionaid/report/content.py" line="615"/>
         <source>report</source>
         <comment>Statement</comment>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="626"/>
+        <location filename="../../decisionaid/report/content.py" line="615"/>
         <source>report</source>
         <comment>Rating (0 to 4)</comment>
         <translation>Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="628"/>
+        <location filename="../../decisionaid/report/content.py" line="617"/>
         <source>report</source>
         <comment>What matters most to you</comment>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="636"/>
+        <location filename="../../decisionaid/report/content.py" line="625"/>
         <source>report</source>
         <comment>You did not answer the knowledge questions.</comment>
         <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="637"/>
-        <location filename="../../decisionaid/report/content.py" line="654"/>
+        <location filename="../../decisionaid/report/content.py" line="626"/>
+        <location filename="../../decisionaid/report/content.py" line="643"/>
         <source>report</source>
         <comment>What you know</comment>
         <translation>Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="638"/>
+        <location filename="../../decisionaid/report/content.py" line="627"/>
         <source>report</source>
         <comment>You answered {right} of {answered} questions correctly ({total} questions in all).</comment>
         <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="646"/>
+        <location filename="../../decisionaid/report/content.py" line="635"/>
         <source>report</source>
         <comment>Not answered.</comment>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="648"/>
+        <location filename="../../decisionaid/report/content.py" line="637"/>
         <source>report</source>
         <comment>Your answer: {a}. Correct.</comment>
         <translation>Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="651"/>
+        <location filename="../../decisionaid/report/content.py" line="640"/>
         <source>report</source>
         <comment>Your answer: {a}. The answer is: {c}.</comment>
         <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="660"/>
+        <location filename="../../decisionaid/report/content.py" line="649"/>
         <source>report</source>
         <comment>You are not sure yet. That is fine.</comment>
         <translation>Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="666"/>
+        <location filename="../../decisionaid/report/content.py" line="655"/>
         <source>report</source>
         <comment>You are leaning towards: {name}.</comment>
         <translation>Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="668"/>
+        <location filename="../../decisionaid/report/content.py" line="657"/>
         <source>report</source>
         <comment>You did not say which option you are leaning towards.</comment>
         <translation>Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="671"/>
+        <location filename="../../decisionaid/report/content.py" line="660"/>
         <source>report</source>
         <comment>How sure you feel (the SURE test)</comment>
         <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="677"/>
+        <location filename="../../decisionaid/report/content.py" line="666"/>
         <source>report</source>
         <comment>Not answered</comment>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="683"/>
+        <location filename="../../decisionaid/report/content.py" line="672"/>
         <source>report</source>
         <comment>Not all four questions were answered, so there is no score.</comment>
         <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="686"/>
+        <location filename="../../decisionaid/report/content.py" line="675"/>
         <source>report</source>
         <comment>Your score: {n} of 4 answered “yes”.</comment>
         <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="690"/>
+        <location filename="../../decisionaid/report/content.py" line="679"/>
         <source>report</source>
         <comment>Where you are leaning</comment>
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="697"/>
+        <location filename="../../decisionaid/report/content.py" line="686"/>
         <source>report</source>
         <comment>You did not choose any questions. You can write some here:</comment>
         <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="705"/>
+        <location filename="../../decisionaid/report/content.py" line="694"/>
         <source>report</source>
         <comment>Questions to ask your care team</comment>
         <translation>Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="710"/>
+        <location filename="../../decisionaid/report/content.py" line="699"/>
         <source>report</source>
         <comment>Next steps</comment>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="718"/>
+        <location filename="../../decisionaid/report/content.py" line="707"/>
         <source>report</source>
         <comment>No notes were written.</comment>
         <translation>No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="722"/>
+        <location filename="../../decisionaid/report/content.py" line="711"/>
         <source>report</source>
         <comment>Clinician notes</comment>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="727"/>
+        <location filename="../../decisionaid/report/content.py" line="716"/>
         <source>report</source>
         <comment>The numbers in square brackets in this summary point to these sources.</comment>
         <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="736"/>
+        <location filename="../../decisionaid/report/content.py" line="725"/>
         <source>report</source>
         <comment>Funding: {f}</comment>
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="738"/>
+        <location filename="../../decisionaid/report/content.py" line="727"/>
         <source>report</source>
         <comment>Industry-funded (funded or written by a device maker)</comment>
         <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="745"/>
+        <location filename="../../decisionaid/report/content.py" line="734"/>
         <source>report</source>
         <comment>References</comment>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="750"/>
+        <location filename="../../decisionaid/report/content.py" line="739"/>
         <source>report</source>
         <comment>Content version</comment>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="751"/>
+        <location filename="../../decisionaid/report/content.py" line="740"/>
         <source>report</source>
         <comment>Published</comment>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="752"/>
+        <location filename="../../decisionaid/report/content.py" line="741"/>
         <source>report</source>
         <comment>Last reviewed</comment>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="753"/>
+        <location filename="../../decisionaid/report/content.py" line="742"/>
         <source>report</source>
         <comment>Next review due</comment>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="754"/>
+        <location filename="../../decisionaid/report/content.py" line="743"/>
         <source>report</source>
         <comment>Evidence searched up to</comment>
         <translation>Búsqueda de evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="755"/>
+        <location filename="../../decisionaid/report/content.py" line="744"/>
         <source>report</source>
         <comment>Review status</comment>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="755"/>
+        <location filename="../../decisionaid/report/content.py" line="744"/>
         <source>report</source>
         <comment>DRAFT, not yet clinically reviewed</comment>
         <translation>BORRADOR, todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="756"/>
+        <location filename="../../decisionaid/report/content.py" line="745"/>
         <source>report</source>
         <comment>Clinically reviewed</comment>
         <translation>Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="757"/>
+        <location filename="../../decisionaid/report/content.py" line="746"/>
         <source>report</source>
         <comment>Written by</comment>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="758"/>
+        <location filename="../../decisionaid/report/content.py" line="747"/>
         <source>report</source>
         <comment>Funding</comment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="759"/>
+        <location filename="../../decisionaid/report/content.py" line="748"/>
         <source>report</source>
         <comment>Conflicts of interest</comment>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="760"/>
+        <location filename="../../decisionaid/report/content.py" line="749"/>
         <source>report</source>
         <comment>How the evidence was chosen</comment>
         <translation>Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="761"/>
+        <location filename="../../decisionaid/report/content.py" line="750"/>
         <source>report</source>
         <comment>Updates</comment>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="762"/>
+        <location filename="../../decisionaid/report/content.py" line="751"/>
         <source>report</source>
         <comment>Made with</comment>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="766"/>
+        <location filename="../../decisionaid/report/content.py" line="755"/>
         <source>report</source>
         <comment>About this information</comment>
         <translation>Sobre esta información</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="780"/>
+        <location filename="../../decisionaid/report/content.py" line="769"/>
         <source>report</source>
         <comment>Decision summary: {t}</comment>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="781"/>
+        <location filename="../../decisionaid/report/content.py" line="770"/>
         <source>report</source>
         <comment>{app} {ver}. Content version {v}, published {p}, next review {n}.</comment>
         <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
@@ -1056,17 +1055,17 @@
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="414"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="415"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="414"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="415"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="427"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="428"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
@@ -1525,38 +1524,38 @@
 <context>
     <name>C</name>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="576"/>
+        <location filename="../../decisionaid/report/render.py" line="600"/>
         <source>report</source>
         <comment>Record copy</comment>
         <translation>Copia para el expediente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="576"/>
+        <location filename="../../decisionaid/report/render.py" line="600"/>
         <source>report</source>
         <comment>Patient copy</comment>
         <translation>Copia del paciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="578"/>
-        <location filename="../../decisionaid/report/render.py" line="696"/>
+        <location filename="../../decisionaid/report/render.py" line="602"/>
+        <location filename="../../decisionaid/report/render.py" line="720"/>
         <source>report</source>
         <comment>Decision summary: {t}</comment>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="579"/>
+        <location filename="../../decisionaid/report/render.py" line="603"/>
         <source>report</source>
         <comment>DRAFT: not yet clinically reviewed</comment>
         <translation>BORRADOR: todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="580"/>
+        <location filename="../../decisionaid/report/render.py" line="604"/>
         <source>report</source>
         <comment>{copy}. Made {date}. Content version {v}.</comment>
         <translation>{copy}. Hecho el {date}. Versión del contenido {v}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="676"/>
+        <location filename="../../decisionaid/report/render.py" line="700"/>
         <source>report</source>
         <comment>Page {x} of {y}</comment>
         <translation>Página {x} de {y}</translation>
@@ -2487,17 +2486,17 @@
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="414"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="415"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="414"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="415"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="427"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="428"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
@@ -2612,12 +2611,12 @@
 <context>
     <name>Paragraph</name>
     <message>
-        <location filename="../../decisionaid/ui/widgets/text.py" line="109"/>
+        <location filename="../../decisionaid/ui/widgets/text.py" line="110"/>
         <source>What is “%1”?</source>
         <translation>¿Qué es “%1”?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/text.py" line="111"/>
+        <location filename="../../decisionaid/ui/widgets/text.py" line="112"/>
         <source>Explain %1</source>
         <translation>Explicar %1</translation>
     </message>
@@ -2763,7 +2762,7 @@
         <translation>muy baja</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="309"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="323"/>
         <source>Benefits and risks</source>
         <translation>Beneficios y riesgos</translation>
     </message>
@@ -2783,7 +2782,7 @@
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="430"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="365"/>
         <source>Your options</source>
         <translation>Sus opciones</translation>
     </message>
@@ -2928,32 +2927,32 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="23"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="24"/>
         <source>Not important</source>
         <translation>Nada importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="24"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="25"/>
         <source>A little important</source>
         <translation>Un poco importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="25"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="26"/>
         <source>Somewhat important</source>
         <translation>Algo importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="26"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="27"/>
         <source>Important</source>
         <translation>Importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="27"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="28"/>
         <source>Very important</source>
         <translation>Muy importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="373"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="308"/>
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
@@ -3013,42 +3012,42 @@
         <translation type="vanished">Cada resultado de abajo dice cuántas de cada 100 personas lo tuvieron con cada opción. En una misma fila, todas las opciones se miden en el mismo grupo de personas y durante el mismo tiempo. La “certeza” dice qué tan seguros están los investigadores de la cifra. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="336"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="350"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="336"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="350"/>
         <source>Harm</source>
         <translation>Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="361"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="375"/>
         <source>Type of evidence:</source>
         <translation>Tipo de evidencia:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="362"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="376"/>
         <source>People:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="363"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="377"/>
         <source>Time:</source>
         <translation>Tiempo:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="364"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="378"/>
         <source>Compared with:</source>
         <translation>Comparado con:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="366"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="380"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="404"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="418"/>
         <source>Unverified: this figure has not yet been checked against its source.</source>
         <translation>Sin verificar: esta cifra todavía no se ha comprobado con su fuente.</translation>
     </message>
@@ -3202,45 +3201,45 @@
         <translation>Contestó Sí a %1 de las 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="60"/>
-        <location filename="../../decisionaid/ui/pages/options.py" line="94"/>
-        <location filename="../../decisionaid/ui/pages/options.py" line="211"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="61"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="95"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="146"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="71"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="72"/>
         <source>Funded by: %1</source>
         <translation>Financiado por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="73"/>
-        <location filename="../../decisionaid/ui/pages/options.py" line="83"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="74"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="84"/>
         <source>Funded or written by a device maker.</source>
         <translation>Pagado o escrito por un fabricante de dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="92"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="93"/>
         <source>Close the sources</source>
         <translation>Cerrar las fuentes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="111"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="112"/>
         <source>Source %1: show the reference</source>
         <translation>Fuente %1: mostrar la referencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="112"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="113"/>
         <source>Show the reference</source>
         <translation>Mostrar la referencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="438"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="373"/>
         <source>These are the options. They are shown in the same order and the same way on every page. The order does not mean one is better.</source>
         <translation>Estas son las opciones. Se muestran en el mismo orden y de la misma forma en todas las páginas. El orden no quiere decir que una sea mejor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="447"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="382"/>
         <source>Option: %1</source>
         <translation>Opción: %1</translation>
     </message>
@@ -3529,7 +3528,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="119"/>
-        <location filename="../../decisionaid/ui/pages/values.py" line="408"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="343"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
@@ -3594,92 +3593,92 @@
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="377"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="312"/>
         <source>How important is each of these to you? There are no right or wrong answers, and you can skip any of them. Your ratings are for you and your care team to talk about. The aid does not use them to pick a treatment for you.</source>
         <translation>¿Qué tan importante es cada una de estas cosas para usted? No hay respuestas correctas ni incorrectas, y puede saltarse cualquiera. Sus calificaciones son para que usted y su equipo médico hablen de ellas. Esta ayuda no las usa para elegir un tratamiento por usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="390"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="325"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="391"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="326"/>
         <source>Clear the rating for: %1</source>
         <translation>Borrar la calificación de: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="392"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="327"/>
         <source>Go back to not rated</source>
         <translation>Volver a sin calificar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="399"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="334"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="437"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="372"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="441"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="376"/>
         <source>Nothing is rated “Important” or “Very important” yet.</source>
         <translation>Todavía no hay nada calificado como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="443"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="378"/>
         <source>Nothing yet. When you rate the statements above, the ones that matter most to you show here.</source>
         <translation>Todavía nada. Cuando califique las frases de arriba, las que son más importantes para usted aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="446"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="381"/>
         <source>What matters most to you: %1</source>
         <translation>Lo que es más importante para usted: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="40"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="46"/>
         <source>This content is a draft. It was written from the cited evidence and has not yet been checked by clinicians.</source>
         <translation>Este contenido es un borrador. Se escribió a partir de la evidencia citada y todavía no lo han revisado profesionales de salud.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="41"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="47"/>
         <source>DRAFT.</source>
         <translation>BORRADOR.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="45"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="51"/>
         <source>The decision</source>
         <translation>La decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="47"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="53"/>
         <source>Who this is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="49"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="55"/>
         <source>Who this is not for</source>
         <translation>Para quién no es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="51"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="57"/>
         <source>What it is for</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="53"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="59"/>
         <source>How long it takes</source>
         <translation>Cuánto tiempo toma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="58"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="40"/>
         <source>If nobody touches the screen for %1 seconds, the aid asks if you are still there. If there is no answer, all your answers are erased. Nothing you enter is stored.</source>
         <translation>Si nadie toca la pantalla durante %1 segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="60"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="42"/>
         <source>Your privacy:</source>
         <translation>Su privacidad:</translation>
     </message>
@@ -3751,12 +3750,12 @@
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="319"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="333"/>
         <source>Each result below says how many people out of 100 had it with each option. In one row every option is measured in the same group of people over the same time. Some rows give a difference on a scale instead. “Certainty” says how sure researchers are of the figure. Numbers in brackets are sources: select them to read the references.</source>
         <translation>Cada resultado de abajo dice cuántas de cada 100 personas lo tuvieron con cada opción. En una misma fila, todas las opciones se miden en el mismo grupo de personas y durante el mismo tiempo. Algunas filas dan, en cambio, una diferencia en una escala. La “certeza” dice qué tan seguros están los investigadores de la cifra. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="324"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="338"/>
         <source>Every figure, row by row</source>
         <translation>Todas las cifras, fila por fila</translation>
     </message>
@@ -3780,7 +3779,7 @@
     <name>report</name>
     <message>
         <location filename="../../decisionaid/report/content.py" line="260"/>
-        <location filename="../../decisionaid/report/content.py" line="546"/>
+        <location filename="../../decisionaid/report/content.py" line="535"/>
         <source>No figure available.</source>
         <translation>No hay una cifra disponible.</translation>
     </message>
@@ -3827,434 +3826,434 @@
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="307"/>
-        <location filename="../../decisionaid/report/content.py" line="675"/>
+        <location filename="../../decisionaid/report/content.py" line="664"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="307"/>
-        <location filename="../../decisionaid/report/content.py" line="675"/>
+        <location filename="../../decisionaid/report/content.py" line="664"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="385"/>
+        <location filename="../../decisionaid/report/content.py" line="374"/>
         <source>Your decision summary</source>
         <translation>El resumen de su decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="388"/>
+        <location filename="../../decisionaid/report/content.py" line="377"/>
         <source>Date of discussion</source>
         <translation>Fecha de la conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="390"/>
+        <location filename="../../decisionaid/report/content.py" line="379"/>
         <source>Summary printed</source>
         <translation>Fecha de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="392"/>
+        <location filename="../../decisionaid/report/content.py" line="381"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="394"/>
+        <location filename="../../decisionaid/report/content.py" line="383"/>
         <source>Clinician</source>
         <translation>Profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="396"/>
+        <location filename="../../decisionaid/report/content.py" line="385"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="397"/>
+        <location filename="../../decisionaid/report/content.py" line="386"/>
         <source>Record copy (includes the clinician&apos;s notes)</source>
         <translation>Copia para el expediente (incluye las notas del profesional de salud)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="398"/>
+        <location filename="../../decisionaid/report/content.py" line="387"/>
         <source>Patient copy, for you to keep</source>
         <translation>Copia del paciente, para que usted la guarde</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="399"/>
+        <location filename="../../decisionaid/report/content.py" line="388"/>
         <source>This copy</source>
         <translation>Esta copia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="404"/>
+        <location filename="../../decisionaid/report/content.py" line="393"/>
         <source>DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.</source>
         <translation>BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="424"/>
+        <location filename="../../decisionaid/report/content.py" line="413"/>
         <source>From your answers about your situation, these are points to talk about with your care team.</source>
         <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="430"/>
+        <location filename="../../decisionaid/report/content.py" line="419"/>
         <source>Important</source>
         <translation>Importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="434"/>
+        <location filename="../../decisionaid/report/content.py" line="423"/>
         <source>Points to discuss</source>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="445"/>
-        <location filename="../../decisionaid/report/content.py" line="461"/>
-        <location filename="../../decisionaid/report/content.py" line="679"/>
+        <location filename="../../decisionaid/report/content.py" line="434"/>
+        <location filename="../../decisionaid/report/content.py" line="450"/>
+        <location filename="../../decisionaid/report/content.py" line="668"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="445"/>
-        <location filename="../../decisionaid/report/content.py" line="679"/>
+        <location filename="../../decisionaid/report/content.py" line="434"/>
+        <location filename="../../decisionaid/report/content.py" line="668"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="446"/>
+        <location filename="../../decisionaid/report/content.py" line="435"/>
         <source>About your situation</source>
         <translation>Sobre su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="449"/>
+        <location filename="../../decisionaid/report/content.py" line="438"/>
         <source>These are the choices. Each one is a reasonable choice for some people.</source>
         <translation>Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="453"/>
+        <location filename="../../decisionaid/report/content.py" line="442"/>
         <source>Your options</source>
         <translation>Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="466"/>
+        <location filename="../../decisionaid/report/content.py" line="455"/>
         <source>Your options side by side</source>
         <translation>Sus opciones, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="485"/>
+        <location filename="../../decisionaid/report/content.py" line="474"/>
         <source>The chart could not be drawn. The same numbers are in the table below.</source>
         <translation>No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="520"/>
+        <location filename="../../decisionaid/report/content.py" line="509"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="520"/>
+        <location filename="../../decisionaid/report/content.py" line="509"/>
         <source>Harm</source>
         <translation>Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="535"/>
+        <location filename="../../decisionaid/report/content.py" line="524"/>
         <source>People: {g}.</source>
         <translation>Personas: {g}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="536"/>
+        <location filename="../../decisionaid/report/content.py" line="525"/>
         <source>Compared with: {c}.</source>
         <translation>Comparado con: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="549"/>
+        <location filename="../../decisionaid/report/content.py" line="538"/>
         <source>No comparable figure (the chart says why).</source>
         <translation>No hay una cifra comparable (la gráfica dice por qué).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="562"/>
+        <location filename="../../decisionaid/report/content.py" line="551"/>
         <source>Numbers are out of 100 people like you (or out of 1,000 for rare events), with the range the studies allow and how certain the evidence is. Compare options only within a row: each row is one kind of study. Numbers in square brackets point to the references.</source>
         <translation>Las cifras dicen cuántas de cada 100 personas como usted (o de cada 1,000 para cosas raras), con el rango que permiten los estudios y qué tan segura es la evidencia. Compare las opciones solo dentro de una misma fila: cada fila es un tipo de estudio. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="575"/>
+        <location filename="../../decisionaid/report/content.py" line="564"/>
         <source>The same numbers in words</source>
         <translation>Las mismas cifras en palabras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="579"/>
+        <location filename="../../decisionaid/report/content.py" line="568"/>
         <source>Benefits and harms in numbers</source>
         <translation>Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="593"/>
+        <location filename="../../decisionaid/report/content.py" line="582"/>
         <source>Warning signs after a procedure</source>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="601"/>
+        <location filename="../../decisionaid/report/content.py" line="590"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="607"/>
+        <location filename="../../decisionaid/report/content.py" line="596"/>
         <source>You said these matter most to you:</source>
         <translation>Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="613"/>
+        <location filename="../../decisionaid/report/content.py" line="602"/>
         <source>{r} on a scale of 0 to 4</source>
         <translation>{r} en una escala de 0 a 4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="616"/>
+        <location filename="../../decisionaid/report/content.py" line="605"/>
         <source>You did not mark anything as very important.</source>
         <translation>Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="624"/>
+        <location filename="../../decisionaid/report/content.py" line="613"/>
         <source>All ratings</source>
         <translation>Todas las calificaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="626"/>
+        <location filename="../../decisionaid/report/content.py" line="615"/>
         <source>Statement</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="626"/>
+        <location filename="../../decisionaid/report/content.py" line="615"/>
         <source>Rating (0 to 4)</source>
         <translation>Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="628"/>
+        <location filename="../../decisionaid/report/content.py" line="617"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="636"/>
+        <location filename="../../decisionaid/report/content.py" line="625"/>
         <source>You did not answer the knowledge questions.</source>
         <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="637"/>
-        <location filename="../../decisionaid/report/content.py" line="654"/>
+        <location filename="../../decisionaid/report/content.py" line="626"/>
+        <location filename="../../decisionaid/report/content.py" line="643"/>
         <source>What you know</source>
         <translation>Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="638"/>
+        <location filename="../../decisionaid/report/content.py" line="627"/>
         <source>You answered {right} of {answered} questions correctly ({total} questions in all).</source>
         <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="646"/>
+        <location filename="../../decisionaid/report/content.py" line="635"/>
         <source>Not answered.</source>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="648"/>
+        <location filename="../../decisionaid/report/content.py" line="637"/>
         <source>Your answer: {a}. Correct.</source>
         <translation>Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="651"/>
+        <location filename="../../decisionaid/report/content.py" line="640"/>
         <source>Your answer: {a}. The answer is: {c}.</source>
         <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="660"/>
+        <location filename="../../decisionaid/report/content.py" line="649"/>
         <source>You are not sure yet. That is fine.</source>
         <translation>Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="666"/>
+        <location filename="../../decisionaid/report/content.py" line="655"/>
         <source>You are leaning towards: {name}.</source>
         <translation>Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="668"/>
+        <location filename="../../decisionaid/report/content.py" line="657"/>
         <source>You did not say which option you are leaning towards.</source>
         <translation>Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="671"/>
+        <location filename="../../decisionaid/report/content.py" line="660"/>
         <source>How sure you feel (the SURE test)</source>
         <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="677"/>
+        <location filename="../../decisionaid/report/content.py" line="666"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="683"/>
+        <location filename="../../decisionaid/report/content.py" line="672"/>
         <source>Not all four questions were answered, so there is no score.</source>
         <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="686"/>
+        <location filename="../../decisionaid/report/content.py" line="675"/>
         <source>Your score: {n} of 4 answered “yes”.</source>
         <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="690"/>
+        <location filename="../../decisionaid/report/content.py" line="679"/>
         <source>Where you are leaning</source>
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="697"/>
+        <location filename="../../decisionaid/report/content.py" line="686"/>
         <source>You did not choose any questions. You can write some here:</source>
         <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="702"/>
+        <location filename="../../decisionaid/report/content.py" line="691"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="705"/>
+        <location filename="../../decisionaid/report/content.py" line="694"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="710"/>
+        <location filename="../../decisionaid/report/content.py" line="699"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="718"/>
+        <location filename="../../decisionaid/report/content.py" line="707"/>
         <source>No notes were written.</source>
         <translation>No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="722"/>
+        <location filename="../../decisionaid/report/content.py" line="711"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="727"/>
+        <location filename="../../decisionaid/report/content.py" line="716"/>
         <source>The numbers in square brackets in this summary point to these sources.</source>
         <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="736"/>
+        <location filename="../../decisionaid/report/content.py" line="725"/>
         <source>Funding: {f}</source>
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="738"/>
+        <location filename="../../decisionaid/report/content.py" line="727"/>
         <source>Industry-funded (funded or written by a device maker)</source>
         <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="745"/>
+        <location filename="../../decisionaid/report/content.py" line="734"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="750"/>
+        <location filename="../../decisionaid/report/content.py" line="739"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="751"/>
+        <location filename="../../decisionaid/report/content.py" line="740"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="752"/>
+        <location filename="../../decisionaid/report/content.py" line="741"/>
         <source>Last reviewed</source>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="753"/>
+        <location filename="../../decisionaid/report/content.py" line="742"/>
         <source>Next review due</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="754"/>
+        <location filename="../../decisionaid/report/content.py" line="743"/>
         <source>Evidence searched up to</source>
         <translation>Búsqueda de evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="755"/>
+        <location filename="../../decisionaid/report/content.py" line="744"/>
         <source>Review status</source>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="755"/>
+        <location filename="../../decisionaid/report/content.py" line="744"/>
         <source>DRAFT, not yet clinically reviewed</source>
         <translation>BORRADOR, todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="756"/>
+        <location filename="../../decisionaid/report/content.py" line="745"/>
         <source>Clinically reviewed</source>
         <translation>Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="757"/>
+        <location filename="../../decisionaid/report/content.py" line="746"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="758"/>
+        <location filename="../../decisionaid/report/content.py" line="747"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="759"/>
+        <location filename="../../decisionaid/report/content.py" line="748"/>
         <source>Conflicts of interest</source>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="760"/>
+        <location filename="../../decisionaid/report/content.py" line="749"/>
         <source>How the evidence was chosen</source>
         <translation>Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="761"/>
+        <location filename="../../decisionaid/report/content.py" line="750"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="762"/>
+        <location filename="../../decisionaid/report/content.py" line="751"/>
         <source>Made with</source>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="766"/>
+        <location filename="../../decisionaid/report/content.py" line="755"/>
         <source>About this information</source>
         <translation>Sobre esta información</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="780"/>
-        <location filename="../../decisionaid/report/render.py" line="578"/>
-        <location filename="../../decisionaid/report/render.py" line="696"/>
+        <location filename="../../decisionaid/report/content.py" line="769"/>
+        <location filename="../../decisionaid/report/render.py" line="602"/>
+        <location filename="../../decisionaid/report/render.py" line="720"/>
         <source>Decision summary: {t}</source>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="781"/>
+        <location filename="../../decisionaid/report/content.py" line="770"/>
         <source>{app} {ver}. Content version {v}, published {p}, next review {n}.</source>
         <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="576"/>
+        <location filename="../../decisionaid/report/render.py" line="600"/>
         <source>Record copy</source>
         <translation>Copia para el expediente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="576"/>
+        <location filename="../../decisionaid/report/render.py" line="600"/>
         <source>Patient copy</source>
         <translation>Copia del paciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="579"/>
+        <location filename="../../decisionaid/report/render.py" line="603"/>
         <source>DRAFT: not yet clinically reviewed</source>
         <translation>BORRADOR: todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="580"/>
+        <location filename="../../decisionaid/report/render.py" line="604"/>
         <source>{copy}. Made {date}. Content version {v}.</source>
         <translation>{copy}. Hecho el {date}. Versión del contenido {v}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="676"/>
+        <location filename="../../decisionaid/report/render.py" line="700"/>
         <source>Page {x} of {y}</source>
         <translation>Página {x} de {y}</translation>
     </message>
@@ -4280,7 +4279,7 @@
     </message>
     <message>
         <source>Extremely important</source>
-        <translation>Sumamente importante</translation>
+        <translation type="vanished">Sumamente importante</translation>
     </message>
     <message>
         <source>Get help now</source>

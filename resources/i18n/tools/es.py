@@ -661,7 +661,7 @@ DYNAMIC = {
                "Open trial against usual care", "People who had no procedure",
                "Case series: treated people only, no comparison group", "Observational study, not randomised",
                "Trial of one procedure against the other", "Pooled results of several studies",
-               "Not important", "A little important", "Somewhat important", "Very important", "Extremely important",
+               "Not important", "A little important", "Somewhat important", "Important", "Very important",
                "Get help now", "Call your care team", "Talk about this", "Important", "Benefits", "Harms",
                "High certainty", "Moderate certainty", "Low certainty", "Very low certainty"],
 }
