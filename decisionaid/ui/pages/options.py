@@ -171,7 +171,21 @@ def make_card(object_name: str = "card") -> tuple[QFrame, QVBoxLayout]:
     return card, lay
 
 
-class CardGrid(QWidget):
+class _RearrangeOnResize:
+    """For card layouts: never ask for more width than one card, and re-arrange (side by side or stacked)
+    whenever the width changes. The class defines ``min_card_width`` and ``_arrange(width)``."""
+
+    def minimumSizeHint(self):   # noqa: N802 - Qt name
+        s = super().minimumSizeHint()
+        s.setWidth(min(s.width(), self.min_card_width))
+        return s
+
+    def resizeEvent(self, event):   # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+
+class CardGrid(_RearrangeOnResize, QWidget):
     """Equal cards: side by side (equal column stretch) when each gets at least ``min_card_width`` pixels,
     otherwise one under another at full width. The order never changes."""
 
@@ -215,17 +229,9 @@ class CardGrid(QWidget):
     def side_by_side(self) -> bool:
         return self.columns == len(self.cards) > 1
 
-    def minimumSizeHint(self):   # noqa: N802 - Qt name
-        s = super().minimumSizeHint()
-        s.setWidth(min(s.width(), self.min_card_width))
-        return s
-
-    def resizeEvent(self, event):   # noqa: N802 - Qt name
-        super().resizeEvent(event)
-        self._arrange(event.size().width())
 
 
-class AlignedCards(QWidget):
+class AlignedCards(_RearrangeOnResize, QWidget):
     """Cards with the same parts, drawn so the same part lines up across cards: side by side (one column per
     card, equal stretch, each part on the same grid row) when each card gets ``min_card_width`` pixels,
     otherwise one card under another. Each card is a frame (objectName "card") behind its parts."""
@@ -282,14 +288,6 @@ class AlignedCards(QWidget):
     def side_by_side(self) -> bool:
         return self.columns == len(self.frames) > 1
 
-    def minimumSizeHint(self):   # noqa: N802 - Qt name
-        s = super().minimumSizeHint()
-        s.setWidth(min(s.width(), self.min_card_width))
-        return s
-
-    def resizeEvent(self, event):   # noqa: N802 - Qt name
-        super().resizeEvent(event)
-        self._arrange(event.size().width())
 
 
 class FocusBox(QFrame):
