@@ -28,7 +28,7 @@ from .options import ReportError, ReportOptions
 
 log = logging.getLogger(__name__)
 PDF_DPI = 1200
-CHART_DPI = 200
+CHART_DPI = 300                      # print resolution for chart pictures
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial"]
 
 
