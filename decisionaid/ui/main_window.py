@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # re-wrap items when the viewport narrows (a scroll bar appears at large text sizes)
+        self.step_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         side.addWidget(self.step_list, 1)
         row.addLayout(side)
 
@@ -182,7 +184,7 @@ class MainWindow(QMainWindow):
         for i, cls in enumerate(self.step_classes):
             item = self.step_list.item(i)
             done = cls.has_answers(self.ctx.pack, self.ctx.session)
-            mark = " ✓" if done else ""
+            mark = "\u00a0✓" if done else ""    # no break: the mark stays with the title
             item.setText(f"{i + 1}. {cls.title()}{mark}")
             state = tr("has answers") if done else tr("no answers yet")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{tr('Step')} {i + 1}: {cls.title()}, {state}")

@@ -74,8 +74,8 @@ QRadioButton, QCheckBox {{ padding: 4px; min-height: {target - 8 if not kiosk el
 QRadioButton::indicator, QCheckBox::indicator {{ width: {int(pt * 1.4)}px; height: {int(pt * 1.4)}px; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox {{ border: 1px solid {t.border}; padding: 4px;
     min-height: {target - 12 if not kiosk else target}px; }}
-QListWidget#stepList {{ border: 1px solid {t.border}; }}
-QListWidget#stepList::item {{ padding: 6px; min-height: {target - 16}px; }}
+QListWidget#stepList {{ border: 1px solid {t.border}; padding: 2px 6px; }}
+QListWidget#stepList::item {{ padding: 6px 0px; min-height: {target - 16}px; }}
 QListWidget#stepList::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
 QTableWidget {{ gridline-color: {t.border}; }}
 QHeaderView::section {{ background: {t.button}; font-weight: bold; border: 1px solid {t.border}; padding: 4px; }}
