@@ -216,6 +216,18 @@ class SituationQuestion:
     max: float | None = None
     help: str = ""
 
+    def answer_label(self, answer, yes: str = "Yes", no: str = "No") -> str:
+        """An answer in words: the choice's label, Yes / No (pass translated words), or the number."""
+        if answer is None or answer == "":
+            return ""
+        if self.type == "choice":
+            return next((c.label for c in self.choices if c.id == answer), str(answer))
+        if self.type == "yes_no":
+            return {"yes": yes, "no": no}.get(answer, str(answer))
+        if isinstance(answer, float) and answer.is_integer():
+            answer = int(answer)
+        return str(answer)
+
 
 @dataclass(frozen=True)
 class Condition_:

@@ -30,50 +30,40 @@ def _failed(exc: BaseException) -> ReportError:
     return ReportError(f"The summary could not be created ({type(exc).__name__}). Nothing was saved.")
 
 
+def _guarded(fn, *args):
+    """Run a renderer; any failure other than a ReportError becomes one plain ReportError."""
+    try:
+        return fn(*args)
+    except ReportError:
+        raise
+    except Exception as exc:
+        raise _failed(exc) from exc
+
+
 def build_html(pack, session, options: ReportOptions | None = None, for_export: bool = False) -> str:
     """The summary as HTML. for_export=False: Qt's rich-text subset with chart resource names (see
     build_document). for_export=True: a standalone, semantic HTML page with the charts inlined as data: URIs
     and their text descriptions as alt text, for screen-reader users."""
     from .render import export_html
-    try:
-        return export_html(pack, session, _opts(options), for_export)
-    except ReportError:
-        raise
-    except Exception as exc:
-        raise _failed(exc) from exc
+    return _guarded(export_html, pack, session, _opts(options), for_export)
 
 
 def build_document(pack, session, options: ReportOptions | None = None):
     """The whole summary as one QTextDocument (a SafeTextDocument) with the chart images registered."""
     from .render import build_qt_document
-    try:
-        return build_qt_document(pack, session, _opts(options))
-    except ReportError:
-        raise
-    except Exception as exc:
-        raise _failed(exc) from exc
+    return _guarded(build_qt_document, pack, session, _opts(options))
 
 
 def pdf_bytes(pack, session, options: ReportOptions | None = None, progress: Progress = None) -> bytes:
     """The summary as PDF bytes, in memory."""
     from .render import render_pdf
-    try:
-        return render_pdf(pack, session, _opts(options), progress)
-    except ReportError:
-        raise
-    except Exception as exc:
-        raise _failed(exc) from exc
+    return _guarded(render_pdf, pack, session, _opts(options), progress)
 
 
 def print_document(printer, pack, session, options: ReportOptions | None = None, progress: Progress = None) -> None:
     """Print on a configured QPrinter (its paper size is kept; our margins are applied)."""
     from .render import print_to
-    try:
-        print_to(printer, pack, session, _opts(options), progress)
-    except ReportError:
-        raise
-    except Exception as exc:
-        raise _failed(exc) from exc
+    _guarded(print_to, printer, pack, session, _opts(options), progress)
 
 
 def write_pdf(pack, session, path, options: ReportOptions | None = None, progress: Progress = None) -> None:

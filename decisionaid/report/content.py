@@ -298,16 +298,7 @@ def certainty_label(certainty: str) -> str:
 
 
 def _answer_text(q, value) -> str:
-    if q.type == "choice":
-        for c in q.choices:
-            if c.id == value:
-                return c.label
-        return str(value)
-    if q.type == "yes_no":
-        return {"yes": tr("report", "Yes"), "no": tr("report", "No")}.get(str(value), str(value))
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return num(value)
-    return str(value)
+    return q.answer_label(value, yes=tr("report", "Yes"), no=tr("report", "No"))
 
 
 def evidence_words(kind: str) -> str:

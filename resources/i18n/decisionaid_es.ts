@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../decisionaid/report/content.py" line="260"/>
-        <location filename="../../decisionaid/report/content.py" line="535"/>
+        <location filename="../../decisionaid/report/content.py" line="526"/>
         <source>report</source>
         <comment>No figure available.</comment>
         <translation>No hay una cifra disponible.</translation>
@@ -84,456 +84,456 @@
         <translation>Certeza muy baja</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="307"/>
-        <location filename="../../decisionaid/report/content.py" line="664"/>
+        <location filename="../../decisionaid/report/content.py" line="301"/>
+        <location filename="../../decisionaid/report/content.py" line="655"/>
         <source>report</source>
         <comment>Yes</comment>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="307"/>
-        <location filename="../../decisionaid/report/content.py" line="664"/>
+        <location filename="../../decisionaid/report/content.py" line="301"/>
+        <location filename="../../decisionaid/report/content.py" line="655"/>
         <source>report</source>
         <comment>No</comment>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="559"/>
+        <location filename="../../decisionaid/report/content.py" line="550"/>
         <source>report</source>
         <translation>informe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="377"/>
+        <location filename="../../decisionaid/report/content.py" line="368"/>
         <source>report</source>
         <comment>Date of discussion</comment>
         <translation>Fecha de la conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="379"/>
+        <location filename="../../decisionaid/report/content.py" line="370"/>
         <source>report</source>
         <comment>Summary printed</comment>
         <translation>Fecha de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="381"/>
+        <location filename="../../decisionaid/report/content.py" line="372"/>
         <source>report</source>
         <comment>Name</comment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="383"/>
+        <location filename="../../decisionaid/report/content.py" line="374"/>
         <source>report</source>
         <comment>Clinician</comment>
         <translation>Profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="385"/>
+        <location filename="../../decisionaid/report/content.py" line="376"/>
         <source>report</source>
         <comment>Clinic</comment>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="386"/>
+        <location filename="../../decisionaid/report/content.py" line="377"/>
         <source>report</source>
         <comment>Record copy (includes the clinician&apos;s notes)</comment>
         <translation>Copia para el expediente (incluye las notas del profesional de salud)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="387"/>
+        <location filename="../../decisionaid/report/content.py" line="378"/>
         <source>report</source>
         <comment>Patient copy, for you to keep</comment>
         <translation>Copia del paciente, para que usted la guarde</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="388"/>
+        <location filename="../../decisionaid/report/content.py" line="379"/>
         <source>report</source>
         <comment>This copy</comment>
         <translation>Esta copia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="393"/>
+        <location filename="../../decisionaid/report/content.py" line="384"/>
         <source>report</source>
         <comment>DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.</comment>
         <translation>BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="413"/>
+        <location filename="../../decisionaid/report/content.py" line="404"/>
         <source>report</source>
         <comment>From your answers about your situation, these are points to talk about with your care team.</comment>
         <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="423"/>
+        <location filename="../../decisionaid/report/content.py" line="414"/>
         <source>report</source>
         <comment>Points to discuss</comment>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="434"/>
-        <location filename="../../decisionaid/report/content.py" line="450"/>
-        <location filename="../../decisionaid/report/content.py" line="668"/>
+        <location filename="../../decisionaid/report/content.py" line="425"/>
+        <location filename="../../decisionaid/report/content.py" line="441"/>
+        <location filename="../../decisionaid/report/content.py" line="659"/>
         <source>report</source>
         <comment>Question</comment>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="434"/>
-        <location filename="../../decisionaid/report/content.py" line="668"/>
+        <location filename="../../decisionaid/report/content.py" line="425"/>
+        <location filename="../../decisionaid/report/content.py" line="659"/>
         <source>report</source>
         <comment>Your answer</comment>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="435"/>
+        <location filename="../../decisionaid/report/content.py" line="426"/>
         <source>report</source>
         <comment>About your situation</comment>
         <translation>Sobre su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="438"/>
+        <location filename="../../decisionaid/report/content.py" line="429"/>
         <source>report</source>
         <comment>These are the choices. Each one is a reasonable choice for some people.</comment>
         <translation>Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="442"/>
+        <location filename="../../decisionaid/report/content.py" line="433"/>
         <source>report</source>
         <comment>Your options</comment>
         <translation>Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="455"/>
+        <location filename="../../decisionaid/report/content.py" line="446"/>
         <source>report</source>
         <comment>Your options side by side</comment>
         <translation>Sus opciones, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="474"/>
+        <location filename="../../decisionaid/report/content.py" line="465"/>
         <source>report</source>
         <comment>The chart could not be drawn. The same numbers are in the table below.</comment>
         <translation>No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="509"/>
+        <location filename="../../decisionaid/report/content.py" line="500"/>
         <source>report</source>
         <comment>Benefit</comment>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="509"/>
+        <location filename="../../decisionaid/report/content.py" line="500"/>
         <source>report</source>
         <comment>Harm</comment>
         <translation>Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="524"/>
+        <location filename="../../decisionaid/report/content.py" line="515"/>
         <source>report</source>
         <comment>People: {g}.</comment>
         <translation>Personas: {g}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="525"/>
+        <location filename="../../decisionaid/report/content.py" line="516"/>
         <source>report</source>
         <comment>Compared with: {c}.</comment>
         <translation>Comparado con: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="538"/>
+        <location filename="../../decisionaid/report/content.py" line="529"/>
         <source>report</source>
         <comment>No comparable figure (the chart says why).</comment>
         <translation>No hay una cifra comparable (la gráfica dice por qué).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="552"/>
+        <location filename="../../decisionaid/report/content.py" line="543"/>
         <source>report</source>
         <comment>Numbers are out of 100 people like you (or out of 1,000 for rare events), with the range the studies allow and how certain the evidence is. Compare options only within a row: each row is one kind of study. Numbers in square brackets point to the references.</comment>
         <translation>Las cifras dicen cuántas de cada 100 personas como usted (o de cada 1,000 para cosas raras), con el rango que permiten los estudios y qué tan segura es la evidencia. Compare las opciones solo dentro de una misma fila: cada fila es un tipo de estudio. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="568"/>
+        <location filename="../../decisionaid/report/content.py" line="559"/>
         <source>report</source>
         <comment>Benefits and harms in numbers</comment>
         <translation>Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="582"/>
+        <location filename="../../decisionaid/report/content.py" line="573"/>
         <source>report</source>
         <comment>Warning signs after a procedure</comment>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="590"/>
+        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>report</source>
         <comment>Recovery</comment>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="596"/>
+        <location filename="../../decisionaid/report/content.py" line="587"/>
         <source>report</source>
         <comment>You said these matter most to you:</comment>
         <translation>Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="605"/>
+        <location filename="../../decisionaid/report/content.py" line="596"/>
         <source>report</source>
         <comment>You did not mark anything as very important.</comment>
         <translation>Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="615"/>
+        <location filename="../../decisionaid/report/content.py" line="606"/>
         <source>report</source>
         <comment>Statement</comment>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="615"/>
+        <location filename="../../decisionaid/report/content.py" line="606"/>
         <source>report</source>
         <comment>Rating (0 to 4)</comment>
         <translation>Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="617"/>
+        <location filename="../../decisionaid/report/content.py" line="608"/>
         <source>report</source>
         <comment>What matters most to you</comment>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="625"/>
+        <location filename="../../decisionaid/report/content.py" line="616"/>
         <source>report</source>
         <comment>You did not answer the knowledge questions.</comment>
         <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="626"/>
-        <location filename="../../decisionaid/report/content.py" line="643"/>
+        <location filename="../../decisionaid/report/content.py" line="617"/>
+        <location filename="../../decisionaid/report/content.py" line="634"/>
         <source>report</source>
         <comment>What you know</comment>
         <translation>Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="627"/>
+        <location filename="../../decisionaid/report/content.py" line="618"/>
         <source>report</source>
         <comment>You answered {right} of {answered} questions correctly ({total} questions in all).</comment>
         <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="635"/>
+        <location filename="../../decisionaid/report/content.py" line="626"/>
         <source>report</source>
         <comment>Not answered.</comment>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="637"/>
+        <location filename="../../decisionaid/report/content.py" line="628"/>
         <source>report</source>
         <comment>Your answer: {a}. Correct.</comment>
         <translation>Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="640"/>
+        <location filename="../../decisionaid/report/content.py" line="631"/>
         <source>report</source>
         <comment>Your answer: {a}. The answer is: {c}.</comment>
         <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="649"/>
+        <location filename="../../decisionaid/report/content.py" line="640"/>
         <source>report</source>
         <comment>You are not sure yet. That is fine.</comment>
         <translation>Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="655"/>
+        <location filename="../../decisionaid/report/content.py" line="646"/>
         <source>report</source>
         <comment>You are leaning towards: {name}.</comment>
         <translation>Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="657"/>
+        <location filename="../../decisionaid/report/content.py" line="648"/>
         <source>report</source>
         <comment>You did not say which option you are leaning towards.</comment>
         <translation>Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="660"/>
+        <location filename="../../decisionaid/report/content.py" line="651"/>
         <source>report</source>
         <comment>How sure you feel (the SURE test)</comment>
         <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="666"/>
+        <location filename="../../decisionaid/report/content.py" line="657"/>
         <source>report</source>
         <comment>Not answered</comment>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="672"/>
+        <location filename="../../decisionaid/report/content.py" line="663"/>
         <source>report</source>
         <comment>Not all four questions were answered, so there is no score.</comment>
         <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="675"/>
+        <location filename="../../decisionaid/report/content.py" line="666"/>
         <source>report</source>
         <comment>Your score: {n} of 4 answered “yes”.</comment>
         <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="679"/>
+        <location filename="../../decisionaid/report/content.py" line="670"/>
         <source>report</source>
         <comment>Where you are leaning</comment>
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="686"/>
+        <location filename="../../decisionaid/report/content.py" line="677"/>
         <source>report</source>
         <comment>You did not choose any questions. You can write some here:</comment>
         <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="694"/>
+        <location filename="../../decisionaid/report/content.py" line="685"/>
         <source>report</source>
         <comment>Questions to ask your care team</comment>
         <translation>Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="699"/>
+        <location filename="../../decisionaid/report/content.py" line="690"/>
         <source>report</source>
         <comment>Next steps</comment>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="707"/>
+        <location filename="../../decisionaid/report/content.py" line="698"/>
         <source>report</source>
         <comment>No notes were written.</comment>
         <translation>No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="711"/>
+        <location filename="../../decisionaid/report/content.py" line="702"/>
         <source>report</source>
         <comment>Clinician notes</comment>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="716"/>
+        <location filename="../../decisionaid/report/content.py" line="707"/>
         <source>report</source>
         <comment>The numbers in square brackets in this summary point to these sources.</comment>
         <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="725"/>
+        <location filename="../../decisionaid/report/content.py" line="716"/>
         <source>report</source>
         <comment>Funding: {f}</comment>
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="727"/>
+        <location filename="../../decisionaid/report/content.py" line="718"/>
         <source>report</source>
         <comment>Industry-funded (funded or written by a device maker)</comment>
         <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="734"/>
+        <location filename="../../decisionaid/report/content.py" line="725"/>
         <source>report</source>
         <comment>References</comment>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="739"/>
+        <location filename="../../decisionaid/report/content.py" line="730"/>
         <source>report</source>
         <comment>Content version</comment>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="740"/>
+        <location filename="../../decisionaid/report/content.py" line="731"/>
         <source>report</source>
         <comment>Published</comment>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="741"/>
+        <location filename="../../decisionaid/report/content.py" line="732"/>
         <source>report</source>
         <comment>Last reviewed</comment>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="742"/>
+        <location filename="../../decisionaid/report/content.py" line="733"/>
         <source>report</source>
         <comment>Next review due</comment>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="743"/>
+        <location filename="../../decisionaid/report/content.py" line="734"/>
         <source>report</source>
         <comment>Evidence searched up to</comment>
         <translation>Búsqueda de evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="744"/>
+        <location filename="../../decisionaid/report/content.py" line="735"/>
         <source>report</source>
         <comment>Review status</comment>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="744"/>
+        <location filename="../../decisionaid/report/content.py" line="735"/>
         <source>report</source>
         <comment>DRAFT, not yet clinically reviewed</comment>
         <translation>BORRADOR, todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="745"/>
+        <location filename="../../decisionaid/report/content.py" line="736"/>
         <source>report</source>
         <comment>Clinically reviewed</comment>
         <translation>Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="746"/>
+        <location filename="../../decisionaid/report/content.py" line="737"/>
         <source>report</source>
         <comment>Written by</comment>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="747"/>
+        <location filename="../../decisionaid/report/content.py" line="738"/>
         <source>report</source>
         <comment>Funding</comment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="748"/>
+        <location filename="../../decisionaid/report/content.py" line="739"/>
         <source>report</source>
         <comment>Conflicts of interest</comment>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="749"/>
+        <location filename="../../decisionaid/report/content.py" line="740"/>
         <source>report</source>
         <comment>How the evidence was chosen</comment>
         <translation>Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="750"/>
+        <location filename="../../decisionaid/report/content.py" line="741"/>
         <source>report</source>
         <comment>Updates</comment>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="751"/>
+        <location filename="../../decisionaid/report/content.py" line="742"/>
         <source>report</source>
         <comment>Made with</comment>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="755"/>
+        <location filename="../../decisionaid/report/content.py" line="746"/>
         <source>report</source>
         <comment>About this information</comment>
         <translation>Sobre esta información</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="769"/>
+        <location filename="../../decisionaid/report/content.py" line="760"/>
         <source>report</source>
         <comment>Decision summary: {t}</comment>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="770"/>
+        <location filename="../../decisionaid/report/content.py" line="761"/>
         <source>report</source>
         <comment>{app} {ver}. Content version {v}, published {p}, next review {n}.</comment>
         <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
@@ -907,8 +907,8 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="410"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="73"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="199"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="75"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="201"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
@@ -1071,7 +1071,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="27"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="195"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="197"/>
         <source>Decision aid: %1</source>
         <translation>Ayuda para decidir: %1</translation>
     </message>
@@ -1082,163 +1082,163 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="52"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="202"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="204"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="53"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="203"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="205"/>
         <source>The steps of the decision aid. A check mark shows steps with answers.</source>
         <translation>Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="67"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="196"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="69"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="198"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="69"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="197"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="199"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="198"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="73"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="200"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="75"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="200"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="77"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="202"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="76"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="201"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="78"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="203"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="187"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="189"/>
         <source>has answers</source>
         <translation>tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="187"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="189"/>
         <source>no answers yet</source>
         <translation>todavía sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="189"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="191"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="216"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="218"/>
         <source>Draft content: not yet clinically reviewed.</source>
         <translation>Contenido en borrador: todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="216"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="218"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="219"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="221"/>
         <source>This content was due for review on %1. Check for an updated content pack.</source>
         <translation>Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="220"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="222"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="222"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="224"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="29"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="21"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="29"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="21"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="170"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="159"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="196"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="185"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="199"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="188"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="201"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="190"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="207"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="196"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
         <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="210"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="199"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="214"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="203"/>
         <source>Leaning towards: %1</source>
         <translation>Se inclina por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="215"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="204"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="218"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="207"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="220"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="209"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="222"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="211"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="231"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="220"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="233"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="222"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="234"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="223"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
@@ -2505,7 +2505,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="27"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="195"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="197"/>
         <source>Decision aid: %1</source>
         <translation>Ayuda para decidir: %1</translation>
     </message>
@@ -2516,94 +2516,94 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="52"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="202"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="204"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="53"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="203"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="205"/>
         <source>The steps of the decision aid. A check mark shows steps with answers.</source>
         <translation>Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="67"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="196"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="69"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="198"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="69"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="197"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="199"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="198"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="73"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="200"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="73"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="199"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="75"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="201"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="75"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="200"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="77"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="202"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="76"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="201"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="78"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="203"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="187"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="189"/>
         <source>has answers</source>
         <translation>tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="187"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="189"/>
         <source>no answers yet</source>
         <translation>todavía sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="188"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="190"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="189"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="191"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="216"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="218"/>
         <source>Draft content: not yet clinically reviewed.</source>
         <translation>Contenido en borrador: todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="216"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="218"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="219"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="221"/>
         <source>This content was due for review on %1. Check for an updated content pack.</source>
         <translation>Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="220"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="222"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="222"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="224"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
     </message>
@@ -2782,7 +2782,7 @@
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="365"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="363"/>
         <source>Your options</source>
         <translation>Sus opciones</translation>
     </message>
@@ -2922,7 +2922,7 @@
         <translation>Para hablar:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="37"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="26"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -2952,7 +2952,7 @@
         <translation>Muy importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="308"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="293"/>
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
@@ -3167,7 +3167,7 @@
         <location filename="../../decisionaid/ui/pages/leaning.py" line="109"/>
         <location filename="../../decisionaid/ui/pages/situation.py" line="75"/>
         <location filename="../../decisionaid/ui/pages/situation.py" line="75"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="29"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="21"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -3175,7 +3175,7 @@
         <location filename="../../decisionaid/ui/pages/leaning.py" line="109"/>
         <location filename="../../decisionaid/ui/pages/situation.py" line="76"/>
         <location filename="../../decisionaid/ui/pages/situation.py" line="76"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="29"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="21"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3186,7 +3186,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/leaning.py" line="124"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="214"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="203"/>
         <source>Leaning towards: %1</source>
         <translation>Se inclina por: %1</translation>
     </message>
@@ -3234,12 +3234,12 @@
         <translation>Mostrar la referencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="373"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="371"/>
         <source>These are the options. They are shown in the same order and the same way on every page. The order does not mean one is better.</source>
         <translation>Estas son las opciones. Se muestran en el mismo orden y de la misma forma en todas las páginas. El orden no quiere decir que una sea mejor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="382"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="380"/>
         <source>Option: %1</source>
         <translation>Opción: %1</translation>
     </message>
@@ -3256,7 +3256,7 @@
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="33"/>
         <location filename="../../decisionaid/ui/pages/questions.py" line="52"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="129"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="118"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
@@ -3293,7 +3293,7 @@
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="60"/>
         <location filename="../../decisionaid/ui/pages/questions.py" line="64"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="131"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="120"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
@@ -3446,194 +3446,194 @@
         <translation>Señal de alarma (vea la parte de arriba de esta página):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="47"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="36"/>
         <source>Everything you entered, on one page. Take it to your appointment to talk it over with your care team. You can go back to any step to change an answer.</source>
         <translation>Todo lo que usted escribió, en una sola página. Llévelo a su cita para hablarlo con su equipo médico. Puede volver a cualquier paso para cambiar una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="53"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="42"/>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="54"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="43"/>
         <source>Export the summary as a PDF file</source>
         <translation>Exportar el resumen como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="55"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="44"/>
         <source>Print preview…</source>
         <translation>Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="56"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="45"/>
         <source>Show a print preview of the summary</source>
         <translation>Mostrar una vista previa de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="57"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="46"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="58"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="47"/>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="59"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
         <source>Save as HTML…</source>
         <translation>Guardar como HTML…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="60"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
         <source>Save the summary as a web page (HTML) file</source>
         <translation>Guardar el resumen como archivo de página web (HTML)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="79"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="68"/>
         <source>Patient name (optional):</source>
         <translation>Nombre del paciente (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="80"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="69"/>
         <source>Clinician (optional):</source>
         <translation>Profesional de salud (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="81"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="70"/>
         <source>Clinic (optional):</source>
         <translation>Clínica (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="102"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="210"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="91"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="199"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="106"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="95"/>
         <source>Points to discuss with your care team</source>
         <translation>Puntos para hablar con su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="112"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="101"/>
         <source>Important:</source>
         <translation>Importante:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="116"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="105"/>
         <source>None from your answers so far.</source>
         <translation>Ninguno según sus respuestas hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="119"/>
-        <location filename="../../decisionaid/ui/pages/values.py" line="343"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="108"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="328"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="136"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="125"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="170"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="159"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="196"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="185"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="199"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="188"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="201"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="190"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="207"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="196"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
         <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="215"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="204"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="220"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="209"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="222"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="211"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="231"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="220"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="233"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="222"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="234"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="223"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="312"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="297"/>
         <source>How important is each of these to you? There are no right or wrong answers, and you can skip any of them. Your ratings are for you and your care team to talk about. The aid does not use them to pick a treatment for you.</source>
         <translation>¿Qué tan importante es cada una de estas cosas para usted? No hay respuestas correctas ni incorrectas, y puede saltarse cualquiera. Sus calificaciones son para que usted y su equipo médico hablen de ellas. Esta ayuda no las usa para elegir un tratamiento por usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="325"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="310"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="326"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="311"/>
         <source>Clear the rating for: %1</source>
         <translation>Borrar la calificación de: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="327"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="312"/>
         <source>Go back to not rated</source>
         <translation>Volver a sin calificar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="334"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="319"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="372"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="357"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="376"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="361"/>
         <source>Nothing is rated “Important” or “Very important” yet.</source>
         <translation>Todavía no hay nada calificado como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="378"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="363"/>
         <source>Nothing yet. When you rate the statements above, the ones that matter most to you show here.</source>
         <translation>Todavía nada. Cuando califique las frases de arriba, las que son más importantes para usted aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="381"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="366"/>
         <source>What matters most to you: %1</source>
         <translation>Lo que es más importante para usted: %1</translation>
     </message>
@@ -3770,7 +3770,7 @@
         <translation>Paso a paso, para cada opción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="218"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="207"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
@@ -3779,7 +3779,7 @@
     <name>report</name>
     <message>
         <location filename="../../decisionaid/report/content.py" line="260"/>
-        <location filename="../../decisionaid/report/content.py" line="535"/>
+        <location filename="../../decisionaid/report/content.py" line="526"/>
         <source>No figure available.</source>
         <translation>No hay una cifra disponible.</translation>
     </message>
@@ -3825,410 +3825,410 @@
         <translation>cifra sin verificar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="307"/>
-        <location filename="../../decisionaid/report/content.py" line="664"/>
+        <location filename="../../decisionaid/report/content.py" line="301"/>
+        <location filename="../../decisionaid/report/content.py" line="655"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="307"/>
-        <location filename="../../decisionaid/report/content.py" line="664"/>
+        <location filename="../../decisionaid/report/content.py" line="301"/>
+        <location filename="../../decisionaid/report/content.py" line="655"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="374"/>
+        <location filename="../../decisionaid/report/content.py" line="365"/>
         <source>Your decision summary</source>
         <translation>El resumen de su decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="377"/>
+        <location filename="../../decisionaid/report/content.py" line="368"/>
         <source>Date of discussion</source>
         <translation>Fecha de la conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="379"/>
+        <location filename="../../decisionaid/report/content.py" line="370"/>
         <source>Summary printed</source>
         <translation>Fecha de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="381"/>
+        <location filename="../../decisionaid/report/content.py" line="372"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="383"/>
+        <location filename="../../decisionaid/report/content.py" line="374"/>
         <source>Clinician</source>
         <translation>Profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="385"/>
+        <location filename="../../decisionaid/report/content.py" line="376"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="386"/>
+        <location filename="../../decisionaid/report/content.py" line="377"/>
         <source>Record copy (includes the clinician&apos;s notes)</source>
         <translation>Copia para el expediente (incluye las notas del profesional de salud)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="387"/>
+        <location filename="../../decisionaid/report/content.py" line="378"/>
         <source>Patient copy, for you to keep</source>
         <translation>Copia del paciente, para que usted la guarde</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="388"/>
+        <location filename="../../decisionaid/report/content.py" line="379"/>
         <source>This copy</source>
         <translation>Esta copia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="393"/>
+        <location filename="../../decisionaid/report/content.py" line="384"/>
         <source>DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.</source>
         <translation>BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="413"/>
+        <location filename="../../decisionaid/report/content.py" line="404"/>
         <source>From your answers about your situation, these are points to talk about with your care team.</source>
         <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="419"/>
+        <location filename="../../decisionaid/report/content.py" line="410"/>
         <source>Important</source>
         <translation>Importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="423"/>
+        <location filename="../../decisionaid/report/content.py" line="414"/>
         <source>Points to discuss</source>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="434"/>
-        <location filename="../../decisionaid/report/content.py" line="450"/>
-        <location filename="../../decisionaid/report/content.py" line="668"/>
+        <location filename="../../decisionaid/report/content.py" line="425"/>
+        <location filename="../../decisionaid/report/content.py" line="441"/>
+        <location filename="../../decisionaid/report/content.py" line="659"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="434"/>
-        <location filename="../../decisionaid/report/content.py" line="668"/>
+        <location filename="../../decisionaid/report/content.py" line="425"/>
+        <location filename="../../decisionaid/report/content.py" line="659"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="435"/>
+        <location filename="../../decisionaid/report/content.py" line="426"/>
         <source>About your situation</source>
         <translation>Sobre su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="438"/>
+        <location filename="../../decisionaid/report/content.py" line="429"/>
         <source>These are the choices. Each one is a reasonable choice for some people.</source>
         <translation>Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="442"/>
+        <location filename="../../decisionaid/report/content.py" line="433"/>
         <source>Your options</source>
         <translation>Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="455"/>
+        <location filename="../../decisionaid/report/content.py" line="446"/>
         <source>Your options side by side</source>
         <translation>Sus opciones, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="474"/>
+        <location filename="../../decisionaid/report/content.py" line="465"/>
         <source>The chart could not be drawn. The same numbers are in the table below.</source>
         <translation>No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="509"/>
+        <location filename="../../decisionaid/report/content.py" line="500"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="509"/>
+        <location filename="../../decisionaid/report/content.py" line="500"/>
         <source>Harm</source>
         <translation>Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="524"/>
+        <location filename="../../decisionaid/report/content.py" line="515"/>
         <source>People: {g}.</source>
         <translation>Personas: {g}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="525"/>
+        <location filename="../../decisionaid/report/content.py" line="516"/>
         <source>Compared with: {c}.</source>
         <translation>Comparado con: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="538"/>
+        <location filename="../../decisionaid/report/content.py" line="529"/>
         <source>No comparable figure (the chart says why).</source>
         <translation>No hay una cifra comparable (la gráfica dice por qué).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="551"/>
+        <location filename="../../decisionaid/report/content.py" line="542"/>
         <source>Numbers are out of 100 people like you (or out of 1,000 for rare events), with the range the studies allow and how certain the evidence is. Compare options only within a row: each row is one kind of study. Numbers in square brackets point to the references.</source>
         <translation>Las cifras dicen cuántas de cada 100 personas como usted (o de cada 1,000 para cosas raras), con el rango que permiten los estudios y qué tan segura es la evidencia. Compare las opciones solo dentro de una misma fila: cada fila es un tipo de estudio. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="564"/>
+        <location filename="../../decisionaid/report/content.py" line="555"/>
         <source>The same numbers in words</source>
         <translation>Las mismas cifras en palabras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="568"/>
+        <location filename="../../decisionaid/report/content.py" line="559"/>
         <source>Benefits and harms in numbers</source>
         <translation>Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="582"/>
+        <location filename="../../decisionaid/report/content.py" line="573"/>
         <source>Warning signs after a procedure</source>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="590"/>
+        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="596"/>
+        <location filename="../../decisionaid/report/content.py" line="587"/>
         <source>You said these matter most to you:</source>
         <translation>Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="602"/>
+        <location filename="../../decisionaid/report/content.py" line="593"/>
         <source>{r} on a scale of 0 to 4</source>
         <translation>{r} en una escala de 0 a 4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="605"/>
+        <location filename="../../decisionaid/report/content.py" line="596"/>
         <source>You did not mark anything as very important.</source>
         <translation>Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="613"/>
+        <location filename="../../decisionaid/report/content.py" line="604"/>
         <source>All ratings</source>
         <translation>Todas las calificaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="615"/>
+        <location filename="../../decisionaid/report/content.py" line="606"/>
         <source>Statement</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="615"/>
+        <location filename="../../decisionaid/report/content.py" line="606"/>
         <source>Rating (0 to 4)</source>
         <translation>Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="617"/>
+        <location filename="../../decisionaid/report/content.py" line="608"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="625"/>
+        <location filename="../../decisionaid/report/content.py" line="616"/>
         <source>You did not answer the knowledge questions.</source>
         <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="626"/>
-        <location filename="../../decisionaid/report/content.py" line="643"/>
+        <location filename="../../decisionaid/report/content.py" line="617"/>
+        <location filename="../../decisionaid/report/content.py" line="634"/>
         <source>What you know</source>
         <translation>Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="627"/>
+        <location filename="../../decisionaid/report/content.py" line="618"/>
         <source>You answered {right} of {answered} questions correctly ({total} questions in all).</source>
         <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="635"/>
+        <location filename="../../decisionaid/report/content.py" line="626"/>
         <source>Not answered.</source>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="637"/>
+        <location filename="../../decisionaid/report/content.py" line="628"/>
         <source>Your answer: {a}. Correct.</source>
         <translation>Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="640"/>
+        <location filename="../../decisionaid/report/content.py" line="631"/>
         <source>Your answer: {a}. The answer is: {c}.</source>
         <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="649"/>
+        <location filename="../../decisionaid/report/content.py" line="640"/>
         <source>You are not sure yet. That is fine.</source>
         <translation>Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="655"/>
+        <location filename="../../decisionaid/report/content.py" line="646"/>
         <source>You are leaning towards: {name}.</source>
         <translation>Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="657"/>
+        <location filename="../../decisionaid/report/content.py" line="648"/>
         <source>You did not say which option you are leaning towards.</source>
         <translation>Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="660"/>
+        <location filename="../../decisionaid/report/content.py" line="651"/>
         <source>How sure you feel (the SURE test)</source>
         <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="666"/>
+        <location filename="../../decisionaid/report/content.py" line="657"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="672"/>
+        <location filename="../../decisionaid/report/content.py" line="663"/>
         <source>Not all four questions were answered, so there is no score.</source>
         <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="675"/>
+        <location filename="../../decisionaid/report/content.py" line="666"/>
         <source>Your score: {n} of 4 answered “yes”.</source>
         <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="679"/>
+        <location filename="../../decisionaid/report/content.py" line="670"/>
         <source>Where you are leaning</source>
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="686"/>
+        <location filename="../../decisionaid/report/content.py" line="677"/>
         <source>You did not choose any questions. You can write some here:</source>
         <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="691"/>
+        <location filename="../../decisionaid/report/content.py" line="682"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="694"/>
+        <location filename="../../decisionaid/report/content.py" line="685"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="699"/>
+        <location filename="../../decisionaid/report/content.py" line="690"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="707"/>
+        <location filename="../../decisionaid/report/content.py" line="698"/>
         <source>No notes were written.</source>
         <translation>No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="711"/>
+        <location filename="../../decisionaid/report/content.py" line="702"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="716"/>
+        <location filename="../../decisionaid/report/content.py" line="707"/>
         <source>The numbers in square brackets in this summary point to these sources.</source>
         <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="725"/>
+        <location filename="../../decisionaid/report/content.py" line="716"/>
         <source>Funding: {f}</source>
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="727"/>
+        <location filename="../../decisionaid/report/content.py" line="718"/>
         <source>Industry-funded (funded or written by a device maker)</source>
         <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="734"/>
+        <location filename="../../decisionaid/report/content.py" line="725"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="739"/>
+        <location filename="../../decisionaid/report/content.py" line="730"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="740"/>
+        <location filename="../../decisionaid/report/content.py" line="731"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="741"/>
+        <location filename="../../decisionaid/report/content.py" line="732"/>
         <source>Last reviewed</source>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="742"/>
+        <location filename="../../decisionaid/report/content.py" line="733"/>
         <source>Next review due</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="743"/>
+        <location filename="../../decisionaid/report/content.py" line="734"/>
         <source>Evidence searched up to</source>
         <translation>Búsqueda de evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="744"/>
+        <location filename="../../decisionaid/report/content.py" line="735"/>
         <source>Review status</source>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="744"/>
+        <location filename="../../decisionaid/report/content.py" line="735"/>
         <source>DRAFT, not yet clinically reviewed</source>
         <translation>BORRADOR, todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="745"/>
+        <location filename="../../decisionaid/report/content.py" line="736"/>
         <source>Clinically reviewed</source>
         <translation>Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="746"/>
+        <location filename="../../decisionaid/report/content.py" line="737"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="747"/>
+        <location filename="../../decisionaid/report/content.py" line="738"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="748"/>
+        <location filename="../../decisionaid/report/content.py" line="739"/>
         <source>Conflicts of interest</source>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="749"/>
+        <location filename="../../decisionaid/report/content.py" line="740"/>
         <source>How the evidence was chosen</source>
         <translation>Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="750"/>
+        <location filename="../../decisionaid/report/content.py" line="741"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="751"/>
+        <location filename="../../decisionaid/report/content.py" line="742"/>
         <source>Made with</source>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="755"/>
+        <location filename="../../decisionaid/report/content.py" line="746"/>
         <source>About this information</source>
         <translation>Sobre esta información</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="769"/>
+        <location filename="../../decisionaid/report/content.py" line="760"/>
         <location filename="../../decisionaid/report/render.py" line="602"/>
         <location filename="../../decisionaid/report/render.py" line="720"/>
         <source>Decision summary: {t}</source>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="770"/>
+        <location filename="../../decisionaid/report/content.py" line="761"/>
         <source>{app} {ver}. Content version {v}, published {p}, next review {n}.</source>
         <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
     </message>

@@ -18,18 +18,7 @@ from .welcome import format_date
 
 def situation_answer_text(q, answer, tr) -> str:
     """The label of an answer to a situation question ("" when unanswered)."""
-    if answer is None or answer == "":
-        return ""
-    if q.type == "choice":
-        for c in q.choices:
-            if c.id == answer:
-                return c.label
-        return str(answer)
-    if q.type == "yes_no":
-        return {"yes": tr("Yes"), "no": tr("No")}.get(answer, str(answer))
-    if isinstance(answer, float) and answer.is_integer():
-        answer = int(answer)
-    return str(answer)
+    return q.answer_label(answer, yes=tr("Yes"), no=tr("No"))
 
 
 class SummaryPage(StepPage):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame,
                                QPushButton, QRadioButton, QSizePolicy, QStyle, QStyleOptionButton,
                                QVBoxLayout, QWidget)
 
-from ..widgets.flow import FlowLayout  # noqa: F401 - re-exported for the later steps
+from ..widgets.flow import FlowLayout, ItemListLayout  # noqa: F401 - FlowLayout re-exported for later steps
 from .base import StepPage
 
 RATING_LABELS = (
@@ -107,29 +107,14 @@ WrapRadio = _wrapping(QRadioButton, QStyle.SubElement.SE_RadioButtonIndicator)
 WrapCheck = _wrapping(QCheckBox, QStyle.SubElement.SE_CheckBoxIndicator)
 
 
-class _ScaleLayout(QLayout):
+class _ScaleLayout(ItemListLayout):
     """Lays out (radio, label) pairs as a scale: equal columns with the label under each radio button when
     every label fits its column (longest word), otherwise one pair per line, label to the right."""
 
     def __init__(self, pairs, parent=None, hspacing: int = 8, vspacing: int = 4):
-        super().__init__(parent)
+        super().__init__(parent, hspacing, vspacing)
         self._pairs = pairs                  # [(QRadioButton, QLabel)]
-        self._items = []
-        self._h, self._v = hspacing, vspacing
-        self.setContentsMargins(0, 0, 0, 0)
         self.columns = True
-
-    def addItem(self, item) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, i):
-        return self._items[i] if 0 <= i < len(self._items) else None
-
-    def takeAt(self, i):
-        return self._items.pop(i) if 0 <= i < len(self._items) else None
 
     def expandingDirections(self):
         return Qt.Orientation.Horizontal

@@ -5,27 +5,30 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout
 
 
-class FlowLayout(QLayout):
-    """Lays widgets left to right and wraps them onto the next line when the width runs out."""
+class ItemListLayout(QLayout):
+    """The item storage every custom layout needs (Qt asks for these four methods); subclasses place items."""
 
     def __init__(self, parent=None, hspacing: int = 12, vspacing: int = 6):
         super().__init__(parent)
         self._items = []
-        self._h = hspacing
-        self._v = vspacing
+        self._h, self._v = hspacing, vspacing
         self.setContentsMargins(0, 0, 0, 0)
 
-    def addItem(self, item) -> None:
+    def addItem(self, item) -> None:  # noqa: N802 - Qt name
         self._items.append(item)
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, i):
+    def itemAt(self, i):  # noqa: N802 - Qt name
         return self._items[i] if 0 <= i < len(self._items) else None
 
-    def takeAt(self, i):
+    def takeAt(self, i):  # noqa: N802 - Qt name
         return self._items.pop(i) if 0 <= i < len(self._items) else None
+
+
+class FlowLayout(ItemListLayout):
+    """Lays widgets left to right and wraps them onto the next line when the width runs out."""
 
     def expandingDirections(self):
         return Qt.Orientation(0)
