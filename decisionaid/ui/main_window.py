@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
                                QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget, QFrame)
 
 from ..content import review_overdue
-from .pages import step_classes
+from .pages import STEPS
 from .widgets.text import Notice
 
 
@@ -86,16 +86,17 @@ class MainWindow(QMainWindow):
         row.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        # Pages are built on first use (start-up builds only the first one); ``self.pages`` behaves like a
-        # list and builds a page when it is indexed or iterated.
-        self.step_classes = step_classes()
+        # Pages are built on first use (start-up builds only the first one, and imports only its module);
+        # ``self.pages`` behaves like a list and builds a page when it is indexed or iterated. The step list
+        # needs only the registry entries (id, title, answered test).
+        self.steps = STEPS
         self.pages = LazyPages(self)
         self.scrolls = []
-        for cls in self.step_classes:
+        for step in self.steps:
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setObjectName(f"scroll-{cls.step_id}")
+            scroll.setObjectName(f"scroll-{step.step_id}")
             self.stack.addWidget(scroll)
             self.scrolls.append(scroll)
             self.step_list.addItem(QListWidgetItem())
@@ -113,6 +114,11 @@ class MainWindow(QMainWindow):
 
     # ---- navigation --------------------------------------------------------------
     @property
+    def step_classes(self):
+        """The registry entries of the steps, in order (older name of ``steps``)."""
+        return self.steps
+
+    @property
     def current_index(self) -> int:
         return self.stack.currentIndex()
 
@@ -121,7 +127,7 @@ class MainWindow(QMainWindow):
         return self.pages[self.current_index]
 
     def _build_page(self, index: int):
-        page = self.step_classes[index](self.ctx)
+        page = self.steps[index].load()(self.ctx)
         self.scrolls[index].setWidget(page)
         if hasattr(page, "language_requested"):
             page.language_requested.connect(self.switch_language)
@@ -137,14 +143,14 @@ class MainWindow(QMainWindow):
 
     def prebuild_pages(self) -> None:
         """Build the remaining pages one per event-loop turn (after the first paint), so first visits are quick."""
-        for i in range(len(self.step_classes)):
+        for i in range(len(self.steps)):
             if not self.pages.is_built(i):
                 self.pages[i]
                 QTimer.singleShot(0, self.prebuild_pages)
                 return
 
     def go_to(self, index: int) -> None:
-        index = max(0, min(index, len(self.step_classes) - 1))
+        index = max(0, min(index, len(self.steps) - 1))
         page = self.pages[index]
         focus = QApplication.focusWidget()
         had_focus_in_pages = focus is None or self.stack.isAncestorOf(focus) or focus in (self.back_button,
@@ -180,16 +186,16 @@ class MainWindow(QMainWindow):
         self.go_to(row)
 
     def _update_step_list(self) -> None:
-        n = len(self.step_classes)
-        for i, cls in enumerate(self.step_classes):
+        n = len(self.steps)
+        for i, step in enumerate(self.steps):
             item = self.step_list.item(i)
-            done = cls.has_answers(self.ctx.pack, self.ctx.session)
+            done = step.has_answers(self.ctx.pack, self.ctx.session)
             mark = "\u00a0✓" if done else ""    # no break: the mark stays with the title
-            item.setText(f"{i + 1}. {cls.title()}{mark}")
+            item.setText(f"{i + 1}. {step.title()}{mark}")
             state = tr("has answers") if done else tr("no answers yet")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{tr('Step')} {i + 1}: {cls.title()}, {state}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{tr('Step')} {i + 1}: {step.title()}, {state}")
         text = tr("Step %1 of %2").replace("%1", str(self.current_index + 1)).replace("%2", str(n))
-        self.progress_label.setText(text + " — " + self.step_classes[self.current_index].title())
+        self.progress_label.setText(text + " — " + self.steps[self.current_index].title())
         self.progress_label.setAccessibleName(text)
 
     def retranslate(self) -> None:
@@ -239,7 +245,7 @@ class LazyPages:
 
     def __init__(self, window: MainWindow):
         self._window = window
-        self._items: list = [None] * len(window.step_classes)
+        self._items: list = [None] * len(window.steps)
 
     def __len__(self) -> int:
         return len(self._items)

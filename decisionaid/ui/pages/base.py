@@ -1,12 +1,14 @@
 """The base of every step page.
 
 Contract (every page module follows it):
-- ``step_id``: stable id used in screenshots (``NN-<step_id>.png``) and tests.
-- ``title()``: the translated step title.
+- ``step_id``: stable id used in screenshots (``NN-<step_id>.png``) and tests; the step's entry in
+  ``pages.STEPS`` (the registry) has the same id and holds the title and the answered test, so the step list
+  never needs to import the module.
+- ``title()``: the translated step title (from the registry).
 - ``build()``: create the widgets for ``ctx.pack``. Called once, and again after a pack change (language).
 - ``refresh()``: set every widget from ``ctx.session`` (blocking signals while doing so). Called after
   ``build()`` and whenever the session is replaced (kiosk reset, open). Widgets are reused, never recreated.
-- ``has_answers(pack, session)``: whether the step shows as answered in the step list.
+- ``has_answers(pack, session)``: whether the step shows as answered in the step list (from the registry).
 - Writing an answer: change ``self.ctx.session`` and call ``self.ctx.mark_changed()``.
 """
 from __future__ import annotations
@@ -15,11 +17,11 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..widgets.text import Notice, Paragraph, clear_layout, heading
+from . import step
 
 
 class StepPage(QWidget):
-    step_id = "step"
-    TITLE = "Step"          # marked for translation in each subclass with QT_TRANSLATE_NOOP("Steps", ...)
+    step_id = "step"        # the id of this page's entry in pages.STEPS
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -36,7 +38,7 @@ class StepPage(QWidget):
     # ---- contract --------------------------------------------------------------
     @classmethod
     def title(cls) -> str:
-        return QCoreApplication.translate("Steps", cls.TITLE)
+        return step(cls.step_id).title()
 
     def build(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -46,7 +48,7 @@ class StepPage(QWidget):
 
     @classmethod
     def has_answers(cls, pack, session) -> bool:
-        return False
+        return step(cls.step_id).has_answers(pack, session)
 
     def on_shown(self) -> None:
         """Called each time the step becomes the visible one (e.g. to draw charts lazily)."""

@@ -320,7 +320,6 @@ class ResponsiveGrid(QWidget):
 # ---- the page -------------------------------------------------------------------------------------
 class BenefitsPage(FitHeightMixin, ChartHostMixin, StepPage):
     step_id = "benefits"
-    TITLE = QT_TRANSLATE_NOOP("Steps", "Benefits and risks")
     CHART_IDS = ("pain_relief", "complications")
 
     def __init__(self, ctx, parent=None):

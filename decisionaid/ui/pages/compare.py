@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from .base import StepPage
@@ -212,7 +212,6 @@ class CompareGrid(QWidget):
 
 class ComparePage(FitHeightMixin, StepPage):
     step_id = "compare"
-    TITLE = QT_TRANSLATE_NOOP("Steps", "Compare the options")
 
     def build(self) -> None:
         self.add_paragraph(self.tr_("Questions people often ask, with the answer for each option. Compare the "

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QButtonGroup, QFrame, QVBoxLayout
 
 from ..widgets.text import Paragraph
@@ -14,7 +13,6 @@ from .values import WrapRadio, bold_label, card, set_group_checked
 
 class KnowledgePage(StepPage):
     step_id = "knowledge"
-    TITLE = QT_TRANSLATE_NOOP("Steps", "Check your understanding")
 
     def build(self) -> None:
         pack = self.ctx.pack
@@ -100,7 +98,3 @@ class KnowledgePage(StepPage):
                     .replace("%2", str(total))
         self.score_label.setText(text)
         self.score_label.setAccessibleName(text)
-
-    @classmethod
-    def has_answers(cls, pack, session) -> bool:
-        return any(k.id in session.knowledge for k in pack.knowledge)

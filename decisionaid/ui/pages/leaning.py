@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QRadioButton
 
 from ...content.model import SURE_KEYS
@@ -79,7 +79,6 @@ def leaning_text(pack, session) -> str:
 
 class LeaningPage(StepPage):
     step_id = "leaning"
-    TITLE = QT_TRANSLATE_NOOP("Steps", "Where you are leaning")
 
     def build(self) -> None:
         pack = self.ctx.pack
@@ -159,7 +158,3 @@ class LeaningPage(StepPage):
         self.low_note.label.setText(sure_note_html(self.ctx.pack, s))   # every piece escaped
         self.low_note.setAccessibleName(note[:200])
         self.low_note.setVisible(bool(note))
-
-    @classmethod
-    def has_answers(cls, pack, session) -> bool:
-        return bool(session.leaning) or any(k in session.sure for k in SURE_KEYS)

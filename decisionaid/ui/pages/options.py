@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QLayout, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
@@ -360,7 +360,6 @@ class FitHeightMixin:
 # ---- the page ---------------------------------------------------------------------------------
 class OptionsPage(FitHeightMixin, StepPage):
     step_id = "options"
-    TITLE = QT_TRANSLATE_NOOP("Steps", "Your options")
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)

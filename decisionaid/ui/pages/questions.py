@@ -2,7 +2,7 @@
 mode only) clinician notes. Own questions are stored verbatim and only ever shown as plain text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -14,7 +14,6 @@ MAX_QUESTION_CHARS = 500
 
 class QuestionsPage(StepPage):
     step_id = "questions"
-    TITLE = QT_TRANSLATE_NOOP("Steps", "Questions for your doctor")
 
     def build(self) -> None:
         pack = self.ctx.pack
@@ -145,7 +144,3 @@ class QuestionsPage(StepPage):
     def _notes_changed(self) -> None:
         self.ctx.session.clinician_notes = self.notes_edit.toPlainText()
         self.ctx.mark_changed()
-
-    @classmethod
-    def has_answers(cls, pack, session) -> bool:
-        return bool(session.questions or session.own_questions or session.clinician_notes.strip())

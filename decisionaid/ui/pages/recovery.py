@@ -82,7 +82,6 @@ def milestone_time_words(m) -> str:
 
 class RecoveryPage(FitHeightMixin, ChartHostMixin, StepPage):
     step_id = "recovery"
-    TITLE = QT_TRANSLATE_NOOP("Steps", "Recovery")
     CHART_IDS = ("recovery",)
 
     def __init__(self, ctx, parent=None):

@@ -176,7 +176,6 @@ class QuestionBox(QGroupBox):
 
 class SituationPage(FitHeightMixin, StepPage):
     step_id = "situation"
-    TITLE = QT_TRANSLATE_NOOP("Steps", "Your situation")
 
     warning_shown = Signal(str)     # rule id of a warning sign that has just started to apply
 
@@ -289,10 +288,6 @@ class SituationPage(FitHeightMixin, StepPage):
             box.set_value(answers.get(qid))
         self._last_question = None
         self._update_points(announce=False)
-
-    @classmethod
-    def has_answers(cls, pack, session) -> bool:
-        return any(v is not None for v in session.situation.values())
 
     def _answer(self, qid: str, value) -> None:
         if value is None:

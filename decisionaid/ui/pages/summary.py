@@ -5,7 +5,7 @@ Re-read from the session each time the step is shown.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...content import fired_rules
@@ -23,7 +23,6 @@ def situation_answer_text(q, answer, tr) -> str:
 
 class SummaryPage(StepPage):
     step_id = "summary"
-    TITLE = QT_TRANSLATE_NOOP("Steps", "Summary")
 
     export_requested = Signal()
     preview_requested = Signal()
@@ -221,7 +220,3 @@ class SummaryPage(StepPage):
         own = s.own_questions
         self._set(self.own_label, "\n".join("• " + soft_wrap(t) for t in own) if own else tr("None added."))
         self._set(self.notes_label, soft_wrap(s.clinician_notes) if s.clinician_notes.strip() else tr("None."))
-
-    @classmethod
-    def has_answers(cls, pack, session) -> bool:
-        return bool(session.patient_name or session.clinician or session.clinic)

@@ -290,7 +290,6 @@ def plain_label(text: str = "") -> QLabel:
 # ---- the page ------------------------------------------------------------------------------------------
 class ValuesPage(StepPage):
     step_id = "values"
-    TITLE = QT_TRANSLATE_NOOP("Steps", "What matters to you")
 
     def build(self) -> None:
         pack = self.ctx.pack
@@ -364,7 +363,3 @@ class ValuesPage(StepPage):
                             "you show here.")
         self.top_label.setText(text)
         self.top_label.setAccessibleName(self.tr_("What matters most to you: %1").replace("%1", text))
-
-    @classmethod
-    def has_answers(cls, pack, session) -> bool:
-        return any(v.id in session.values for v in pack.values)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ..style import TEXT_SCALES
@@ -28,7 +28,6 @@ def format_date(d, locale: QLocale | None = None) -> str:
 
 class WelcomePage(StepPage):
     step_id = "welcome"
-    TITLE = QT_TRANSLATE_NOOP("Steps", "Welcome")
     language_requested = Signal(str)
 
     def build(self) -> None:

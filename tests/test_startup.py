@@ -1,0 +1,88 @@
+"""Start-up does only what the first paint needs: the step registry, lazy page modules, deferred imports."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Runs ``python -m decisionaid ARGS`` in this process and prints the modules loaded by the time it exits.
+_SMOKE_MODULES = textwrap.dedent("""
+    import atexit, json, runpy, sys
+    atexit.register(lambda: print("MODULES " + json.dumps(sorted(sys.modules)), flush=True))
+    sys.argv = ["decisionaid", *sys.argv[1:]]
+    runpy.run_module("decisionaid", run_name="__main__", alter_sys=True)
+""")
+
+
+def smoke_modules(tmp_path, *args: str) -> list[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DECISIONAID_SETTINGS_DIR=str(tmp_path / "settings"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    r = subprocess.run([sys.executable, "-c", _SMOKE_MODULES, "--smoke", *args], cwd=ROOT, env=env,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    line = [ln for ln in r.stdout.splitlines() if ln.startswith("MODULES ")][-1]
+    return json.loads(line[len("MODULES "):])
+
+
+def test_smoke_imports_only_the_first_step_and_no_charts(tmp_path):
+    mods = smoke_modules(tmp_path)
+    pages = sorted(m.rsplit(".", 1)[1] for m in mods if m.startswith("decisionaid.ui.pages."))
+    assert pages == ["base", "welcome"]
+    assert not [m for m in mods if m.split(".")[0] in ("matplotlib", "numpy", "PIL")]
+    assert "decisionaid.ui.widgets.chart_view" not in mods
+
+
+# ---- the step registry ---------------------------------------------------------------------------------
+def test_registry_matches_the_page_classes():
+    from decisionaid.ui.pages import STEPS, step, step_classes
+    from decisionaid.ui.pages.base import StepPage
+    classes = step_classes()
+    assert [s.step_id for s in STEPS] == [c.step_id for c in classes]
+    assert len({s.step_id for s in STEPS}) == len(STEPS) == 11
+    for s, cls in zip(STEPS, classes):
+        assert issubclass(cls, StepPage) and cls.__name__ == s.class_name
+        assert step(s.step_id) is s
+        assert cls.title() == s.title() and s.title()
+        # no page class overrides the registry's title or answered test
+        assert "has_answers" not in vars(cls) and "title" not in vars(cls), cls
+
+
+def test_registry_answers_follow_the_session(mini_pack):
+    from decisionaid.session import Session
+    from decisionaid.ui.pages import STEPS
+    s = Session.for_pack(mini_pack)
+    assert not any(st.has_answers(mini_pack, s) for st in STEPS)
+    s.situation = {mini_pack.situation[0].id: None}
+    assert not any(st.has_answers(mini_pack, s) for st in STEPS)        # "no answer" is not an answer
+    s.situation = {mini_pack.situation[0].id: "yes"}
+    assert [st.step_id for st in STEPS if st.has_answers(mini_pack, s)] == ["situation"]
+    s2 = Session.for_pack(mini_pack)
+    s2.clinician_notes = "   "
+    assert not any(st.has_answers(mini_pack, s2) for st in STEPS)
+    s2.patient_name = "A"
+    assert [st.step_id for st in STEPS if st.has_answers(mini_pack, s2)] == ["summary"]
+
+
+def test_window_builds_pages_only_when_shown(make_window, mini_pack):
+    w = make_window(mini_pack)
+    assert [w.pages.is_built(i) for i in range(len(w.steps))] == [True] + [False] * (len(w.steps) - 1)
+    assert w.step_list.count() == len(w.steps) and w.step_list.item(4).text().startswith("5. ")
+    w.go_to(4)
+    assert w.pages.is_built(4) and not w.pages.is_built(3)
+    assert w.current_page.step_id == w.steps[4].step_id == "benefits"
+    assert [s.step_id for s in w.step_classes] == [s.step_id for s in w.steps]     # older name, same list
+
+
+def test_step_list_marks_answered_steps_of_pages_not_built(make_window, mini_pack):
+    from decisionaid.session import Session
+    s = Session.for_pack(mini_pack)
+    s.values = {mini_pack.values[0].id: 3}
+    w = make_window(mini_pack, session=s)
+    i = [st.step_id for st in w.steps].index("values")
+    assert not w.pages.is_built(i)
+    assert w.step_list.item(i).text().endswith("\u00a0✓")
