@@ -327,6 +327,60 @@ def test_large_print_body_at_least_14pt_and_more_pages(docs):
     assert 10 <= body_size(docs["patient"]) <= 12
 
 
+def _pdf_images(data: bytes) -> dict:
+    """Image XObjects by object number: (width, height, colour space, decoded samples)."""
+    out = {}
+    for page in PdfReader(io.BytesIO(data)).pages:
+        res = page.get("/Resources")
+        xobj = res.get_object().get("/XObject") if res is not None else None
+        for ref in (xobj.get_object().values() if xobj is not None else []):
+            obj = ref.get_object()
+            if obj.get("/Subtype") == "/Image":
+                out[ref.idnum] = (int(obj["/Width"]), int(obj["/Height"]), str(obj["/ColorSpace"]), obj.get_data())
+    return out
+
+
+@pytest.mark.parametrize("which, grey", [("patient", False), ("grey", True)])
+def test_pdf_charts_are_the_print_pictures_pixel_for_pixel(docs, pack, which, grey):
+    """The PDF path passes the charts' own PNG data through; what a reader decodes is exactly the picture."""
+    from PIL import Image
+
+    from decisionaid import charts
+    from decisionaid.report.render import pdf_chart_settings
+    o = opts(greyscale=grey, page_size="a4") if grey else opts()
+    settings = pdf_chart_settings(o)
+    expected = {}
+    for cid in charts.CHARTS:
+        im = Image.open(io.BytesIO(charts.render_png(cid, pack, docs["session"], settings)))
+        assert im.mode == ("L" if grey else "RGB")
+        expected[im.size] = im.tobytes()
+    found = _pdf_images(docs[which])
+    assert len(found) == len(charts.CHARTS)                 # no stand-in left in the file
+    for w, h, space, samples in found.values():
+        assert space == ("/DeviceGray" if grey else "/DeviceRGB")
+        assert samples == expected[(w, h)]
+
+
+def test_pdf_falls_back_to_painting_pictures(qapp, pack, docs, monkeypatch):
+    """If the stand-ins cannot be replaced, the export paints the real pictures: never a PDF with blanks."""
+    from decisionaid.report import render
+    monkeypatch.setattr(render, "embed_pictures", lambda *a: None)
+    data = pdf_bytes(pack, docs["session"], opts())
+    sizes = sorted((w, h) for w, h, _, _ in _pdf_images(data).values())
+    assert sizes == sorted((w, h) for w, h, _, _ in _pdf_images(docs["patient"]).values())
+    assert page_count(data) == page_count(docs["patient"])
+
+
+def test_incremental_updates_are_well_formed(docs):
+    """Subject and the chart pictures are added as incremental updates; a strict reader sees one document."""
+    from decisionaid.report.render import append_objects
+    data = docs["patient"]
+    assert data.count(b"%%EOF") >= 3                        # Qt's file, the pictures, the Subject
+    reader = PdfReader(io.BytesIO(data), strict=True)
+    assert reader.metadata.subject and len(reader.pages) == page_count(data)
+    assert append_objects(b"not a pdf", {1: (0, b"<<>>")}) is None
+
+
 def test_greyscale_images_are_grey(docs):
     reader = PdfReader(io.BytesIO(docs["grey"]))
     spaces = set()
@@ -418,21 +472,17 @@ def test_real_pack_summary(qapp, monkeypatch):
     """The layout with the real content pack. Its charts are drawn by decisionaid.charts (tested there and
     slow for a pack this size), so here they are small stand-in pictures."""
     real = load_pack(REAL)
+    import numpy as np
+
     import decisionaid.charts as charts
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-    from PySide6.QtGui import QImage
+    from decisionaid.charts._print import picture_from_rgba
 
-    def small_png(chart_id, pack, session=None, settings=None):
-        img = QImage(700, 300, QImage.Format.Format_RGB32)
-        img.fill(Qt.GlobalColor.white)
-        img.setPixel(charts.CHARTS.index(chart_id), 0, 0)     # a different picture per chart
-        ba = QByteArray()
-        buf = QBuffer(ba)
-        buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        img.save(buf, "PNG")
-        return bytes(ba)
+    def small_picture(chart_id, pack, session=None, settings=None):
+        rgba = np.full((300, 700, 4), 255, dtype=np.uint8)
+        rgba[0, charts.CHARTS.index(chart_id), :3] = 0          # a different picture per chart
+        return picture_from_rgba(rgba, 300, False)
 
-    monkeypatch.setattr(charts, "render_png", small_png)
+    monkeypatch.setattr(charts, "render_print", small_picture)
     s = Session.for_pack(real, today=TODAY)
     s.leaning = real.options[0].id
     s.values = {v.id: 4 for v in real.values[:2]}

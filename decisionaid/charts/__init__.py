@@ -7,10 +7,13 @@ from the content pack. See docs/charts.md.
 from __future__ import annotations
 
 import hashlib
+import logging
+import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from . import _text
+from ._print import PrintPicture, picture_from_rgba
 from ._describe import chart_description, chart_table, chart_title
 from ._style import CHARTS, RenderSettings, contrast_ratio, option_colours, relative_luminance
 
@@ -19,8 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "RenderSettings", "CHARTS", "build_chart", "chart_description", "chart_table", "chart_title", "render_png",
-    "option_colours", "pain_relief_figure", "complications_figure", "recovery_figure", "contrast_ratio",
-    "relative_luminance", "clear_cache", "set_translator",
+    "render_print", "PrintPicture", "prepare", "option_colours", "pain_relief_figure", "complications_figure",
+    "recovery_figure", "contrast_ratio", "relative_luminance", "clear_cache", "set_translator",
 ]
 
 _DEFAULT = RenderSettings()
@@ -46,7 +49,8 @@ def build_chart(chart_id: str, pack, session=None, settings: RenderSettings = _D
     its content needs (its natural height). A figure passed in keeps its own dpi (a Qt canvas manages it).
     """
     from ._layout import build
-    return build(_draw_fn(chart_id), chart_id, pack, session, settings, figure)
+    with _BUILD_LOCK:
+        return build(_draw_fn(chart_id), chart_id, pack, session, settings, figure)
 
 
 def pain_relief_figure(pack, session=None, settings: RenderSettings = _DEFAULT, *, figure=None) -> "Figure":
@@ -62,8 +66,12 @@ def recovery_figure(pack, session=None, settings: RenderSettings = _DEFAULT, *, 
 
 
 # ---- PNG export (print, PDF, HTML) ---------------------------------------------------------------------------
-_CACHE: "OrderedDict[tuple, bytes]" = OrderedDict()
+_CACHE: "OrderedDict[tuple, PrintPicture]" = OrderedDict()
 _CACHE_SIZE = 12
+_LOCK = threading.Lock()                    # guards _CACHE and _PENDING
+_BUILD_LOCK = threading.RLock()             # one chart laid out at a time: the layout helpers share a measurer
+_PENDING: "dict[tuple, threading.Event]" = {}
+log = logging.getLogger(__name__)
 
 
 def _pack_fingerprint(pack) -> str:
@@ -74,7 +82,8 @@ def _pack_fingerprint(pack) -> str:
 
 
 def clear_cache() -> None:
-    _CACHE.clear()
+    with _LOCK:
+        _CACHE.clear()
 
 
 def set_translator(fn) -> None:
@@ -94,38 +103,75 @@ def _language_key() -> str:
 
 
 def render_png(chart_id: str, pack, session=None, settings: RenderSettings = _DEFAULT) -> bytes:
-    """An opaque (RGB, white background) PNG of the chart at ``settings.dpi``.
+    """An opaque (white background) 8-bit PNG of the chart at ``settings.dpi``: RGB, or grey when
+    ``settings.greyscale``. The same cache as ``render_print``."""
+    return render_print(chart_id, pack, session, settings).png
+
+
+def render_print(chart_id: str, pack, session=None, settings: RenderSettings = _DEFAULT) -> PrintPicture:
+    """The chart drawn at ``settings.dpi`` as a PrintPicture: its PNG plus per-row statistics for cutting it
+    across pages (see ``_print``).
 
     Cached on the chart, the pack's content, the settings and the interface language (charts show the same
-    evidence for every session, so no session field is part of the key).
+    evidence for every session, so no session field is part of the key). Safe to call from a worker thread
+    (see ``prepare``): charts are laid out one at a time, and a picture being drawn for the same key is waited
+    for, never drawn twice.
     """
     key = (chart_id, _pack_fingerprint(pack), settings, _language_key())
-    hit = _CACHE.get(key)
-    if hit is not None:
-        _CACHE.move_to_end(key)
-        return hit
-    import io
+    while True:
+        with _LOCK:
+            hit = _CACHE.get(key)
+            if hit is not None:
+                _CACHE.move_to_end(key)
+                return hit
+            pending = _PENDING.get(key)
+            if pending is None:
+                pending = _PENDING[key] = threading.Event()
+                break
+        pending.wait()
+    try:
+        pic = _draw_print(chart_id, pack, session, settings)
+        with _LOCK:
+            if key[3] == _language_key():        # the language did not change while it was drawn
+                _CACHE[key] = pic
+                while len(_CACHE) > _CACHE_SIZE:
+                    _CACHE.popitem(last=False)
+        return pic
+    finally:
+        with _LOCK:
+            _PENDING.pop(key, None)
+        pending.set()
 
+
+def _draw_print(chart_id: str, pack, session, settings: RenderSettings) -> PrintPicture:
     import numpy as np
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from PIL import Image
 
     fig = build_chart(chart_id, pack, session, settings)
     fig.set_dpi(settings.dpi)
     canvas = FigureCanvasAgg(fig)
     canvas.draw()
-    rgba = np.asarray(canvas.buffer_rgba())
-    # composite onto white (the figure is opaque already; this makes sure the file has no alpha channel)
-    if int(rgba[..., 3].min()) == 255:
-        rgb = np.ascontiguousarray(rgba[..., :3])
-    else:
-        alpha = rgba[..., 3:4].astype(np.float32) / 255.0
-        rgb = (rgba[..., :3].astype(np.float32) * alpha + 255.0 * (1.0 - alpha)).round().astype(np.uint8)
-    buf = io.BytesIO()
-    Image.fromarray(rgb, "RGB").save(buf, format="png", dpi=(settings.dpi, settings.dpi), optimize=False)
-    data = buf.getvalue()
+    pic = picture_from_rgba(np.asarray(canvas.buffer_rgba()), settings.dpi, settings.greyscale)
     fig.clear()
-    _CACHE[key] = data
-    while len(_CACHE) > _CACHE_SIZE:
-        _CACHE.popitem(last=False)
-    return data
+    return pic
+
+
+def prepare(pack, settings_list, session=None) -> "threading.Thread":
+    """Draw the charts for each RenderSettings in ``settings_list`` on a background thread, into the cache.
+
+    The app calls this once it is idle, so that the first summary export finds its print pictures ready. The
+    thread is a daemon and swallows nothing silently: a failure is logged and the export simply draws the
+    chart itself. Returns the (started) thread.
+    """
+    jobs = [(cid, s) for s in settings_list for cid in CHARTS]
+
+    def run():
+        for cid, s in jobs:
+            try:
+                render_print(cid, pack, session, s)
+            except Exception:                        # pragma: no cover - logged, the export retries
+                log.exception("chart %s could not be prepared", cid)
+
+    th = threading.Thread(target=run, name="decisionaid-print-charts", daemon=True)
+    th.start()
+    return th

@@ -192,6 +192,7 @@ class ChartData:
     description: str
     header: list[str]
     rows: list[list[str]]
+    picture: object = None          # the charts' PrintPicture (PNG plus row statistics), when drawn
 
     @property
     def resource_name(self) -> str:

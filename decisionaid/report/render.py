@@ -76,7 +76,9 @@ def _base_font(st: C.Style) -> QFont:
 class DocFactory:
     """Makes identically set-up documents: style sheet, font, wrapping, images, target device."""
 
-    def __init__(self, options: ReportOptions, images: dict[str, QImage], device=None, text_width: float = 0):
+    def __init__(self, options: ReportOptions, images: dict[str, QImage], device=None, text_width: float = 0,
+                 charts: dict[str, C.ChartData] | None = None):
+        self.charts = {ch.resource_name: ch for ch in (charts or {}).values()}
         self.st = C.style_for(options)
         self.css = C.qt_stylesheet(self.st)
         self.font = _base_font(self.st)
@@ -107,35 +109,18 @@ class DocFactory:
 
 # --------------------------------------------------------------------------------------------- charts
 def collect_charts(pack, session, options: ReportOptions, width_in: float) -> dict[str, C.ChartData]:
-    """Render every chart once (PNG, opaque), with its text alternative and table of numbers.
+    """Render every chart once (opaque PNG plus row statistics), with its text alternative and table of numbers.
 
     A chart that cannot be drawn is left out with a visible note; its numbers are still printed.
     """
     from decisionaid import charts as charts_mod
-    st = C.style_for(options)
     out: dict[str, C.ChartData] = {}
     for cid in charts_mod.CHARTS:
-        png: bytes | None = None
-        w = h = 0
+        pic = None
         try:
-            settings = charts_mod.RenderSettings(width_in=width_in, height_in=None, dpi=CHART_DPI,
-                                      text_scale=st.chart_text_scale, theme="default", greyscale=options.greyscale)
-            png = charts_mod.render_png(cid, pack, session, settings)
-            img = decode_png(png)
-            if img.isNull():
-                raise ValueError("not a PNG image")
-            if img.hasAlphaChannel():       # PDF/A and some printers drop transparency: flatten on white
-                flat = QImage(img.size(), QImage.Format.Format_RGB32)
-                flat.fill(Qt.GlobalColor.white)
-                p = QPainter(flat)
-                p.drawImage(0, 0, img)
-                p.end()
-                img = flat
-                png = _png_bytes(img)
-            w, h = img.width(), img.height()
+            pic = charts_mod.render_print(cid, pack, session, chart_settings(options, width_in))
         except Exception:
             log.exception("chart %s could not be drawn", cid)
-            png = None
         try:
             desc = charts_mod.chart_description(cid, pack, session) or ""
         except Exception:
@@ -148,8 +133,19 @@ def collect_charts(pack, session, options: ReportOptions, width_in: float) -> di
         except Exception:
             log.exception("chart %s has no table", cid)
             header, rows = [], []
-        out[cid] = C.ChartData(cid, png, w, h, CHART_DPI, desc, header, rows)
+        if pic is not None:
+            out[cid] = C.ChartData(cid, pic.png, pic.width_px, pic.height_px, pic.dpi, desc, header, rows, pic)
+        else:
+            out[cid] = C.ChartData(cid, None, 0, 0, CHART_DPI, desc, header, rows)
     return out
+
+
+def chart_settings(options: ReportOptions, width_in: float):
+    """The chart render settings for a summary with these options, at this content width."""
+    from decisionaid.charts import RenderSettings
+    st = C.style_for(options)
+    return RenderSettings(width_in=width_in, height_in=None, dpi=CHART_DPI, text_scale=st.chart_text_scale,
+                          theme="default", greyscale=options.greyscale)
 
 
 def _png_bytes(img: QImage) -> bytes:
@@ -162,6 +158,7 @@ def _png_bytes(img: QImage) -> bytes:
 
 
 def chart_images(charts: dict[str, C.ChartData]) -> dict[str, QImage]:
+    """The decoded chart pictures by resource name (printing and the screen preview paint these)."""
     out = {}
     for ch in charts.values():
         if ch.png:
@@ -169,6 +166,37 @@ def chart_images(charts: dict[str, C.ChartData]) -> dict[str, QImage]:
             if not img.isNull():
                 out[ch.resource_name] = img
     return out
+
+
+PLACEHOLDER_W = 5                    # stand-in pictures: 5 pixels wide, 97 + chart index high
+
+
+def placeholder_images(charts: dict[str, C.ChartData]) -> tuple[dict[str, QImage], dict[tuple[int, int], C.ChartData]]:
+    """Tiny stand-ins for the chart pictures, for the PDF path.
+
+    The page layout only needs each picture's size (the HTML gives it), and Qt's PDF writer would spend most
+    of an export decoding and compressing the 300-dpi pictures again. So the PDF is painted with a stand-in of
+    a size no real chart has, and ``embed_pictures`` then puts the chart's own compressed PNG data in place of
+    each stand-in. Returns (images by resource name, chart by stand-in size).
+    """
+    images: dict[str, QImage] = {}
+    by_size: dict[tuple[int, int], C.ChartData] = {}
+    for k, ch in enumerate(charts.values()):
+        if not ch.png or not _passthrough_ok(ch.png):
+            continue
+        size = (PLACEHOLDER_W, 97 + k)
+        img = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+        img.fill(QColor("#FFFFFF"))
+        images[ch.resource_name] = img
+        by_size[size] = ch
+    return images, by_size
+
+
+def _passthrough_ok(png: bytes) -> bool:
+    """An 8-bit, non-interlaced grey or RGB PNG: its data can go into a PDF as it is."""
+    from decisionaid.charts._print import png_info
+    info = png_info(png)
+    return info is not None and info[2] == 8 and info[3] in (0, 2) and not info[4]
 
 
 def page_inches(options: ReportOptions) -> tuple[float, float]:
@@ -375,50 +403,42 @@ _BANDS: dict[tuple[int, int], list] = {}
 
 
 def decode_png(png: bytes) -> QImage:
-    """Decoded chart pictures, kept: charts are cached as PNG bytes, so a warm export decodes nothing."""
+    """Decoded chart pictures, kept (printing and the preview paint decoded pictures; the PDF path does not)."""
     key = hash(png)
     img = _DECODED.get(key)
     if img is None:
         if len(_DECODED) > 24:
             _DECODED.clear()
-            _BANDS.clear()
         img = QImage.fromData(QByteArray(png), "PNG")
         _DECODED[key] = img
     return img
 
 
-def uniform_bands(img: QImage, min_px: int) -> list[tuple[float, int, bool]]:
-    key = (img.cacheKey(), min_px)
+def uniform_bands(picture, min_px: int) -> list[tuple[float, int, bool]]:
+    """Where a tall chart may be cut, from its PrintPicture's row statistics (kept per picture)."""
+    key = (hash(picture.png), min_px)
     if key not in _BANDS:
-        _BANDS[key] = _uniform_bands(img, min_px)
+        if len(_BANDS) > 48:
+            _BANDS.clear()
+        _BANDS[key] = _uniform_bands(picture, min_px)
     return _BANDS[key]
 
 
-def _uniform_bands(img: QImage, min_px: int) -> list[tuple[float, int, bool]]:
-    """Where a tall chart may be cut: horizontal bands at least min_px high whose rows are (nearly) the same
-    as their neighbours and hold almost no dark ink: blank space, tinted backgrounds, thin axis or grid lines.
-    Text, bars and icon arrays never qualify. Returns (centre row, rows high, blank from edge to edge).
+def _uniform_bands(picture, min_px: int) -> list[tuple[float, int, bool]]:
+    """Horizontal bands at least min_px high whose rows are (nearly) the same as their neighbours and hold
+    almost no dark ink: blank space, tinted backgrounds, thin axis or grid lines. Text, bars and icon arrays
+    never qualify. Returns (centre row, rows high, blank from edge to edge).
     """
     import numpy as np
 
-    img = img.convertToFormat(QImage.Format.Format_RGB32)
-    w, h = img.width(), img.height()
+    w, h = picture.width_px, picture.height_px
     if h < 3 or w < 1:
         return []
-    stride = img.bytesPerLine() // 4
-    arr = np.frombuffer(img.constBits(), dtype=np.uint32, count=h * stride).reshape(h, stride)[:, :w]
-    r = (arr >> 16) & 0xFF
-    g = (arr >> 8) & 0xFF
-    b = arr & 0xFF
-    lum = (299 * r + 587 * g + 114 * b) // 1000
-    dark = np.count_nonzero(lum < 160, axis=1)
-    clean = dark <= max(3, int(0.005 * w))
-    changed = np.count_nonzero(arr[1:] != arr[:-1], axis=1)
-    steady = changed <= max(2, int(0.015 * w))               # row i+1 is nearly row i
+    clean = np.asarray(picture.row_dark) <= max(3, int(0.005 * w))
+    steady = np.asarray(picture.row_changed) <= max(2, int(0.015 * w))       # row i+1 is nearly row i
     ok = np.zeros(h, dtype=bool)
     ok[1:] = steady & clean[1:] & clean[:-1]
-    background = arr[0, 0]
-    blank_rows = np.all(arr == background, axis=1)
+    blank_rows = np.asarray(picture.row_blank)
     out = []
     i = 1
     while i < h:
@@ -450,16 +470,17 @@ class ImageM(Measured):
         self.height = self.total - start
 
     @classmethod
-    def make(cls, block: C.Block, doc: QTextDocument, image: QImage | None) -> "ImageM":
+    def make(cls, block: C.Block, doc: QTextDocument, chart: C.ChartData | None) -> "ImageM":
         cuts: list[tuple[float, int, bool]] = []
         b = doc.begin()
         tl = b.layout()
-        if image is not None and not image.isNull() and tl is not None and tl.lineCount():
+        if chart is not None and chart.picture is not None and chart.height_px and tl is not None \
+                and tl.lineCount():
             line = tl.lineAt(0)
             top = doc.documentLayout().blockBoundingRect(b).top() + line.y()
-            k = line.ascent() / image.height()              # picture rows -> document units
-            min_px = max(4, round(0.05 * CHART_DPI))           # about 0.05 inch of blank
-            cuts = [(top + c * k, rows, blank) for c, rows, blank in uniform_bands(image, min_px)]
+            k = line.ascent() / chart.height_px              # picture rows -> document units
+            min_px = max(4, round(0.05 * chart.dpi))          # about 0.05 inch of blank
+            cuts = [(top + c * k, rows, blank) for c, rows, blank in uniform_bands(chart.picture, min_px)]
         return cls(block, doc, cuts)
 
     def min_first(self, page_h: float) -> float:
@@ -496,7 +517,7 @@ def measure(block: C.Block, factory: DocFactory) -> Measured:
     if block.kind == "table":
         return TableM(block, factory)
     if block.kind == "image":
-        return ImageM.make(block, factory.make(block.html), factory.images.get(block.image))
+        return ImageM.make(block, factory.make(block.html), factory.charts.get(block.image))
     return FlowM(block, factory.make(block.html), atomic=(block.kind == "keep"))
 
 
@@ -607,8 +628,13 @@ def _texts(pack, options: ReportOptions) -> dict[str, str]:
 
 
 def render_to_device(device, new_page: Callable[[], bool], pack, session, options: ReportOptions,
-                     progress: Callable[[float], None] | None = None) -> int:
-    """Lay out and paint the whole summary on a QPdfWriter or QPrinter. Returns the number of pages."""
+                     progress: Callable[[float], None] | None = None,
+                     stand_ins: dict[tuple[int, int], C.ChartData] | None = None) -> int:
+    """Lay out and paint the whole summary on a QPdfWriter or QPrinter. Returns the number of pages.
+
+    With ``stand_ins`` (a dict, filled here) the charts are painted as stand-in pictures, for
+    ``embed_pictures`` to replace in the finished PDF; otherwise the decoded pictures are painted.
+    """
     if QGuiApplication.instance() is None:
         raise ReportError("The summary needs the application to be running.")
 
@@ -622,12 +648,21 @@ def render_to_device(device, new_page: Callable[[], bool], pack, session, option
     pt = dpi_y / 72.0
     head_h, foot_h = C.HEADER_IN * dpi_y, C.FOOTER_IN * dpi_y
     body_h = H - head_h - foot_h
-    width_in = W / dpi_x
+    width_in = W / dpi_x                # the paper's content width (the same as pdf_chart_settings for a PDF)
     charts = collect_charts(pack, session, options, width_in)
     tick(0.25)
     sections = build_sections(pack, session, options, charts, False, width_in)
-    images = chart_images(charts)
-    factory = DocFactory(options, images, device, W)
+    if stand_ins is not None:
+        images, by_size = placeholder_images(charts)
+        stand_ins.update(by_size)
+        for ch in charts.values():            # a picture that cannot be passed through is painted itself
+            if ch.png and ch.resource_name not in images:
+                img = decode_png(ch.png)
+                if not img.isNull():
+                    images[ch.resource_name] = img
+    else:
+        images = chart_images(charts)
+    factory = DocFactory(options, images, device, W, charts)
     blocks = [b for s in sections for b in s.blocks]
     measured = []
     for k, b in enumerate(blocks):
@@ -724,30 +759,138 @@ def pdf_creator(options: ReportOptions) -> str:
     return f"{C.APP_NAME} {options.app_version}".strip()
 
 
-def render_pdf(pack, session, options: ReportOptions, progress=None) -> bytes:
-    ba = QByteArray()
-    buf = QBuffer(ba)
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buf)
+def _pdf_writer(device, options: ReportOptions) -> QPdfWriter:
+    writer = QPdfWriter(device)
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(QPageLayout(_page_size(options), QPageLayout.Orientation.Portrait, _margins(),
                                      QPageLayout.Unit.Inch))
+    return writer
+
+
+def pdf_chart_settings(options: ReportOptions):
+    """The chart settings a PDF export with these options draws its charts with (the exact content width of
+    the PDF page), so that pictures drawn ahead of time are the ones the export finds in the cache."""
+    buf = QBuffer()
+    writer = _pdf_writer(buf, options)
+    width_in = writer.width() / writer.logicalDpiX()
+    del writer
+    return chart_settings(options, width_in)
+
+
+def render_pdf(pack, session, options: ReportOptions, progress=None, pass_through: bool = True) -> bytes:
+    ba = QByteArray()
+    buf = QBuffer(ba)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _pdf_writer(buf, options)
     writer.setTitle(pdf_title(pack))
     writer.setAuthor(C.clean(session.clinic).strip())
     writer.setCreator(pdf_creator(options))
     if options.greyscale:
         writer.setColorModel(QPdfWriter.ColorModel.Grayscale)
-    render_to_device(writer, writer.newPage, pack, session, options, progress)
+    stand_ins: dict[tuple[int, int], C.ChartData] = {} if pass_through else None
+    render_to_device(writer, writer.newPage, pack, session, options, progress, stand_ins)
     del writer                      # flushes the PDF into the buffer
     buf.close()
     data = bytes(ba)
     if not data.startswith(b"%PDF"):
         raise ReportError("The PDF could not be created.")
+    if stand_ins:
+        embedded = embed_pictures(data, stand_ins, options.greyscale)
+        if embedded is None:        # never expected: paint the real pictures instead
+            log.warning("chart pictures could not be passed through; painting them")
+            return render_pdf(pack, session, options, progress, pass_through=False)
+        data = embedded
     return add_info_entries(data, {"Subject": C.clean(pack.metadata.decision)})
+
+
+_IMAGE_OBJ = re.compile(rb"/Subtype /Image\s*/Width (\d+)\s*/Height (\d+)")
+_OBJ_HEAD = re.compile(rb"(\d+) (\d+) obj\s*<<\s*/Type /XObject\s*$")
+
+
+def embed_pictures(data: bytes, stand_ins: dict[tuple[int, int], C.ChartData], grey: bool) -> bytes | None:
+    """Replace each stand-in picture's image object with the chart's own PNG data (an incremental update).
+
+    A PNG's compressed rows are exactly a PDF FlateDecode stream with the PNG predictor, so the 300-dpi
+    pictures go into the PDF without being decoded or compressed again. Returns None when a stand-in is not
+    found once (then the caller paints the real pictures).
+    """
+    from decisionaid.charts._print import png_idat, png_info
+    found: dict[tuple[int, int], tuple[int, int]] = {}
+    for m in _IMAGE_OBJ.finditer(data):
+        size = (int(m.group(1)), int(m.group(2)))
+        if size in stand_ins:
+            line = data.rfind(b"\n", 0, max(0, data.rfind(b" obj", 0, m.start()))) + 1
+            head = _OBJ_HEAD.match(data, line, m.start())
+            if head is None:
+                return None
+            if size in found:
+                return None
+            found[size] = (int(head.group(1)), int(head.group(2)))
+    if set(found) != set(stand_ins):
+        return None
+    objects: dict[int, tuple[int, bytes]] = {}
+    for size, (num, gen) in found.items():
+        png = stand_ins[size].png
+        w, h, _depth, ctype, _inter = png_info(png)
+        colours = 3 if ctype == 2 else 1
+        space = b"/DeviceRGB" if colours == 3 and not grey else b"/DeviceGray"
+        if colours == 3 and grey:       # a colour picture in a greyscale PDF: never produced by our charts
+            return None
+        stream = png_idat(png)
+        head = (b"<<\n/Type /XObject\n/Subtype /Image\n/Width %d\n/Height %d\n/BitsPerComponent 8\n/ColorSpace %s\n"
+                b"/Filter /FlateDecode\n/DecodeParms << /Predictor 15 /Colors %d /BitsPerComponent 8 /Columns %d >>\n"
+                b"/Length %d\n>>\nstream\n" % (w, h, space, colours, w, len(stream)))
+        objects[num] = (gen, head + stream + b"\nendstream")
+    return append_objects(data, objects)
 
 
 def _pdf_text(s: str) -> bytes:
     return b"<FEFF" + s.encode("utf-16-be").hex().upper().encode("ascii") + b">"
+
+
+_TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", re.S)
+
+
+def _trailer(data: bytes):
+    """The last trailer of a PDF (searched for in the file's tail only)."""
+    start = data.rfind(b"trailer", max(0, len(data) - 4096))
+    return _TRAILER.search(data, start) if start >= 0 else None
+
+
+def append_objects(data: bytes, objects: dict[int, tuple[int, bytes]]) -> bytes | None:
+    """A standard PDF incremental update: new versions of objects ``{number: (generation, body)}`` (body is
+    what goes between "N G obj" and "endobj"), a cross-reference section for them and a trailer pointing
+    back to the previous one. None when the file does not end the way QPdfWriter ends its files."""
+    m = _trailer(data)
+    if not m:
+        return None
+    trailer, prev = m.group(1), int(m.group(2))
+    size = re.search(rb"/Size\s+(\d+)", trailer)
+    root = re.search(rb"/Root\s+(\d+\s+\d+\s+R)", trailer)
+    info = re.search(rb"/Info\s+(\d+\s+\d+\s+R)", trailer)
+    ids = re.search(rb"/ID\s*(\[[^\]]*\])", trailer)
+    if not (size and root):
+        return None
+    out = bytearray(data)
+    if not out.endswith(b"\n"):
+        out += b"\n"
+    offsets = {}
+    for num in sorted(objects):
+        gen, body = objects[num]
+        offsets[num] = (len(out), gen)
+        out += b"%d %d obj\n" % (num, gen) + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n"
+    for num in sorted(offsets):
+        off, gen = offsets[num]
+        out += b"%d 1\n%010d %05d n \n" % (num, off, gen)
+    out += b"trailer\n<<\n/Size " + size.group(1) + b"\n/Root " + root.group(1) + b"\n"
+    if info:
+        out += b"/Info " + info.group(1) + b"\n"
+    if ids:
+        out += b"/ID " + ids.group(1) + b"\n"
+    out += b"/Prev %d\n>>\nstartxref\n%d\n%%%%EOF\n" % (prev, xref)
+    return bytes(out)
 
 
 def add_info_entries(data: bytes, entries: dict[str, str]) -> bytes:
@@ -757,18 +900,15 @@ def add_info_entries(data: bytes, entries: dict[str, str]) -> bytes:
     unchanged (the metadata is a nicety, never a reason to fail).
     """
     try:
-        m = re.search(rb"trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", data, re.S)
-        if not m:
-            return data
-        trailer, prev = m.group(1), int(m.group(2))
-        info = re.search(rb"/Info\s+(\d+)\s+(\d+)\s+R", trailer)
-        size = re.search(rb"/Size\s+(\d+)", trailer)
-        root = re.search(rb"/Root\s+(\d+\s+\d+\s+R)", trailer)
-        ids = re.search(rb"/ID\s*(\[[^\]]*\])", trailer)
-        if not (info and size and root):
+        m = _trailer(data)
+        info = re.search(rb"/Info\s+(\d+)\s+(\d+)\s+R", m.group(1)) if m else None
+        if not info:
             return data
         num, gen = int(info.group(1)), int(info.group(2))
-        obj = re.search(rb"(?:^|\n)%d %d obj\s*<<(.*?)>>\s*endobj" % (num, gen), data, re.S)
+        # the newest version of the Info object (a later update may have replaced it)
+        start = data.rfind(b"\n%d %d obj" % (num, gen))
+        obj = re.compile(rb"\n%d %d obj\s*<<(.*?)>>\s*endobj" % (num, gen), re.S).match(data, start) \
+            if start >= 0 else None
         if not obj:
             return data
         body = obj.group(1)
@@ -776,19 +916,7 @@ def add_info_entries(data: bytes, entries: dict[str, str]) -> bytes:
             body = re.sub(rb"/" + key.encode() + rb"\s*(\([^)]*\)|<[^>]*>)", b"", body)
         body = body.rstrip() + b"\n" + b"".join(b"/" + k.encode() + b" " + _pdf_text(v) + b"\n"
                                                 for k, v in entries.items())
-        out = bytearray(data)
-        if not out.endswith(b"\n"):
-            out += b"\n"
-        off = len(out)
-        out += b"%d %d obj\n<<" % (num, gen) + body + b">>\nendobj\n"
-        xref = len(out)
-        out += b"xref\n%d 1\n%010d %05d n \n" % (num, off, gen)
-        out += b"trailer\n<<\n/Size " + size.group(1) + b"\n/Root " + root.group(1) + b"\n/Info %d %d R\n" % (
-            num, gen)
-        if ids:
-            out += b"/ID " + ids.group(1) + b"\n"
-        out += b"/Prev %d\n>>\nstartxref\n%d\n%%%%EOF\n" % (prev, xref)
-        return bytes(out)
+        return append_objects(data, {num: (gen, b"<<" + body + b">>")}) or data
     except Exception:  # pragma: no cover - defensive
         log.exception("could not add PDF metadata")
         return data
