@@ -371,6 +371,23 @@ def test_pdf_falls_back_to_painting_pictures(qapp, pack, docs, monkeypatch):
     assert page_count(data) == page_count(docs["patient"])
 
 
+def test_kept_layouts_follow_every_change(qapp, pack):
+    """Text blocks laid out for one export are reused by the next only where the text is the same: a changed
+    note prints as changed, and the pages match an export laid out from scratch."""
+    from decisionaid.report import render
+    s = rich_session(pack, clinician_notes="First note about walking.")
+    pdf_bytes(pack, s, opts(copy="record"))
+    kept = len(render._LAYOUT_CACHE)
+    assert kept > 20
+    s.clinician_notes = "Second note about sleeping."
+    warm = pdf_bytes(pack, s, opts(copy="record"))
+    text = " ".join(pages_text(warm))
+    assert "Second note about sleeping." in text and "First note" not in text
+    render.clear_layout_cache()
+    cold = pdf_bytes(pack, s, opts(copy="record"))
+    assert pages_text(cold) == pages_text(warm)
+
+
 def test_incremental_updates_are_well_formed(docs):
     """Subject and the chart pictures are added as incremental updates; a strict reader sees one document."""
     from decisionaid.report.render import append_objects

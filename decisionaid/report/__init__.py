@@ -15,7 +15,7 @@ from typing import Callable
 from .options import COPIES, PAGE_SIZES, ReportError, ReportOptions, default_filename
 
 __all__ = ["ReportOptions", "ReportError", "build_html", "build_document", "write_pdf", "pdf_bytes",
-           "print_document", "write_html", "default_filename", "COPIES", "PAGE_SIZES"]
+           "print_document", "write_html", "default_filename", "forget_kept_layouts", "COPIES", "PAGE_SIZES"]
 
 log = logging.getLogger(__name__)
 Progress = Callable[[float], None] | None
@@ -71,6 +71,15 @@ def write_pdf(pack, session, path, options: ReportOptions | None = None, progres
     then no file (and no partial file) is left behind."""
     data = pdf_bytes(pack, session, options, progress)
     _save(Path(path), data)
+
+
+def forget_kept_layouts() -> None:
+    """Drop the text layouts kept between PDF exports (they hold the last summary's words). The kiosk calls
+    this on every reset."""
+    import sys
+    render = sys.modules.get(__name__ + ".render")
+    if render is not None:
+        render.clear_layout_cache()
 
 
 def write_html(pack, session, path, options: ReportOptions | None = None) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -73,6 +74,30 @@ def _base_font(st: C.Style) -> QFont:
     return f
 
 
+# Text blocks laid out for PDF pages, kept between exports: an export after a small change lays out only
+# the blocks whose text changed. Keyed on everything that shapes the layout (style sheet, font, width,
+# resolution and the block's HTML); blocks with pictures are never kept. They are laid out on one shared,
+# never-painted QPdfWriter, so no kept document points at a device that is gone.
+_LAYOUT_CACHE: "OrderedDict[tuple, SafeTextDocument]" = OrderedDict()
+_LAYOUT_CACHE_SIZE = 400
+_LAYOUT_DEVICE: dict = {}
+
+
+def _pdf_layout_device() -> QPdfWriter:
+    dev = _LAYOUT_DEVICE.get("pdf")
+    if dev is None:
+        buf = QBuffer()
+        dev = QPdfWriter(buf)
+        dev.setResolution(PDF_DPI)
+        _LAYOUT_DEVICE["pdf"] = dev
+        _LAYOUT_DEVICE["buffer"] = buf
+    return dev
+
+
+def clear_layout_cache() -> None:
+    _LAYOUT_CACHE.clear()
+
+
 class DocFactory:
     """Makes identically set-up documents: style sheet, font, wrapping, images, target device."""
 
@@ -86,8 +111,27 @@ class DocFactory:
         self.device = device
         self.text_width = text_width
         self.made: list[SafeTextDocument] = []
+        # Documents laid out on the shared PDF layout device are kept between exports (see _LAYOUT_CACHE)
+        self.cache_key = ((self.css, self.font.key(), round(text_width, 3), PDF_DPI)
+                          if device is not None and device is _LAYOUT_DEVICE.get("pdf") else None)
 
     def make(self, fragment: str) -> SafeTextDocument:
+        key = None
+        if self.cache_key is not None and not any(name in fragment for name in self.images):
+            key = (self.cache_key, fragment)
+            doc = _LAYOUT_CACHE.get(key)
+            if doc is not None:
+                _LAYOUT_CACHE.move_to_end(key)
+                self.made.append(doc)
+                return doc
+        doc = self._make(fragment)
+        if key is not None:
+            _LAYOUT_CACHE[key] = doc
+            while len(_LAYOUT_CACHE) > _LAYOUT_CACHE_SIZE:
+                _LAYOUT_CACHE.popitem(last=False)
+        return doc
+
+    def _make(self, fragment: str) -> SafeTextDocument:
         doc = SafeTextDocument()
         if self.device is not None:
             doc.documentLayout().setPaintDevice(self.device)
@@ -662,7 +706,10 @@ def render_to_device(device, new_page: Callable[[], bool], pack, session, option
                     images[ch.resource_name] = img
     else:
         images = chart_images(charts)
-    factory = DocFactory(options, images, device, W, charts)
+    # A PDF is laid out on the shared layout device (same resolution, so the same metrics), which lets its
+    # text blocks be kept for the next export; a printer lays out on itself.
+    layout_device = _pdf_layout_device() if isinstance(device, QPdfWriter) and dpi_y == PDF_DPI else device
+    factory = DocFactory(options, images, layout_device, W, charts)
     blocks = [b for s in sections for b in s.blocks]
     measured = []
     for k, b in enumerate(blocks):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QGridLayout, QHBoxLayout, 
 
 from ..content import review_overdue
 from ..kiosk_pin import PinLimiter
+from ..report import forget_kept_layouts
 from .main_window import MainWindow
 
 DEFAULT_IDLE_SECONDS = 120
@@ -367,6 +368,7 @@ class KioskWindow(MainWindow):
         if (self.ctx.text_scale, self.ctx.theme) != (1.0, "default"):
             self.ctx.set_display(text_scale=1.0, theme="default")
         self.ctx.replace_session(self.ctx.session.fresh())
+        forget_kept_layouts()
         QGuiApplication.clipboard().clear()
         self.go_to(0)
         self.idle.start()
