@@ -15,7 +15,7 @@ from typing import Callable
 from .options import COPIES, PAGE_SIZES, ReportError, ReportOptions, default_filename
 
 __all__ = ["ReportOptions", "ReportError", "build_html", "build_document", "write_pdf", "pdf_bytes",
-           "print_document", "write_html", "default_filename", "forget_kept_layouts", "COPIES", "PAGE_SIZES"]
+           "print_document", "write_html", "default_filename", "forget_kept_layouts", "prepare_charts", "COPIES", "PAGE_SIZES"]
 
 log = logging.getLogger(__name__)
 Progress = Callable[[float], None] | None
@@ -71,6 +71,20 @@ def write_pdf(pack, session, path, options: ReportOptions | None = None, progres
     then no file (and no partial file) is left behind."""
     data = pdf_bytes(pack, session, options, progress)
     _save(Path(path), data)
+
+
+def prepare_charts(pack, options_list, session=None):
+    """Draw the print pictures a PDF export with each of these options will need, on a background thread
+    (``decisionaid.charts.prepare``), so that the first export does not wait for them. Returns the thread."""
+    from decisionaid import charts
+
+    from .render import pdf_chart_settings
+    wanted = []
+    for options in options_list:
+        settings = pdf_chart_settings(_opts(options))
+        if settings not in wanted:
+            wanted.append(settings)
+    return charts.prepare(pack, wanted, session)
 
 
 def forget_kept_layouts() -> None:
