@@ -371,6 +371,21 @@ def test_pdf_falls_back_to_painting_pictures(qapp, pack, docs, monkeypatch):
     assert page_count(data) == page_count(docs["patient"])
 
 
+@pytest.mark.parametrize("o", [opts(), opts(page_size="a4", greyscale=True), opts(large_print=True)])
+def test_prepared_pictures_are_the_ones_an_export_uses(qapp, pack, monkeypatch, o):
+    """prepare_charts draws exactly what the export will ask for: afterwards an export draws nothing."""
+    from decisionaid import charts
+    from decisionaid.report import prepare_charts
+    charts.clear_cache()
+    prepare_charts(pack, [o, o]).join(60)
+
+    def no_drawing(*a):
+        raise AssertionError("the export drew a chart that should have been prepared")
+    monkeypatch.setattr(charts, "_draw_print", no_drawing)
+    data = pdf_bytes(pack, rich_session(pack), o)
+    assert len(_pdf_images(data)) == len(charts.CHARTS)
+
+
 def test_kept_layouts_follow_every_change(qapp, pack):
     """Text blocks laid out for one export are reused by the next only where the text is the same: a changed
     note prints as changed, and the pages match an export laid out from scratch."""
