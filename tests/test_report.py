@@ -434,15 +434,25 @@ def test_pdf_metadata(docs):
     assert md.creator == "Decision aid 9.8.7"
 
 
-def test_print_document_to_printer(qapp, pack, tmp_path):
+def test_print_document_to_printer(qapp, pack, tmp_path, monkeypatch):
+    """Printing paints the real pictures, and finds the ones prepared for a PDF of the same paper."""
+    from PySide6.QtGui import QPageSize
     from PySide6.QtPrintSupport import QPrinter
+
+    from decisionaid import charts
+    from decisionaid.report import prepare_charts
+    charts.clear_cache()
+    prepare_charts(pack, [opts()]).join(60)
+    monkeypatch.setattr(charts, "_draw_print", lambda *a: 1 / 0)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
     print_document(printer, pack, rich_session(pack), opts())
     data = out.read_bytes()
     assert f"Page 1 of {page_count(data)}" in some_pages_text(data, [0])[0]
+    assert len(image_ids(data)) == len(charts.CHARTS)
 
 
 # ------------------------------------------------------------------------------------------ layout

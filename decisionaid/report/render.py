@@ -15,6 +15,7 @@ footer with "Page X of Y".
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -185,9 +186,12 @@ def collect_charts(pack, session, options: ReportOptions, width_in: float) -> di
 
 
 def chart_settings(options: ReportOptions, width_in: float):
-    """The chart render settings for a summary with these options, at this content width."""
+    """The chart render settings for a summary with these options, at this content width (rounded down to a
+    hundredth of an inch, so a printer and a PDF of the same paper, whose widths differ by a pixel or so,
+    share their pictures)."""
     from decisionaid.charts import RenderSettings
     st = C.style_for(options)
+    width_in = math.floor(width_in * 100 + 1e-6) / 100
     return RenderSettings(width_in=width_in, height_in=None, dpi=CHART_DPI, text_scale=st.chart_text_scale,
                           theme="default", greyscale=options.greyscale)
 
