@@ -267,8 +267,6 @@ def cmd_screenshots(args) -> int:
 # ---------------------------------------------------------------------------------------------------------
 def run_gui(args) -> int:
     app = make_qapp()
-    from PySide6.QtWidgets import QMessageBox
-
     from . import settings
     from .content import ContentError, default_content_path, load_pack, pack_files
     from .ui.i18n import choose_language, install_language
@@ -282,6 +280,7 @@ def run_gui(args) -> int:
         if args.smoke:
             print(f"decisionaid: {exc.problems[0]}", file=sys.stderr)
             return EXIT_FAIL
+        from PySide6.QtWidgets import QMessageBox
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
                           "The content pack could not be loaded, so the app will not show any of it.")
         box.setDetailedText("\n".join(exc.problems))

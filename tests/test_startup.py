@@ -35,6 +35,9 @@ def test_smoke_imports_only_the_first_step_and_no_charts(tmp_path):
     assert pages == ["base", "welcome"]
     assert not [m for m in mods if m.split(".")[0] in ("matplotlib", "numpy", "PIL")]
     assert "decisionaid.ui.widgets.chart_view" not in mods
+    # the charts, the report and the file tools are imported when first used, not to show the first step
+    assert not [m for m in mods if m.startswith(("decisionaid.charts", "decisionaid.report"))]
+    assert not {"decisionaid.compat", "decisionaid.note", "decisionaid.ui.kiosk", "hashlib"} & set(mods)
 
 
 # ---- the step registry ---------------------------------------------------------------------------------
@@ -86,3 +89,60 @@ def test_step_list_marks_answered_steps_of_pages_not_built(make_window, mini_pac
     i = [st.step_id for st in w.steps].index("values")
     assert not w.pages.is_built(i)
     assert w.step_list.item(i).text().endswith("\u00a0✓")
+
+
+# ---- chart words: routed to Qt's translator when the charts are first imported, not at start-up -------------
+_CHART_WORDS = textwrap.dedent("""
+    import os, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QCoreApplication
+    from decisionaid.app import make_qapp
+    from decisionaid.ui.i18n import install_language
+    app = make_qapp()
+    install_language(app, "es")
+    install_language(app, "es")                       # again (language switch): still one watcher
+    print("loaded", "decisionaid.charts" in sys.modules)
+    print("watchers", sum(type(f).__name__ == "_ChartsImportWatcher" for f in sys.meta_path))
+    from decisionaid.charts import _text
+    s = _text.TRANSLATABLE[0]
+    want = QCoreApplication.translate("Charts", s)
+    print("translated", want != s and _text.t(s) == want)
+    print("watchers", sum(type(f).__name__ == "_ChartsImportWatcher" for f in sys.meta_path))
+    import decisionaid.charts as charts
+    print("loader", type(charts.__spec__.loader).__name__ != "_RoutingLoader")
+""")
+
+
+def test_chart_words_are_routed_when_the_charts_are_first_imported(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DECISIONAID_SETTINGS_DIR=str(tmp_path))
+    r = subprocess.run([sys.executable, "-c", _CHART_WORDS], cwd=ROOT, env=env, capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.split("\n")[:5] == ["loaded False", "watchers 1", "translated True", "watchers 0",
+                                        "loader True"], r.stdout
+
+
+def test_chart_words_are_routed_at_once_when_the_charts_are_loaded(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from decisionaid.charts import _text, set_translator
+    from decisionaid.ui.i18n import install_language
+    set_translator(None)
+    try:
+        install_language(qapp, "es")
+        s = _text.TRANSLATABLE[0]
+        assert _text.t(s) == QCoreApplication.translate("Charts", s) != s
+    finally:
+        install_language(qapp, "en")
+    assert _text.t(s) == s
+
+
+def test_glossary_pattern_is_made_once_per_pack(mini_pack, real_pack):
+    from decisionaid.ui.widgets.text import glossary_pattern, linkify
+    p1 = glossary_pattern(mini_pack)
+    assert glossary_pattern(mini_pack) is p1
+    p2 = glossary_pattern(real_pack)
+    assert p2 is not p1 and p2.pattern != p1.pattern
+    assert glossary_pattern(mini_pack).pattern == p1.pattern
+    term = real_pack.glossary[0].term
+    assert 'href="glossary:' in linkify(f"About {term}.", real_pack)

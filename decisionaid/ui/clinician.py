@@ -9,14 +9,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QProgressDialog,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QHeaderView)
 
 from .. import __version__, settings
-from ..compat import differences, stamp
-from ..session import Session, SessionError
 from .main_window import MainWindow
 from .style import TEXT_SCALES
 
@@ -27,7 +23,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Clinician", text)
 
 
+# Dialogs, files and the session's version check are imported where they are used: start-up needs none of them.
 def documents_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
     loc = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(loc) if loc else Path.home()
 
@@ -64,15 +62,18 @@ class ClinicianWindow(MainWindow):
 
     # ---- hooks tests replace (dialogs) -----------------------------------------------
     def ask_open_path(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
         path, _ = QFileDialog.getOpenFileName(self, tr("Open a saved discussion"), str(documents_dir()),
                                               tr("Saved discussions (*.json)"))
         return path
 
     def ask_save_path(self, title: str, default_name: str, filter_text: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
         path, _ = QFileDialog.getSaveFileName(self, title, str(documents_dir() / default_name), filter_text)
         return path
 
     def ask_unsaved(self) -> str:
+        from PySide6.QtWidgets import QMessageBox
         box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved changes"),
                           tr("This discussion has changes that are not saved. Save them before closing?"),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
@@ -81,10 +82,12 @@ class ClinicianWindow(MainWindow):
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
 
-    def show_message(self, title: str, text: str, icon=QMessageBox.Icon.Information) -> None:
+    def show_message(self, title: str, text: str, warning: bool = False) -> None:
         self.last_notice = text
         if QGuiApplication.platformName() == "offscreen":
             return
+        from PySide6.QtWidgets import QMessageBox
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
         QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self).exec()
 
     # ---- menus ---------------------------------------------------------------------
@@ -172,6 +175,8 @@ class ClinicianWindow(MainWindow):
 
     # ---- files ---------------------------------------------------------------------
     def open_session(self, path: str | None = None) -> bool:
+        from ..compat import differences
+        from ..session import Session, SessionError
         if self.ctx.dirty and not self._resolve_unsaved():
             return False
         path = path or self.ask_open_path()
@@ -180,12 +185,12 @@ class ClinicianWindow(MainWindow):
         try:
             session = Session.load(path)
         except SessionError as exc:
-            self.show_message(tr("Cannot open this file"), str(exc), QMessageBox.Icon.Warning)
+            self.show_message(tr("Cannot open this file"), str(exc), warning=True)
             return False
         if session.pack_id and session.pack_id != self.ctx.pack.metadata.pack_id:
             self.show_message(tr("Cannot open this file"),
                               tr("This discussion was saved with a different decision aid (%1).")
-                              .replace("%1", session.pack_id), QMessageBox.Icon.Warning)
+                              .replace("%1", session.pack_id), warning=True)
             return False
         changed, vanished = differences(self.ctx.pack, session)
         session.mode = "clinician"
@@ -224,6 +229,7 @@ class ClinicianWindow(MainWindow):
         return self._write(Path(path))
 
     def _write(self, path: Path) -> bool:
+        from ..compat import stamp
         s = self.ctx.session.copy()      # the on-screen session is never touched by saving
         s.pack_id, s.pack_version = self.ctx.pack.metadata.pack_id, self.ctx.pack.metadata.version
         stamp(self.ctx.pack, s)
@@ -231,8 +237,7 @@ class ClinicianWindow(MainWindow):
             s.save(path)
         except OSError as exc:
             self.show_message(tr("Not saved"), tr("The discussion could not be saved: %1. Your answers are "
-                                                  "kept.").replace("%1", exc.strerror or str(exc)),
-                              QMessageBox.Icon.Warning)
+                                                  "kept.").replace("%1", exc.strerror or str(exc)), warning=True)
             return False
         self.current_path = path
         self.ctx.dirty = False
@@ -285,6 +290,7 @@ class ClinicianWindow(MainWindow):
             return False
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        from PySide6.QtWidgets import QProgressDialog
         progress = QProgressDialog(tr("Writing the summary…"), "", 0, 100, self)
         progress.setCancelButton(None)
         progress.setMinimumDuration(400)
@@ -298,7 +304,7 @@ class ClinicianWindow(MainWindow):
             write_pdf(self.ctx.pack, self.ctx.session, path, self.report_options(copy=copy), progress=step)
         except ReportError as exc:
             self.show_message(tr("Export failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
-                              QMessageBox.Icon.Warning)
+                              warning=True)
             return False
         finally:
             progress.reset()
@@ -318,7 +324,7 @@ class ClinicianWindow(MainWindow):
             write_html(self.ctx.pack, self.ctx.session, path, self.report_options())
         except ReportError as exc:
             self.show_message(tr("Export failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
-                              QMessageBox.Icon.Warning)
+                              warning=True)
             return False
         return True
 
@@ -334,6 +340,7 @@ class ClinicianWindow(MainWindow):
 
     def print_summary(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
+        from PySide6.QtWidgets import QDialog
 
         from ..report import print_document
         from ..report import ReportError
@@ -344,7 +351,7 @@ class ClinicianWindow(MainWindow):
                 print_document(printer, self.ctx.pack, self.ctx.session, self.report_options())
             except ReportError as exc:
                 self.show_message(tr("Printing failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
-                                  QMessageBox.Icon.Warning)
+                                  warning=True)
 
     def print_preview(self) -> None:
         from PySide6.QtPrintSupport import QPrintPreviewDialog
@@ -359,7 +366,7 @@ class ClinicianWindow(MainWindow):
                 print_document(p, self.ctx.pack, self.ctx.session, self.report_options())
             except ReportError as exc:
                 self.show_message(tr("Preview failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
-                                  QMessageBox.Icon.Warning)
+                                  warning=True)
 
         dlg.paintRequested.connect(paint)
         dlg.exec()
@@ -395,6 +402,8 @@ class ClinicianWindow(MainWindow):
         return dlg
 
     def open_preferences(self):
+        from PySide6.QtWidgets import QDialog
+
         from .preferences import PreferencesDialog
         dlg = PreferencesDialog(self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
@@ -411,7 +420,9 @@ class ClinicianWindow(MainWindow):
                  (tr("Move between controls"), "Tab / Shift+Tab")]
         return rows
 
-    def show_shortcuts(self) -> QDialog:
+    def show_shortcuts(self):
+        from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem,
+                                       QVBoxLayout)
         dlg = QDialog(self)
         dlg.setWindowTitle(tr("Keyboard shortcuts"))
         lay = QVBoxLayout(dlg)

@@ -8,9 +8,8 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
 
 
 def tr(text: str) -> str:
@@ -18,6 +17,7 @@ def tr(text: str) -> str:
 
 
 def log_path() -> Path:
+    from PySide6.QtCore import QStandardPaths
     base = os.environ.get("DECISIONAID_LOG_DIR") or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(base) / "errors.log"
@@ -62,6 +62,7 @@ class ExceptionHook:
             QTimer.singleShot(0, self._show)
 
     def _show(self) -> None:
+        from PySide6.QtWidgets import QMessageBox   # only when needed: start-up installs the hook
         self._showing = True
         try:
             QMessageBox.information(self.parent, tr("Something went wrong"),

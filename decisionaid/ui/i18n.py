@@ -2,6 +2,7 @@
 and switching the content pack at run time while keeping every answer."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -57,9 +58,59 @@ def choose_language(cli_lang: str | None, saved: str, available) -> str:
     return "en" if "en" in available or not available else next(iter(available))
 
 
+_CHARTS = "decisionaid.charts"
+
+
 def _route_chart_words() -> None:
-    """The charts layer has no Qt: hand it Qt's translation lookup for its interface words."""
-    from .. import charts
+    """The charts layer has no Qt: hand it Qt's translation lookup for its interface words.
+
+    The lookup is the same for every language (Qt's translators decide the words), so it is handed over once.
+    Start-up draws no chart and does not import the charts package for this: when it is not imported yet, a
+    one-off import watcher hands the lookup over the moment anything (a chart step, the report) imports it."""
+    charts = sys.modules.get(_CHARTS)
+    if charts is not None and hasattr(charts, "set_translator"):
+        _give_chart_translator(charts)
+    elif charts is None and not any(isinstance(f, _ChartsImportWatcher) for f in sys.meta_path):
+        sys.meta_path.insert(0, _ChartsImportWatcher())
+
+
+def _give_chart_translator(charts) -> None:
     setter = getattr(charts, "set_translator", None)
     if setter is not None:
         setter(lambda text: QCoreApplication.translate("Charts", text))
+
+
+class _ChartsImportWatcher:
+    """A meta-path finder for ``decisionaid.charts`` only: the other finders find the package as usual; once it
+    has been executed, its translator is set and the watcher removes itself."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name != _CHARTS:
+            return None
+        for finder in list(sys.meta_path):
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(name, path, target)
+            if spec is not None:
+                break
+        else:
+            return None
+        if spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        spec.loader = _RoutingLoader(spec.loader, self)
+        return spec
+
+
+class _RoutingLoader:
+    def __init__(self, real, watcher: _ChartsImportWatcher):
+        self.real, self.watcher = real, watcher
+
+    def create_module(self, spec):
+        return self.real.create_module(spec)
+
+    def exec_module(self, module) -> None:
+        module.__loader__ = module.__spec__.loader = self.real      # the package keeps its own loader
+        self.real.exec_module(module)
+        if self.watcher in sys.meta_path:
+            sys.meta_path.remove(self.watcher)
+        _give_chart_translator(module)

@@ -13,8 +13,20 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, Q
                                QSizePolicy, QVBoxLayout, QWidget)
 
 
+_last_pattern: tuple = (None, None)      # (glossary, its pattern): every paragraph of a pack uses the same one
+
+
 def glossary_pattern(pack):
     """One regex matching any glossary term or alias as a whole word, longest first; None if no glossary."""
+    global _last_pattern
+    if _last_pattern[0] is pack.glossary:
+        return _last_pattern[1]
+    pattern = _glossary_pattern(pack)
+    _last_pattern = (pack.glossary, pattern)
+    return pattern
+
+
+def _glossary_pattern(pack):
     words = []
     for g in pack.glossary:
         words.append(g.term)
