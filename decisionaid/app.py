@@ -274,8 +274,10 @@ def run_gui(args) -> int:
     root = Path(args.content) if args.content else default_content_path()
     available = pack_files(root) if root.is_dir() else {}
     lang = choose_language(args.lang, settings.get("language"), available) if available else args.lang
+    from .content.parse_cache import ParseCache
+    cache = ParseCache(write=not args.kiosk)        # kiosk mode writes nothing to disk
     try:
-        pack = load_pack(root, language=lang)
+        pack = load_pack(root, language=lang, cache=cache)
     except ContentError as exc:
         if args.smoke:
             print(f"decisionaid: {exc.problems[0]}", file=sys.stderr)

@@ -9,7 +9,6 @@ import datetime as _dt
 import math
 import os
 import re
-import tomllib
 from pathlib import Path
 from typing import Any, Callable
 
@@ -172,8 +171,11 @@ def _join(path: str, key: str) -> str:
 
 
 # ---------------------------------------------------------------------------
-def load_pack(path: str | os.PathLike, language: str | None = None) -> m.Pack:
-    """Load one pack file, or a folder of packs (one file per language; picks ``language``, else English)."""
+def load_pack(path: str | os.PathLike, language: str | None = None, cache=None) -> m.Pack:
+    """Load one pack file, or a folder of packs (one file per language; picks ``language``, else English).
+
+    ``cache`` (a ``parse_cache.ParseCache``) may supply the parsed TOML of these exact bytes; the pack is
+    validated in full either way."""
     p = Path(path)
     if p.is_dir():
         p = _pick_from_folder(p, language)
@@ -191,7 +193,12 @@ def load_pack(path: str | os.PathLike, language: str | None = None) -> m.Pack:
         raise ContentError([f"{name}: cannot read the file ({exc.strerror or exc})"]) from None
     except UnicodeDecodeError:
         raise ContentError([f"{name}: not UTF-8 text"]) from None
-    return loads_pack(text, filename=name, path=str(p))
+    raw = cache.get(p, data) if cache is not None else None
+    if raw is None:
+        raw = _parse_toml(text, name)
+        if cache is not None:
+            cache.put(p, data, raw)
+    return _pack_from_raw(raw, name, str(p))
 
 
 def pack_files(folder: str | os.PathLike) -> dict[str, Path]:
@@ -215,12 +222,21 @@ def _pick_from_folder(folder: Path, language: str | None) -> Path:
 
 
 def loads_pack(text: str, filename: str = "<pack>", path: str = "") -> m.Pack:
+    return _pack_from_raw(_parse_toml(text, filename), filename, path or filename)
+
+
+def _parse_toml(text: str, filename: str) -> dict:
+    import tomllib          # here: start-up usually takes the parsed pack from the cache
     try:
-        raw = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ContentError([f"{filename}: (TOML syntax): {exc}"]) from None
+
+
+def _pack_from_raw(raw: dict, filename: str, path: str) -> m.Pack:
+    """Build and validate a pack from parsed TOML; any problem refuses the whole pack."""
     r = _Reader(filename)
-    pack = _build(raw, r, path or filename)
+    pack = _build(raw, r, path)
     if r.problems:
         raise ContentError(r.problems)
     assert pack is not None
