@@ -146,3 +146,31 @@ def test_glossary_pattern_is_made_once_per_pack(mini_pack, real_pack):
     assert glossary_pattern(mini_pack).pattern == p1.pattern
     term = real_pack.glossary[0].term
     assert 'href="glossary:' in linkify(f"About {term}.", real_pack)
+
+
+# ---- garbage collection: paused while start-up makes its long-lived objects, then those are frozen ----------
+_GC_RUN = textwrap.dedent("""
+    import gc, sys
+    from PySide6.QtCore import QTimer
+    from decisionaid.app import main, make_qapp
+    app = make_qapp()
+    def check():
+        print("running", gc.isenabled(), gc.get_freeze_count() > 10000, flush=True)
+        app.exit(0)
+    QTimer.singleShot(0, check)
+    rc = main(sys.argv[1:])
+    print("after", rc, gc.isenabled(), flush=True)
+""")
+
+
+def test_collection_runs_again_once_start_up_is_done(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DECISIONAID_SETTINGS_DIR=str(tmp_path))
+    r = subprocess.run([sys.executable, "-c", _GC_RUN], cwd=ROOT, env=env, capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.splitlines() == ["running True True", "after 0 True"], r.stdout + r.stderr[-1000:]
+    bad = tmp_path / "bad.en.toml"
+    bad.write_text("format_version = 1\n[metadata\n")
+    r = subprocess.run([sys.executable, "-c", _GC_RUN, "--smoke", "--content", str(bad)], cwd=ROOT, env=env,
+                       capture_output=True, text=True, timeout=120)
+    assert r.stdout.splitlines() == ["after 1 True"], r.stdout + r.stderr[-1000:]
