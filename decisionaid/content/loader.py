@@ -479,7 +479,8 @@ def _build(raw: dict, r: _Reader, path: str) -> m.Pack | None:
         sources=tuple(sources), _source_numbers=numbers,
     )
     if not r.problems:
-        uncited = [s.id for s in sources if s.id not in pack.cited_source_ids()]
+        cited = pack.cited_source_ids()
+        uncited = [s.id for s in sources if s.id not in cited]
         for sid in uncited:
             r.problem(f"sources[{numbers[sid] - 1}]", f"source '{sid}' is never cited")
     return pack

@@ -28,12 +28,16 @@ OPERATORS = ("eq", "ne", "lt", "le", "gt", "ge", "in")
 
 @dataclass(frozen=True)
 class Author:
+    """One author of the pack and their role."""
+
     name: str
     role: str
 
 
 @dataclass(frozen=True)
 class Metadata:
+    """``[metadata]``: what the aid is for, who wrote and reviewed it and when, its language."""
+
     pack_id: str
     version: str
     language: str
@@ -69,6 +73,8 @@ class Metadata:
 
 @dataclass(frozen=True)
 class Condition:
+    """``[condition]``: the condition and its natural course, with sources."""
+
     title: str
     summary: str
     natural_course: str
@@ -77,12 +83,16 @@ class Condition:
 
 @dataclass(frozen=True)
 class Attribute:
+    """``[[attributes]]``: a feature every option describes (equal detail for each option)."""
+
     id: str
     label: str
 
 
 @dataclass(frozen=True)
 class Option:
+    """``[[options]]``: one option, with its text for every attribute."""
+
     id: str
     name: str
     short_name: str
@@ -95,12 +105,16 @@ class Option:
 
 @dataclass(frozen=True)
 class Topic:
+    """``[[topics]]``: a heading that groups comparison rows and outcomes."""
+
     id: str
     label: str
 
 
 @dataclass(frozen=True)
 class ComparisonRow:
+    """``[[comparison]]``: one question people ask, with the answer for each option."""
+
     id: str
     topic: str
     question: str
@@ -140,6 +154,8 @@ class EvidenceValue:
 
 @dataclass(frozen=True)
 class EvidenceRow:
+    """``[[outcomes.rows]]``: one measured result, with a value for each option."""
+
     id: str
     label: str
     evidence_kind: str
@@ -161,6 +177,8 @@ class EvidenceRow:
 
 @dataclass(frozen=True)
 class Outcome:
+    """``[[outcomes]]``: a benefit or harm and its evidence rows."""
+
     id: str
     kind: Literal["benefit", "harm"]
     topic: str
@@ -171,6 +189,8 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Milestone:
+    """``[[milestones]]``: a recovery milestone for one option, as a span of hours."""
+
     id: str
     option: str
     label: str
@@ -184,6 +204,8 @@ class Milestone:
 
 @dataclass(frozen=True)
 class WarningSign:
+    """``[[warning_signs]]``: a sign to act on, and how urgently."""
+
     id: str
     text: str
     urgency: str
@@ -192,6 +214,8 @@ class WarningSign:
 
 @dataclass(frozen=True)
 class Guidance:
+    """``[[guidance]]``: what an expert group says."""
+
     id: str
     body: str
     year: int
@@ -202,12 +226,16 @@ class Guidance:
 
 @dataclass(frozen=True)
 class Choice:
+    """One answer a situation question offers."""
+
     id: str
     label: str
 
 
 @dataclass(frozen=True)
 class SituationQuestion:
+    """``[[situation]]``: a question about the person's situation (choice, yes/no or number)."""
+
     id: str
     text: str
     type: str
@@ -248,6 +276,8 @@ class Group:
 
 @dataclass(frozen=True)
 class Rule:
+    """``[[rules]]``: a message shown when the situation answers meet ``when``."""
+
     id: str
     warning: bool
     urgency: str
@@ -257,18 +287,24 @@ class Rule:
 
 @dataclass(frozen=True)
 class ValueStatement:
+    """``[[values]]``: a statement the person rates by importance."""
+
     id: str
     text: str
 
 
 @dataclass(frozen=True)
 class Question:
+    """``[[questions]]``: a suggested question for the doctor."""
+
     id: str
     text: str
 
 
 @dataclass(frozen=True)
 class KnowledgeItem:
+    """``[[knowledge]]``: a check-your-understanding question with its answer and why."""
+
     id: str
     question: str
     choices: tuple[str, ...]
@@ -278,6 +314,8 @@ class KnowledgeItem:
 
 @dataclass(frozen=True)
 class GlossaryTerm:
+    """``[[glossary]]``: a term (and other words for it) with its plain-language definition."""
+
     term: str
     definition: str
     aliases: tuple[str, ...] = ()
@@ -288,6 +326,8 @@ SURE_KEYS = ("sure_of_best", "know_benefits_risks", "clear_values", "enough_supp
 
 @dataclass(frozen=True)
 class Sure:
+    """``[sure]``: the four SURE questions and the note shown for a low score."""
+
     sure_of_best: str
     know_benefits_risks: str
     clear_values: str
@@ -300,6 +340,8 @@ class Sure:
 
 @dataclass(frozen=True)
 class Source:
+    """``[[sources]]``: a reference, with its funding."""
+
     id: str
     citation: str
     year: int
@@ -311,6 +353,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Pack:
+    """A whole validated content pack (docs/content-format.md), with look-ups by id."""
+
     path: str
     format_version: int
     metadata: Metadata
