@@ -342,3 +342,13 @@ def test_reset_restores_default_display_and_language(kiosk, qtbot):
     assert w.ctx.text_scale == 1.0 and w.ctx.theme == "default"
     assert w.ctx.pack.metadata.language == "en"
     assert w.pages[0].size_buttons[1.0].isChecked() and not w.pages[0].contrast_box.isChecked()
+
+
+def test_every_step_scrolls_by_touch_even_those_built_later(kiosk):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScroller
+    w = kiosk()
+    assert not w.scrolls.is_built(3)                  # scroll areas are made with their step
+    w.go_to(3)
+    for i in (0, 3):                                  # made at start-up, made later
+        assert QScroller.grabbedGesture(w.scrolls[i].viewport()).value > Qt.GestureType.CustomGesture.value

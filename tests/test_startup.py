@@ -75,9 +75,15 @@ def test_window_builds_pages_only_when_shown(make_window, mini_pack):
     w = make_window(mini_pack)
     assert [w.pages.is_built(i) for i in range(len(w.steps))] == [True] + [False] * (len(w.steps) - 1)
     assert w.step_list.count() == len(w.steps) and w.step_list.item(4).text().startswith("5. ")
+    assert [w.scrolls.is_built(i) for i in range(len(w.steps))] == [True] + [False] * (len(w.steps) - 1)
+    assert w.stack.count() == 1
     w.go_to(4)
-    assert w.pages.is_built(4) and not w.pages.is_built(3)
-    assert w.current_page.step_id == w.steps[4].step_id == "benefits"
+    assert w.pages.is_built(4) and not w.pages.is_built(3) and not w.scrolls.is_built(3)
+    assert w.current_page.step_id == w.steps[4].step_id == "benefits" and w.current_index == 4
+    assert w.stack.currentWidget() is w.scrolls[4] and w.scrolls[4].widget() is w.pages[4]
+    assert w.scrolls[4].objectName() == "scroll-benefits"
+    w.go_back()
+    assert w.current_index == 3 and w.stack.currentWidget() is w.scrolls[3] and w.stack.count() == 3
     assert [s.step_id for s in w.step_classes] == [s.step_id for s in w.steps]     # older name, same list
 
 

@@ -285,8 +285,6 @@ class KioskWindow(MainWindow):
         self.step_list.viewport().setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         for b in (self.back_button, self.next_button):
             b.setMinimumSize(200, 72)
-        for scroll in self.scrolls:
-            QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.overlay = WarningOverlay(self.centralWidget())
         self.corner = CornerHotspot(self)
         self.corner.move(0, 0)
@@ -301,6 +299,9 @@ class KioskWindow(MainWindow):
         app = QApplication.instance()
         app.installEventFilter(self.idle)
         self.idle.start()
+
+    def scroll_created(self, scroll) -> None:
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
     def page_created(self, page) -> None:
         if not hasattr(self, "overlay"):

@@ -86,19 +86,15 @@ class MainWindow(QMainWindow):
         row.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        # Pages are built on first use (start-up builds only the first one, and imports only its module);
-        # ``self.pages`` behaves like a list and builds a page when it is indexed or iterated. The step list
-        # needs only the registry entries (id, title, answered test).
+        # Pages are built on first use (start-up builds only the first one, and imports only its module), each
+        # in its own scroll area, also made on first use: ``self.pages`` and ``self.scrolls`` behave like lists
+        # and make an item when it is indexed or iterated. The step list needs only the registry entries (id,
+        # title, answered test).
         self.steps = STEPS
-        self.pages = LazyPages(self)
-        self.scrolls = []
-        for step in self.steps:
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setObjectName(f"scroll-{step.step_id}")
-            self.stack.addWidget(scroll)
-            self.scrolls.append(scroll)
+        self._index = 0
+        self.scrolls = LazyList(len(self.steps), self._make_scroll)
+        self.pages = LazyList(len(self.steps), self._build_page)
+        for _ in self.steps:
             self.step_list.addItem(QListWidgetItem())
 
         self.back_button.clicked.connect(self.go_back)
@@ -120,11 +116,23 @@ class MainWindow(QMainWindow):
 
     @property
     def current_index(self) -> int:
-        return self.stack.currentIndex()
+        return self._index
 
     @property
     def current_page(self):
         return self.pages[self.current_index]
+
+    def _make_scroll(self, index: int) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setObjectName(f"scroll-{self.steps[index].step_id}")
+        self.stack.addWidget(scroll)            # the stack's order does not matter: go_to shows the step's own
+        self.scroll_created(scroll)
+        return scroll
+
+    def scroll_created(self, scroll: QScrollArea) -> None:
+        """Hook for the modes: set up a step's scroll area when it is made."""
 
     def _build_page(self, index: int):
         page = self.steps[index].load()(self.ctx)
@@ -155,7 +163,8 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         had_focus_in_pages = focus is None or self.stack.isAncestorOf(focus) or focus in (self.back_button,
                                                                                           self.next_button)
-        self.stack.setCurrentIndex(index)
+        self.stack.setCurrentWidget(self.scrolls[index])
+        self._index = index
         if had_focus_in_pages and focus not in (self.back_button, self.next_button):
             # keyboard users start at the top of the new step (and focus never falls out of the window)
             self.scrolls[index].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -240,12 +249,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_paint.emit)
 
 
-class LazyPages:
-    """The window's step pages, built on first access (index or iteration)."""
+class LazyList:
+    """One item per step (the window's pages, their scroll areas), made by ``make(index)`` on first access
+    (index or iteration)."""
 
-    def __init__(self, window: MainWindow):
-        self._window = window
-        self._items: list = [None] * len(window.steps)
+    def __init__(self, count: int, make):
+        self._make = make
+        self._items: list = [None] * count
 
     def __len__(self) -> int:
         return len(self._items)
@@ -256,7 +266,7 @@ class LazyPages:
         if index < 0:
             index += len(self._items)
         if self._items[index] is None:
-            self._items[index] = self._window._build_page(index)
+            self._items[index] = self._make(index)
         return self._items[index]
 
     def __iter__(self):
