@@ -23,8 +23,19 @@ class CliError(Exception):
 
 
 # ---------------------------------------------------------------------------------------------------------
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+class _ShortParseFailed(Exception):
+    pass
+
+
+class _TopLevelParser(argparse.ArgumentParser):
+    """The parser without sub-commands: it hands every error back (see parse_command_line)."""
+
+    def error(self, message):
+        raise _ShortParseFailed(message)
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    p = (argparse.ArgumentParser if commands else _TopLevelParser)(
         prog="decisionaid",
         description="A decision aid for a painful spinal compression fracture: conservative care, "
                     "vertebroplasty or balloon kyphoplasty. With no sub-command it opens the app.",
@@ -42,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="kiosk idle time before the 'Are you still there?' prompt (default 120)")
     p.add_argument("--smoke", action="store_true",
                    help="start, load and validate the pack, show the first step, wait for its first paint, exit 0")
+    if not commands:
+        p.set_defaults(command=None)
+        return p
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     c = sub.add_parser("check-content", help="validate a content pack; prints each problem as "
@@ -78,11 +92,41 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+_FLAGS = {"--smoke", "--kiosk", "--allow-draft-content"}
+_WITH_VALUE = {"--content", "--lang", "--idle-timeout"}
+
+
+def _only_start_options(argv: list[str]) -> bool:
+    """Whether the command line holds nothing but the app's own start options, spelt out in full."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in _FLAGS or (arg.partition("=")[0] in _WITH_VALUE and "=" in arg):
+            i += 1
+        elif arg in _WITH_VALUE and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+            i += 2
+        else:
+            return False
+    return True
+
+
+def parse_command_line(argv: list[str]) -> argparse.Namespace:
+    """Parse ``argv``. Starting the app needs none of the five sub-command parsers, and building them costs
+    about 4 ms of every start-up, so a command line of start options only is parsed without them; anything
+    else (a sub-command, help, an abbreviation, an error) goes to the full parser, which gives the same result
+    and the same messages as always."""
+    if _only_start_options(argv):
+        try:
+            return build_parser(commands=False).parse_args(argv)
+        except _ShortParseFailed:
+            pass
+    return build_parser().parse_args(argv)
+
+
 # ---------------------------------------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_command_line(argv)
     try:
         if args.command == "check-content":
             return cmd_check_content(args.path)

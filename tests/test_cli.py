@@ -121,3 +121,32 @@ def test_page_size_precedence(qapp):
     assert settings.page_size_default(QLocale("en_GB")) == "a4"
     settings.put("page_size", "a4")
     assert settings.page_size_default(QLocale("en_US")) == "a4"      # saved setting beats the locale
+
+
+# start options alone are parsed without the sub-command parsers (start-up); the result is always the same
+@pytest.mark.parametrize("argv", [
+    [], ["--smoke"], ["--kiosk", "--allow-draft-content", "--idle-timeout", "30"], ["--content=x", "--lang", "es"],
+    ["--content", "note"], ["--content", "x", "--smoke", "--lang=es"], ["--lang", "es", "note", "--session", "s"],
+    ["--idle-timeout", "abc"], ["--idle-timeout"], ["--smo"], ["--smoke", "extra"], ["--content", "-x"],
+    ["--lang", "es", "--lang", "en"], ["--content="], ["-h"], ["--help"], ["--version"], ["check-content", "p"],
+])
+def test_short_parse_gives_the_full_parsers_result(argv, capsys):
+    from decisionaid.app import build_parser, parse_command_line
+
+    def outcome(parse):
+        try:
+            result = vars(parse())
+        except SystemExit as exc:
+            result = ("exit", exc.code)
+        out = capsys.readouterr()
+        return result, out.out, out.err
+
+    assert outcome(lambda: parse_command_line(argv)) == outcome(lambda: build_parser().parse_args(argv))
+
+
+def test_only_start_options_are_parsed_short():
+    from decisionaid.app import _only_start_options
+    assert _only_start_options(["--smoke", "--content", "x", "--lang=es", "--kiosk", "--allow-draft-content"])
+    assert not _only_start_options(["--content", "x", "note"])
+    assert not _only_start_options(["--smo"]) and not _only_start_options(["-h"])
+    assert not _only_start_options(["--content"]) and not _only_start_options(["--lang", "--smoke"])
