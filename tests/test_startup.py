@@ -30,14 +30,17 @@ def smoke_modules(tmp_path, *args: str) -> list[str]:
 
 
 def test_smoke_imports_only_the_first_step_and_no_charts(tmp_path):
-    mods = smoke_modules(tmp_path)
+    first = smoke_modules(tmp_path)
+    assert "tomllib" in first                      # the first start-up parses the pack and fills the cache
+    mods = smoke_modules(tmp_path)                 # the next ones take the parsed pack from it
     pages = sorted(m.rsplit(".", 1)[1] for m in mods if m.startswith("decisionaid.ui.pages."))
     assert pages == ["base", "welcome"]
     assert not [m for m in mods if m.split(".")[0] in ("matplotlib", "numpy", "PIL")]
     assert "decisionaid.ui.widgets.chart_view" not in mods
     # the charts, the report and the file tools are imported when first used, not to show the first step
     assert not [m for m in mods if m.startswith(("decisionaid.charts", "decisionaid.report"))]
-    assert not {"decisionaid.compat", "decisionaid.note", "decisionaid.ui.kiosk", "hashlib"} & set(mods)
+    assert not {"decisionaid.compat", "decisionaid.note", "decisionaid.ui.kiosk", "hashlib", "html",
+                "tomllib"} & set(mods)
 
 
 # ---- the step registry ---------------------------------------------------------------------------------
@@ -180,3 +183,48 @@ def test_collection_runs_again_once_start_up_is_done(tmp_path):
     r = subprocess.run([sys.executable, "-c", _GC_RUN, "--smoke", "--content", str(bad)], cwd=ROOT, env=env,
                        capture_output=True, text=True, timeout=120)
     assert r.stdout.splitlines() == ["after 1 True"], r.stdout + r.stderr[-1000:]
+
+
+def test_text_widgets_escape_exactly_like_html_escape(real_pack):
+    import html
+
+    from decisionaid.ui.widgets import text
+    samples = ["", "plain", "a & b < c > d \"e\" 'f'", "&amp; already", "&eacute; &#39; &#x27;", "<script>x</script>",
+               "ünïcödé — “quotes” ‘single’", "&&<<>>\"\"''", "\n<br>\n"]
+    samples += [g.term for g in real_pack.glossary] + [real_pack.metadata.decision, real_pack.metadata.disclaimer]
+    for s in samples:
+        assert text.escape(s) == html.escape(s)
+        assert text._unescape(text.escape(s)) == html.unescape(html.escape(s)) == s
+
+
+def test_linkify_is_unchanged(real_pack):
+    """The glossary links of every step's text, against the same computation with the html module."""
+    import html
+    import re
+
+    from decisionaid.ui.widgets import text
+
+    def reference(t, pack):
+        escaped = html.escape(t).replace("\n", "<br>")
+        words = sorted({w for g in pack.glossary for w in (g.term, *g.aliases) if w}, key=len, reverse=True)
+        pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(html.escape(w)) for w in words) + r")(?![\w-])",
+                         re.IGNORECASE)
+        seen = set()
+
+        def sub(mt):
+            g = text.find_term(pack, html.unescape(mt.group(1)))
+            if g is None or g.term in seen:
+                return mt.group(1)
+            seen.add(g.term)
+            return f'<a href="glossary:{html.escape(g.term)}">{mt.group(1)}</a>'
+        return pat.sub(sub, escaped)
+
+    md = real_pack.metadata
+    texts = [md.decision, md.for_whom, md.not_for, md.intended_use, real_pack.condition.summary,
+             real_pack.condition.natural_course] + [o.summary for o in real_pack.options]
+    texts += [g.definition for g in real_pack.glossary] + ["A & B <i>vertebroplasty</i> \"x\""]
+    linked = 0
+    for t in texts:
+        assert text.linkify(t, real_pack) == reference(t, real_pack)
+        linked += "glossary:" in text.linkify(t, real_pack)
+    assert linked >= 3
