@@ -337,8 +337,8 @@ def _start_gui(args):
     root = Path(args.content) if args.content else default_content_path()
     available = pack_files(root) if root.is_dir() else {}
     lang = choose_language(args.lang, settings.get("language"), available) if available else args.lang
-    from .content.parse_cache import ParseCache
-    cache = ParseCache(write=not args.kiosk)        # kiosk mode writes nothing to disk
+    from .content.pack_cache import PackCache
+    cache = PackCache(write=not args.kiosk)         # kiosk mode writes nothing to disk
     try:
         pack = load_pack(root, language=lang, cache=cache)
     except ContentError as exc:

@@ -9,7 +9,7 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("DECISIONAID_SETTINGS_DIR", tempfile.mkdtemp(prefix="decisionaid-settings-"))
 os.environ.setdefault("MPLCONFIGDIR", tempfile.mkdtemp(prefix="decisionaid-mpl-"))
-# the parsed-pack cache (decisionaid.content.parse_cache) of every app started by a test goes here, never to ~/.cache
+# the validated-pack cache (content.pack_cache) of every app a test starts goes here, never to ~/.cache
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="decisionaid-cache-")
 
 import pytest  # noqa: E402

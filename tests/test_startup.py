@@ -31,8 +31,9 @@ def smoke_modules(tmp_path, *args: str) -> list[str]:
 
 def test_smoke_imports_only_the_first_step_and_no_charts(tmp_path):
     first = smoke_modules(tmp_path)
-    assert "tomllib" in first                      # the first start-up parses the pack and fills the cache
-    mods = smoke_modules(tmp_path)                 # the next ones take the parsed pack from it
+    assert {"tomllib", "decisionaid.content.loader"} <= set(first)    # the first start-up loads and validates
+    mods = smoke_modules(tmp_path)                 # the next ones take the validated pack from the cache
+    assert not {"decisionaid.content.loader", "decisionaid.content.rules"} & set(mods)
     pages = sorted(m.rsplit(".", 1)[1] for m in mods if m.startswith("decisionaid.ui.pages."))
     assert pages == ["base", "welcome"]
     assert not [m for m in mods if m.split(".")[0] in ("matplotlib", "numpy", "PIL")]

@@ -1,20 +1,50 @@
-"""Content packs: load, validate, look up. Plain Python (no Qt, no matplotlib)."""
+"""Content packs: load, validate, look up. Plain Python (no Qt, no matplotlib).
+
+The loader and the rules are imported on first use (module ``__getattr__``): start-up can take its validated
+pack from the cache (``pack_cache``) without them.
+"""
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from pathlib import Path
 from typing import Callable
 
-from .loader import SUPPORTED_FORMAT, ContentError, load_pack, loads_pack, pack_files
+from .files import ContentError, pack_file, pack_files, read_pack_file
 from .model import Pack
-from .rules import evaluate, fired_rules
 
 __all__ = [
     "SUPPORTED_FORMAT", "ContentError", "Pack", "load_pack", "loads_pack", "pack_files", "evaluate",
     "fired_rules", "Clock", "default_content_path", "review_overdue",
 ]
+_LAZY = {"SUPPORTED_FORMAT": "loader", "loads_pack": "loader", "evaluate": "rules", "fired_rules": "rules"}
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+        return getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def load_pack(path: str | os.PathLike, language: str | None = None, cache=None) -> Pack:
+    """Load and validate one pack file, or from a folder of packs the one for ``language`` (else English).
+
+    With a ``cache`` (``pack_cache.PackCache``), a pack that these very bytes gave before, validated by this
+    very code, comes from the cache; otherwise the file is parsed and validated, and the cache is filled."""
+    p = pack_file(path, language)
+    data = read_pack_file(p)
+    if cache is not None:
+        pack = cache.get(p, data)
+        if pack is not None:
+            return pack
+    from .loader import load_pack_bytes
+    pack = load_pack_bytes(p, data)
+    if cache is not None:
+        cache.put(p, data, pack)
+    return pack
 
 
 def default_content_path() -> Path:

@@ -9,26 +9,17 @@ import datetime as _dt
 import math
 import os
 import re
+import tomllib
 from pathlib import Path
 from typing import Any, Callable
 
 from . import model as m
+from .files import MAX_PACK_BYTES, ContentError, pack_file, pack_files, read_pack_file  # noqa: F401 - re-exported
 from .rules import check_group_refs, parse_group
 
 SUPPORTED_FORMAT = 1
-MAX_PACK_BYTES = 5 * 1024 * 1024
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _VERSION_RE = re.compile(r"^\d+\.\d+\.\d+$")
-
-
-class ContentError(Exception):
-    """A pack that cannot be shown. ``problems`` holds one line per problem."""
-
-    def __init__(self, problems: list[str]):
-        self.problems = list(problems)
-        first = self.problems[0] if self.problems else "invalid content pack"
-        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
-        super().__init__(first + more)
 
 
 class _Reader:
@@ -171,54 +162,19 @@ def _join(path: str, key: str) -> str:
 
 
 # ---------------------------------------------------------------------------
-def load_pack(path: str | os.PathLike, language: str | None = None, cache=None) -> m.Pack:
-    """Load one pack file, or a folder of packs (one file per language; picks ``language``, else English).
+def load_pack(path: str | os.PathLike, language: str | None = None) -> m.Pack:
+    """Load one pack file, or a folder of packs (one file per language; picks ``language``, else English)."""
+    p = pack_file(path, language)
+    return load_pack_bytes(p, read_pack_file(p))
 
-    ``cache`` (a ``parse_cache.ParseCache``) may supply the parsed TOML of these exact bytes; the pack is
-    validated in full either way."""
-    p = Path(path)
-    if p.is_dir():
-        p = _pick_from_folder(p, language)
-    name = p.name
+
+def load_pack_bytes(p: Path, data: bytes) -> m.Pack:
+    """Parse and validate the bytes of the pack file ``p``."""
     try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise ContentError([f"{name}: cannot read the file ({exc.strerror or exc})"]) from None
-    if size > MAX_PACK_BYTES:
-        raise ContentError([f"{name}: file is too large to be a content pack ({size} bytes)"])
-    try:
-        data = p.read_bytes()
         text = data.decode("utf-8")
-    except OSError as exc:
-        raise ContentError([f"{name}: cannot read the file ({exc.strerror or exc})"]) from None
     except UnicodeDecodeError:
-        raise ContentError([f"{name}: not UTF-8 text"]) from None
-    raw = cache.get(p, data) if cache is not None else None
-    if raw is None:
-        raw = _parse_toml(text, name)
-        if cache is not None:
-            cache.put(p, data, raw)
-    return _pack_from_raw(raw, name, str(p))
-
-
-def pack_files(folder: str | os.PathLike) -> dict[str, Path]:
-    """Language code -> file, for a folder of ``<pack>.<lang>.toml`` files."""
-    out: dict[str, Path] = {}
-    for f in sorted(Path(folder).glob("*.toml")):
-        parts = f.name.split(".")
-        if len(parts) >= 3:
-            out[parts[-2]] = f
-    return out
-
-
-def _pick_from_folder(folder: Path, language: str | None) -> Path:
-    files = pack_files(folder)
-    if not files:
-        raise ContentError([f"{folder.name}: no content pack (*.<lang>.toml) in this folder"])
-    for lang in (language, "en"):
-        if lang and lang in files:
-            return files[lang]
-    return next(iter(files.values()))
+        raise ContentError([f"{p.name}: not UTF-8 text"]) from None
+    return _pack_from_raw(_parse_toml(text, p.name), p.name, str(p))
 
 
 def loads_pack(text: str, filename: str = "<pack>", path: str = "") -> m.Pack:
@@ -226,7 +182,6 @@ def loads_pack(text: str, filename: str = "<pack>", path: str = "") -> m.Pack:
 
 
 def _parse_toml(text: str, filename: str) -> dict:
-    import tomllib          # here: start-up usually takes the parsed pack from the cache
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -65,7 +65,7 @@ def _compare_value(key, a, b, p) -> list[str]:
 
 def check_translations(folder: str | Path, original: str = "en") -> list[str]:
     """Problems, as ``file: key.path: what is wrong``, for every translation in ``folder``."""
-    from .loader import pack_files
+    from .files import pack_files
     files = pack_files(folder)
     if original not in files:
         return []

@@ -1,0 +1,60 @@
+"""Finding and reading pack files, and ``ContentError``, the error every pack problem is reported with.
+
+Small on purpose: start-up uses it before the loader, and instead of it when the validated pack comes from the
+cache (``pack_cache``). Plain Python, no Qt.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+MAX_PACK_BYTES = 5 * 1024 * 1024
+
+
+class ContentError(Exception):
+    """A pack that cannot be shown. ``problems`` holds one line per problem."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        first = self.problems[0] if self.problems else "invalid content pack"
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        super().__init__(first + more)
+
+
+def pack_files(folder: str | os.PathLike) -> dict[str, Path]:
+    """Language code -> file, for a folder of ``<pack>.<lang>.toml`` files."""
+    out: dict[str, Path] = {}
+    for f in sorted(Path(folder).glob("*.toml")):
+        parts = f.name.split(".")
+        if len(parts) >= 3:
+            out[parts[-2]] = f
+    return out
+
+
+def pack_file(path: str | os.PathLike, language: str | None = None) -> Path:
+    """``path`` itself, or for a folder of packs the file for ``language``, else English, else the first."""
+    p = Path(path)
+    if not p.is_dir():
+        return p
+    files = pack_files(p)
+    if not files:
+        raise ContentError([f"{p.name}: no content pack (*.<lang>.toml) in this folder"])
+    for lang in (language, "en"):
+        if lang and lang in files:
+            return files[lang]
+    return next(iter(files.values()))
+
+
+def read_pack_file(p: Path) -> bytes:
+    """The file's bytes, or ContentError when it cannot be read or is too large to be a pack."""
+    name = p.name
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise ContentError([f"{name}: cannot read the file ({exc.strerror or exc})"]) from None
+    if size > MAX_PACK_BYTES:
+        raise ContentError([f"{name}: file is too large to be a content pack ({size} bytes)"])
+    try:
+        return p.read_bytes()
+    except OSError as exc:
+        raise ContentError([f"{name}: cannot read the file ({exc.strerror or exc})"]) from None

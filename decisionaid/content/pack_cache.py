@@ -1,0 +1,166 @@
+"""A cache of validated packs, so start-up neither parses 120 KB of TOML nor imports and runs the loader
+(about 20-30 ms), much as Python keeps compiled modules.
+
+An entry is used only when
+
+- the pack file's bytes have the sha256 of the bytes the entry was made from, and
+- the code that loads and validates packs is this very code: the entry records the sha256 of the source of
+  ``files.py``, ``loader.py``, ``rules.py``, ``model.py`` and this module, and of the Python version (its
+  ``tomllib``), and
+- its data still has the sha256 written beside it, and decodes into a ``Pack`` of exactly these classes.
+
+So a hit means that these exact bytes were loaded and validated before, by this exact code, and passed. Anything
+else (no entry, unreadable, truncated, edited, another version) is ignored and the file is loaded and validated
+as usual; the entry is then rewritten when writing is allowed. Entries are JSON (data only, never code): one
+file per pack file name under ``$XDG_CACHE_HOME/decisionaid/packs`` (``~/.cache`` when unset). Kiosk mode
+reads entries but never writes one (it writes nothing to disk). Plain Python, no Qt.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import model
+
+try:                                    # CPython's own sha256: hashlib would load OpenSSL (about 3 ms) at start-up
+    from _sha256 import sha256
+except ImportError:                     # pragma: no cover - other Pythons
+    from hashlib import sha256
+
+FORMAT = "decisionaid-validated-pack"
+CODE_FILES = ("files.py", "loader.py", "rules.py", "model.py", "pack_cache.py")
+_CLASSES = {c.__name__: c for c in vars(model).values() if isinstance(c, type) and dataclasses.is_dataclass(c)}
+_code: list = []                        # the code version, computed once
+
+
+def default_folder() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+    return root / "decisionaid" / "packs"
+
+
+def code_version() -> str | None:
+    """Changes whenever the code that loads and validates packs, or the Python, changes; None: cannot tell."""
+    if not _code:
+        digest = sha256(sys.version.encode("utf-8"))
+        try:
+            for name in CODE_FILES:
+                digest.update(b"\0" + name.encode() + b"\0" + (Path(__file__).parent / name).read_bytes())
+            _code.append(digest.hexdigest())
+        except OSError:
+            _code.append(None)
+    return _code[0]
+
+
+class PackCache:
+    """``get(path, data)`` -> the validated pack these bytes gave before, or None; ``put(path, data, pack)``."""
+
+    def __init__(self, folder: str | os.PathLike | None = None, write: bool = True):
+        self.folder = Path(folder) if folder is not None else default_folder()
+        self.write = write
+        self.hits = self.misses = 0
+
+    def _entry(self, path) -> Path:
+        return self.folder / (Path(path).name + ".json")
+
+    def get(self, path, data: bytes) -> model.Pack | None:
+        pack = self._read(path, data)
+        if pack is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return pack
+
+    def _read(self, path, data: bytes) -> model.Pack | None:
+        code = code_version()
+        if code is None:
+            return None
+        try:
+            blob = self._entry(path).read_bytes()
+            head, _, body = blob.partition(b"\n")
+            meta = json.loads(head)
+            if (not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("code") != code
+                    or meta.get("pack_sha256") != sha256(data).hexdigest()
+                    or meta.get("data_sha256") != sha256(body).hexdigest()):
+                return None
+            pack = json.loads(body.decode("utf-8"), object_hook=_decode)
+        except (OSError, ValueError, TypeError, KeyError, RecursionError):
+            return None
+        if type(pack) is not model.Pack:
+            return None
+        return dataclasses.replace(pack, path=str(path))    # the pack records where it was loaded from
+
+    def put(self, path, data: bytes, pack: model.Pack) -> None:
+        if not self.write:
+            return
+        code = code_version()
+        if code is None:
+            return
+        try:
+            body = json.dumps(_encode(pack), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            meta = {"format": FORMAT, "code": code, "pack_sha256": sha256(data).hexdigest(),
+                    "data_sha256": sha256(body).hexdigest()}
+            _atomic_write(self._entry(path), json.dumps(meta).encode("utf-8") + b"\n" + body)
+        except (OSError, ValueError, TypeError, RecursionError):
+            pass                        # a cache that cannot be written only costs the next start-up a full load
+
+
+# Every JSON object written is tagged, so nothing is ambiguous: {"$": class, "f": [[field, value], ...]} for a
+# model object, {"$tuple": [...]}, {"$dict": [[key, value], ...]}, {"$date": iso} (also $datetime, $time).
+# JSON keeps str, int, float (also inf and nan), bool, None and lists as they are.
+def _encode(value):
+    if isinstance(value, (str, bool, int, float)) or value is None:
+        return value
+    if type(value).__name__ in _CLASSES and type(value) is _CLASSES[type(value).__name__]:
+        fields = [[f.name, _encode(getattr(value, f.name))] for f in dataclasses.fields(value)]
+        return {"$": type(value).__name__, "f": fields}
+    if isinstance(value, tuple):
+        return {"$tuple": [_encode(v) for v in value]}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {"$dict": [[_encode(k), _encode(v)] for k, v in value.items()]}
+    if isinstance(value, _dt.datetime):             # before date: a datetime is a date
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, _dt.date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, _dt.time):
+        return {"$time": value.isoformat()}
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def _decode(obj: dict):
+    if len(obj) == 2 and "$" in obj:
+        return _CLASSES[obj["$"]](**dict(obj["f"]))
+    (tag, value), = obj.items()                     # ValueError unless exactly one key
+    if tag == "$tuple":
+        return tuple(value)
+    if tag == "$dict":
+        return {k: v for k, v in value}
+    if tag == "$date":
+        return _dt.date.fromisoformat(value)
+    if tag == "$datetime":
+        return _dt.datetime.fromisoformat(value)
+    if tag == "$time":
+        return _dt.time.fromisoformat(value)
+    raise ValueError(f"unknown tag {tag!r}")
+
+
+def _atomic_write(path: Path, blob: bytes) -> None:
+    import tempfile
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
