@@ -379,10 +379,26 @@ def _start_gui(args):
         window.first_paint.connect(lambda: QTimer.singleShot(0, app.quit))
         QTimer.singleShot(10000, lambda: app.exit(EXIT_FAIL))   # never hang a benchmark
     else:
-        # after the first paint: build the other steps and preload matplotlib while the person reads
-        window.first_paint.connect(lambda: QTimer.singleShot(200, window.prebuild_pages))
-        window.first_paint.connect(lambda: QTimer.singleShot(400, preload_charts))
+        window.first_paint.connect(lambda: after_first_paint(window))
     return app, window
+
+
+def after_first_paint(window, delay_ms: int = 200):
+    """What the app does once its first step is on screen, while the person reads: build the other steps (one
+    per event-loop turn), import matplotlib, then draw the summary's print pictures on a background thread.
+    Returns a function that lists the background threads started so far (benchmarks and tests wait on them)."""
+    from PySide6.QtCore import QTimer
+    threads = []
+
+    def charts_ahead():
+        preload_charts()
+        th = window.prepare_print_pictures()
+        if th is not None:
+            threads.append(th)
+    window.prepare_on_summary = True
+    QTimer.singleShot(delay_ms, window.prebuild_pages)
+    QTimer.singleShot(delay_ms + 200, charts_ahead)
+    return lambda: list(threads)
 
 
 def preload_charts() -> None:

@@ -283,6 +283,9 @@ class ClinicianWindow(MainWindow):
         base.update(kw)
         return ReportOptions(**base)
 
+    def print_options(self) -> list:
+        return [self.report_options()]
+
     def export_pdf(self, copy: str = "patient") -> bool:
         from ..report import ReportError, default_filename, write_pdf
         path = self.ask_save_path(tr("Export PDF"), default_filename(self.ctx.clock.today()), tr("PDF (*.pdf)"))

@@ -400,20 +400,24 @@ class KioskWindow(MainWindow):
         super().keyPressEvent(event)
 
     # ---- printing (staff-configured printer only; rendered in memory) --------------------
+    def print_options(self) -> list:
+        if not self.printer_name:
+            return []
+        from .. import __version__
+        from ..report import ReportOptions
+        from ..settings import page_size_default
+        return [ReportOptions(copy="patient", page_size=page_size_default(), app_version=__version__)]
+
     def print_summary(self) -> None:
         if not self.printer_name:
             return
         from PySide6.QtPrintSupport import QPrinter
 
-        from .. import __version__
-        from ..report import ReportOptions, print_document
-        from ..settings import page_size_default
+        from ..report import ReportError, print_document
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPrinterName(self.printer_name)
-        from ..report import ReportError
         try:
-            print_document(printer, self.ctx.pack, self.ctx.session,
-                           ReportOptions(copy="patient", page_size=page_size_default(), app_version=__version__))
+            print_document(printer, self.ctx.pack, self.ctx.session, self.print_options()[0])
         except ReportError:
             QMessageBox.information(self, tr("Printing"), tr("The summary could not be printed. Please ask at "
                                                              "the front desk."))
