@@ -229,3 +229,20 @@ def test_linkify_is_unchanged(real_pack):
         assert text.linkify(t, real_pack) == reference(t, real_pack)
         linked += "glossary:" in text.linkify(t, real_pack)
     assert linked >= 3
+
+
+def test_a_glossary_link_opens_its_definition(qapp, real_pack, monkeypatch):
+    from decisionaid.ui.widgets import definition
+    from decisionaid.ui.widgets.text import Paragraph
+    shown = []
+    monkeypatch.setattr(definition.DefinitionDialog, "exec",
+                        lambda self: shown.append((self.windowTitle(), self.accessibleName())) or 0)
+    term = real_pack.glossary[0]
+    p = Paragraph(f"About {term.term}.", real_pack)
+    opened = []
+    p.term_opened.connect(opened.append)
+    p._open("glossary:" + term.term)
+    p._open("glossary:no such term")
+    p._open("https://example.org")
+    assert opened == [term.term]
+    assert shown == [(term.term, f"Definition of {term.term}")]

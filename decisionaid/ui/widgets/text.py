@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPushButton,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 
 _last_pattern: tuple = (None, None)      # (glossary, its pattern): every paragraph of a pack uses the same one
@@ -78,25 +77,6 @@ def linkify(text: str, pack, used: list | None = None) -> str:
     return pat.sub(sub, escaped)
 
 
-class DefinitionDialog(QDialog):
-    def __init__(self, term, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(term.term)
-        self.setModal(True)
-        lay = QVBoxLayout(self)
-        title = QLabel(f"<b>{escape(term.term)}</b>")
-        body = QLabel(escape(term.definition))
-        body.setWordWrap(True)
-        body.setMinimumWidth(320)
-        lay.addWidget(title)
-        lay.addWidget(body)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        box.rejected.connect(self.reject)
-        box.button(QDialogButtonBox.StandardButton.Close).setMinimumHeight(48)
-        lay.addWidget(box)
-        self.setAccessibleName(self.tr("Definition of %1").replace("%1", term.term))
-
-
 class Paragraph(QWidget):
     """A wrapped paragraph. Glossary terms are links; in kiosk mode they are also real buttons below it."""
 
@@ -146,6 +126,7 @@ class Paragraph(QWidget):
         if g is None:
             return
         self.term_opened.emit(g.term)
+        from .definition import DefinitionDialog      # dialogs are not needed to show the first step
         DefinitionDialog(g, self.window()).exec()
 
 
