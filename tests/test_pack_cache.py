@@ -218,3 +218,14 @@ def test_clinician_start_up_writes_the_cache(tmp_path):
 
 def test_kiosk_start_up_never_writes_the_cache(tmp_path):
     assert run_app(tmp_path, "--kiosk", "--allow-draft-content") == []
+
+
+def test_no_home_folder_means_no_cache(monkeypatch):
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert pc.default_folder() is None
+    cache = PackCache()
+    assert load_pack(MINI_PACK, cache=cache) == full_load(MINI_PACK)
+    assert load_pack(MINI_PACK, cache=cache) == full_load(MINI_PACK) and cache.hits == 0

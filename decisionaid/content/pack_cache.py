@@ -37,9 +37,13 @@ _CLASSES = {c.__name__: c for c in vars(model).values() if isinstance(c, type) a
 _code: list = []                        # the code version, computed once
 
 
-def default_folder() -> Path:
+def default_folder() -> Path | None:
+    """``$XDG_CACHE_HOME/decisionaid/packs`` (``~/.cache`` when unset or not absolute); None: no home folder."""
     base = os.environ.get("XDG_CACHE_HOME") or ""
-    root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+    try:
+        root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+    except (RuntimeError, KeyError, OSError):
+        return None
     return root / "decisionaid" / "packs"
 
 
@@ -60,11 +64,13 @@ class PackCache:
     """``get(path, data)`` -> the validated pack these bytes gave before, or None; ``put(path, data, pack)``."""
 
     def __init__(self, folder: str | os.PathLike | None = None, write: bool = True):
-        self.folder = Path(folder) if folder is not None else default_folder()
+        self.folder = Path(folder) if folder is not None else default_folder()      # None: no cache at all
         self.write = write
         self.hits = self.misses = 0
 
     def _entry(self, path) -> Path:
+        if self.folder is None:
+            raise OSError("no cache folder")
         return self.folder / (Path(path).name + ".json")
 
     def get(self, path, data: bytes) -> model.Pack | None:
