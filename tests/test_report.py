@@ -364,7 +364,7 @@ def test_pdf_charts_are_the_print_pictures_pixel_for_pixel(docs, pack, which, gr
 def test_pdf_falls_back_to_painting_pictures(qapp, pack, docs, monkeypatch):
     """If the stand-ins cannot be replaced, the export paints the real pictures: never a PDF with blanks."""
     from decisionaid.report import render
-    monkeypatch.setattr(render, "embed_pictures", lambda *a: None)
+    monkeypatch.setattr(render, "picture_objects", lambda *a: None)
     data = pdf_bytes(pack, docs["session"], opts())
     sizes = sorted((w, h) for w, h, _, _ in _pdf_images(data).values())
     assert sizes == sorted((w, h) for w, h, _, _ in _pdf_images(docs["patient"]).values())
@@ -404,10 +404,10 @@ def test_kept_layouts_follow_every_change(qapp, pack):
 
 
 def test_incremental_updates_are_well_formed(docs):
-    """Subject and the chart pictures are added as incremental updates; a strict reader sees one document."""
+    """Subject and the chart pictures are added in one incremental update; a strict reader sees one document."""
     from decisionaid.report.render import append_objects
     data = docs["patient"]
-    assert data.count(b"%%EOF") >= 3                        # Qt's file, the pictures, the Subject
+    assert data.count(b"%%EOF") == 2                         # Qt's file, then the one update
     reader = PdfReader(io.BytesIO(data), strict=True)
     assert reader.metadata.subject and len(reader.pages) == page_count(data)
     assert append_objects(b"not a pdf", {1: (0, b"<<>>")}) is None

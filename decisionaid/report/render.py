@@ -224,7 +224,7 @@ def placeholder_images(charts: dict[str, C.ChartData]) -> tuple[dict[str, QImage
 
     The page layout only needs each picture's size (the HTML gives it), and Qt's PDF writer would spend most
     of an export decoding and compressing the 300-dpi pictures again. So the PDF is painted with a stand-in of
-    a size no real chart has, and ``embed_pictures`` then puts the chart's own compressed PNG data in place of
+    a size no real chart has, and ``picture_objects`` then puts the chart's own compressed PNG data in place of
     each stand-in. Returns (images by resource name, chart by stand-in size).
     """
     images: dict[str, QImage] = {}
@@ -681,7 +681,7 @@ def render_to_device(device, new_page: Callable[[], bool], pack, session, option
     """Lay out and paint the whole summary on a QPdfWriter or QPrinter. Returns the number of pages.
 
     With ``stand_ins`` (a dict, filled here) the charts are painted as stand-in pictures, for
-    ``embed_pictures`` to replace in the finished PDF; otherwise the decoded pictures are painted.
+    ``picture_objects`` to replace in the finished PDF; otherwise the decoded pictures are painted.
     """
     if QGuiApplication.instance() is None:
         raise ReportError("The summary needs the application to be running.")
@@ -845,25 +845,36 @@ def render_pdf(pack, session, options: ReportOptions, progress=None, pass_throug
     data = bytes(ba)
     if not data.startswith(b"%PDF"):
         raise ReportError("The PDF could not be created.")
+    objects = info_objects(data, {"Subject": C.clean(pack.metadata.decision)})
     if stand_ins:
-        embedded = embed_pictures(data, stand_ins, options.greyscale)
-        if embedded is None:        # never expected: paint the real pictures instead
+        pictures = picture_objects(data, stand_ins, options.greyscale)
+        if pictures is None:        # never expected: paint the real pictures instead
             log.warning("chart pictures could not be passed through; painting them")
             return render_pdf(pack, session, options, progress, pass_through=False)
-        data = embedded
-    return add_info_entries(data, {"Subject": C.clean(pack.metadata.decision)})
+        objects.update(pictures)
+    if not objects:
+        return data
+    updated = append_objects(data, objects)
+    if updated is None:
+        if stand_ins:
+            log.warning("the PDF could not be updated; painting the chart pictures")
+            return render_pdf(pack, session, options, progress, pass_through=False)
+        return data
+    return updated
 
 
 _IMAGE_OBJ = re.compile(rb"/Subtype /Image\s*/Width (\d+)\s*/Height (\d+)")
 _OBJ_HEAD = re.compile(rb"(\d+) (\d+) obj\s*<<\s*/Type /XObject\s*$")
 
 
-def embed_pictures(data: bytes, stand_ins: dict[tuple[int, int], C.ChartData], grey: bool) -> bytes | None:
-    """Replace each stand-in picture's image object with the chart's own PNG data (an incremental update).
+def picture_objects(data: bytes, stand_ins: dict[tuple[int, int], C.ChartData],
+                    grey: bool) -> dict[int, tuple] | None:
+    """New versions of each stand-in picture's image object, holding the chart's own PNG data, for
+    ``append_objects`` (an incremental update).
 
     A PNG's compressed rows are exactly a PDF FlateDecode stream with the PNG predictor, so the 300-dpi
     pictures go into the PDF without being decoded or compressed again. Returns None when a stand-in is not
-    found once (then the caller paints the real pictures).
+    found exactly once (then the caller paints the real pictures).
     """
     from decisionaid.charts._print import png_idat, png_info
     found: dict[tuple[int, int], tuple[int, int]] = {}
@@ -891,8 +902,8 @@ def embed_pictures(data: bytes, stand_ins: dict[tuple[int, int], C.ChartData], g
         head = (b"<<\n/Type /XObject\n/Subtype /Image\n/Width %d\n/Height %d\n/BitsPerComponent 8\n/ColorSpace %s\n"
                 b"/Filter /FlateDecode\n/DecodeParms << /Predictor 15 /Colors %d /BitsPerComponent 8 /Columns %d >>\n"
                 b"/Length %d\n>>\nstream\n" % (w, h, space, colours, w, len(stream)))
-        objects[num] = (gen, head + stream + b"\nendstream")
-    return append_objects(data, objects)
+        objects[num] = (gen, (head, stream, b"\nendstream"))
+    return objects
 
 
 def _pdf_text(s: str) -> bytes:
@@ -910,7 +921,7 @@ def _trailer(data: bytes):
 
 def append_objects(data: bytes, objects: dict[int, tuple[int, bytes]]) -> bytes | None:
     """A standard PDF incremental update: new versions of objects ``{number: (generation, body)}`` (body is
-    what goes between "N G obj" and "endobj"), a cross-reference section for them and a trailer pointing
+    what goes between "N G obj" and "endobj", as bytes or a tuple of pieces), a cross-reference section for them and a trailer pointing
     back to the previous one. None when the file does not end the way QPdfWriter ends its files."""
     m = _trailer(data)
     if not m:
@@ -922,55 +933,55 @@ def append_objects(data: bytes, objects: dict[int, tuple[int, bytes]]) -> bytes 
     ids = re.search(rb"/ID\s*(\[[^\]]*\])", trailer)
     if not (size and root):
         return None
-    out = bytearray(data)
-    if not out.endswith(b"\n"):
-        out += b"\n"
+    parts = [data] if data.endswith(b"\n") else [data, b"\n"]
+    pos = len(data) + (0 if data.endswith(b"\n") else 1)
     offsets = {}
     for num in sorted(objects):
         gen, body = objects[num]
-        offsets[num] = (len(out), gen)
-        out += b"%d %d obj\n" % (num, gen) + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n"
+        offsets[num] = (pos, gen)
+        pieces = tuple(body) if isinstance(body, (tuple, list)) else (body,)
+        for piece in (b"%d %d obj\n" % (num, gen), *pieces, b"\nendobj\n"):
+            parts.append(piece)
+            pos += len(piece)
+    tail = [b"xref\n"]
     for num in sorted(offsets):
         off, gen = offsets[num]
-        out += b"%d 1\n%010d %05d n \n" % (num, off, gen)
-    out += b"trailer\n<<\n/Size " + size.group(1) + b"\n/Root " + root.group(1) + b"\n"
+        tail.append(b"%d 1\n%010d %05d n \n" % (num, off, gen))
+    tail.append(b"trailer\n<<\n/Size " + size.group(1) + b"\n/Root " + root.group(1) + b"\n")
     if info:
-        out += b"/Info " + info.group(1) + b"\n"
+        tail.append(b"/Info " + info.group(1) + b"\n")
     if ids:
-        out += b"/ID " + ids.group(1) + b"\n"
-    out += b"/Prev %d\n>>\nstartxref\n%d\n%%%%EOF\n" % (prev, xref)
-    return bytes(out)
+        tail.append(b"/ID " + ids.group(1) + b"\n")
+    tail.append(b"/Prev %d\n>>\nstartxref\n%d\n%%%%EOF\n" % (prev, pos))
+    return b"".join(parts + tail)             # one copy of the file, however large the pictures
 
 
-def add_info_entries(data: bytes, entries: dict[str, str]) -> bytes:
-    """Add keys (Subject) to the PDF's document information with a standard incremental update.
+def info_objects(data: bytes, entries: dict[str, str]) -> dict[int, tuple[int, bytes]]:
+    """A new version of the PDF's document information with keys added (Subject), for ``append_objects``.
 
-    QPdfWriter sets Title, Author and Creator but has no Subject. On anything unexpected the PDF is returned
-    unchanged (the metadata is a nicety, never a reason to fail).
+    QPdfWriter sets Title, Author and Creator but has no Subject. On anything unexpected nothing is added (the
+    metadata is a nicety, never a reason to fail).
     """
     try:
         m = _trailer(data)
         info = re.search(rb"/Info\s+(\d+)\s+(\d+)\s+R", m.group(1)) if m else None
         if not info:
-            return data
+            return {}
         num, gen = int(info.group(1)), int(info.group(2))
-        # the newest version of the Info object (a later update may have replaced it)
         start = data.rfind(b"\n%d %d obj" % (num, gen))
         obj = re.compile(rb"\n%d %d obj\s*<<(.*?)>>\s*endobj" % (num, gen), re.S).match(data, start) \
             if start >= 0 else None
         if not obj:
-            return data
+            return {}
         body = obj.group(1)
         for key in entries:
             body = re.sub(rb"/" + key.encode() + rb"\s*(\([^)]*\)|<[^>]*>)", b"", body)
         body = body.rstrip() + b"\n" + b"".join(b"/" + k.encode() + b" " + _pdf_text(v) + b"\n"
                                                 for k, v in entries.items())
-        return append_objects(data, {num: (gen, b"<<" + body + b">>")}) or data
+        return {num: (gen, b"<<" + body + b">>")}
     except Exception:  # pragma: no cover - defensive
         log.exception("could not add PDF metadata")
-        return data
+        return {}
 
 
 def print_to(printer, pack, session, options: ReportOptions, progress=None) -> None:
