@@ -376,6 +376,8 @@ def _start_gui(args):
         if os.environ.get("DECISIONAID_TRACE_STEPS") == "focus":
             app.focusChanged.connect(lambda old, new: print(f"focus {type(new).__name__}", flush=True))
     if args.smoke:
+        if args.kiosk:
+            window.unlocked = True          # a kiosk refuses to close (and so to quit) until staff unlock it
         window.first_paint.connect(lambda: QTimer.singleShot(0, app.quit))
         QTimer.singleShot(10000, lambda: app.exit(EXIT_FAIL))   # never hang a benchmark
     else:

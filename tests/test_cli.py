@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 import sys
 from pathlib import Path
 
@@ -14,12 +15,12 @@ from decisionaid import __version__
 from decisionaid.app import main
 
 
-def run(*args, env=None, timeout=120):
+def run(*args, env=None, timeout=120, input_text=None):
     e = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     if env:
         e.update(env)
     return subprocess.run([sys.executable, *args], cwd=ROOT, env=e, capture_output=True, text=True,
-                          timeout=timeout)
+                          timeout=timeout, input=input_text)
 
 
 def test_version_and_help(capsys):
@@ -45,6 +46,16 @@ def test_three_entry_points_are_the_same_program():
 def test_smoke_starts_paints_and_exits_zero():
     r = run("main.py", "--smoke")
     assert r.returncode == 0, r.stderr
+
+
+def test_kiosk_smoke_starts_paints_and_exits_zero():
+    """A kiosk refuses to close until staff unlock it; its smoke run still quits after the first paint."""
+    r = run("main.py", "set-kiosk-pin", "--pin-stdin", input_text="482913\n")
+    assert r.returncode == 0, r.stderr
+    t = time.monotonic()
+    r = run("main.py", "--smoke", "--kiosk", "--allow-draft-content")
+    assert r.returncode == 0, r.stderr
+    assert time.monotonic() - t < 8                      # not the 10-second safety timeout
 
 
 def test_smoke_refuses_a_broken_pack_in_one_line(tmp_path):
