@@ -28,7 +28,11 @@ smoke: venv
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m decisionaid screenshots out/screenshots $(ARGS)
 
+# Byte-compile our package the way an installer does (pip compiles what it installs; an editable install
+# and PYTHONDONTWRITEBYTECODE=1 would otherwise leave every launch compiling the start-up modules again).
+# compileall only rewrites files whose source changed, so this is quick when nothing did.
 venv: $(STAMP)
+	@$(PY) -m compileall -q decisionaid
 
 $(PY):
 	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || { \

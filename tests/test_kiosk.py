@@ -352,3 +352,13 @@ def test_every_step_scrolls_by_touch_even_those_built_later(kiosk):
     w.go_to(3)
     for i in (0, 3):                                  # made at start-up, made later
         assert QScroller.grabbedGesture(w.scrolls[i].viewport()).value > Qt.GestureType.CustomGesture.value
+
+
+def test_reset_returns_freed_memory_on_glibc():
+    """The kiosk gives freed heap back after each person (glibc's malloc_trim; a no-op without glibc)."""
+    import platform
+
+    from decisionaid.ui.kiosk import return_free_memory
+    expected = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
+    assert return_free_memory() is expected
+    assert return_free_memory() is expected                  # the looked-up function is kept
