@@ -184,10 +184,7 @@ class CompareGrid(QWidget):
         """No cell gets narrower than its longest word (so a word is never cut off)."""
         self._col_min = [0] * (self.n + 1)
         for wrap, lab, col in self._word_boxes:
-            fm = lab.fontMetrics()
-            # lines may break after a space or a hyphen ("bone-" / "strengthening")
-            pieces = re.findall(r"[^\s\-/]+[\-/]?", lab.text())
-            longest = max((fm.horizontalAdvance(w) for w in pieces), default=0)
+            longest = _longest_word_px(lab)
             m = wrap.layout().contentsMargins()
             extra = m.left() + m.right() + 2 * wrap.frameWidth() + lab.contentsMargins().left() \
                 + lab.contentsMargins().right() + 4
@@ -208,6 +205,25 @@ class CompareGrid(QWidget):
     def showEvent(self, event):   # noqa: N802 - Qt name
         super().showEvent(event)
         self.fit_words()
+
+
+_LONGEST: dict[tuple[str, str], int] = {}
+
+
+def _longest_word_px(lab) -> int:
+    """Width of the longest unbreakable piece of a label's text in its font (kept: the step is shown often,
+    its words change only with the language or the text size)."""
+    font = lab.font()
+    key = (lab.text(), font.key())
+    px = _LONGEST.get(key)
+    if px is None:
+        if len(_LONGEST) > 4000:
+            _LONGEST.clear()
+        fm = lab.fontMetrics()
+        # lines may break after a space or a hyphen ("bone-" / "strengthening")
+        pieces = re.findall(r"[^\s\-/]+[\-/]?", key[0])
+        px = _LONGEST[key] = max((fm.horizontalAdvance(w) for w in pieces), default=0)
+    return px
 
 
 class ComparePage(FitHeightMixin, StepPage):
