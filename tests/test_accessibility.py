@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox,
                                QLineEdit, QListWidget, QPlainTextEdit, QTableWidget, QTextEdit)
@@ -183,3 +184,21 @@ def test_no_meaning_by_colour_alone_in_step_list(make_window, real_pack):
     w = make_window(real_pack, session=Session.load(EXAMPLE_SESSION))
     texts = [w.step_list.item(i).text() for i in range(w.step_list.count())]
     assert any("✓" in t for t in texts) and not all("✓" in t for t in texts)
+
+
+def test_read_only_figures_show_a_focus_ring_when_tabbed_to(make_window, mini_pack, qtbot):
+    """Labels keyboard users can tab to (compare cells, figures, times) are framed while they have focus."""
+    from decisionaid.ui.pages.options import FocusBox
+    w = make_window(mini_pack)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    w.go_to(next(i for i, s in enumerate(w.steps) if s.step_id == "compare"))
+    boxes = [b for b in w.pages[w.current_index].findChildren(FocusBox) if b.isVisible()]
+    assert len(boxes) >= 2
+    first, second = boxes[0], boxes[1]
+    first.label.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: first.property("focused") is True, timeout=3000)
+    assert second.property("focused") is False
+    second.label.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: second.property("focused") is True, timeout=3000)
+    assert first.property("focused") is False

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QLayout, QPushButton,
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QLayout, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from ..widgets.flow import FlowLayout
@@ -304,19 +304,21 @@ class FocusBox(QFrame):
         lay.addWidget(label)
         lay.addStretch(1)
         label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        label.installEventFilter(self)
+        # the application's focus signal, not an event filter on the label: a filter would run Python for
+        # every event the label gets (hundreds per step change), this runs only when focus moves
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self.setProperty("focused", False)
         sp = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         sp.setHeightForWidth(True)
         self.setSizePolicy(sp)
 
-    def eventFilter(self, obj, event):   # noqa: N802 - Qt name
-        if obj is self.label and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self.setProperty("focused", event.type() == QEvent.Type.FocusIn)
+    def _focus_changed(self, old, new) -> None:
+        focused = new is self.label
+        if focused != bool(self.property("focused")) and (focused or old is self.label):
+            self.setProperty("focused", focused)
             self.style().unpolish(self)
             self.style().polish(self)
             self.update()
-        return False
 
 
 def local_style_sheet(ctx) -> str:
