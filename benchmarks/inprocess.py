@@ -153,6 +153,7 @@ def soak(walkthroughs: int = 300, exports: int = 50) -> dict:
     top_at_20 = figs_at_20 = None
     export_every = max(1, walkthroughs // exports)
     n_exports = 0
+    samples: list[float] = []          # RSS after each walkthrough from the 21st
     for n in range(walkthroughs):
         for i, page in enumerate(w.pages):
             w.go_to(i)
@@ -173,6 +174,8 @@ def soak(walkthroughs: int = 300, exports: int = 50) -> dict:
             n_exports += 1
         w.reset()
         settle(app)
+        if n >= 20:
+            samples.append(rss_mb())
         if n == 19:
             gc.collect()
             settle(app)
@@ -183,8 +186,18 @@ def soak(walkthroughs: int = 300, exports: int = 50) -> dict:
     settle(app)
     figs = sum(isinstance(o, matplotlib.figure.Figure) for o in gc.get_objects())
     rss_end = rss_mb()
+    # RSS jumps between levels about 12 MB apart (240, 252, 264, 277 MB) depending on where the last export
+    # fell, so a reading at each end can land on a peak or a trough. Growth is the least-squares trend of
+    # the reading after every walkthrough from the 21st to the last, over that span.
+    if len(samples) >= 2:
+        fit = statistics.linear_regression(range(len(samples)), samples)
+        growth = fit.slope * (len(samples) - 1)
+    else:
+        growth = 0.0
     return {"walkthroughs": walkthroughs, "exports": n_exports, "rss_after_20_mb": rss_at_20,
-            "rss_end_mb": rss_end, "rss_growth_mb": rss_end - rss_at_20, "exceptions": errors,
+            "rss_end_mb": rss_end, "rss_growth_mb": growth, "rss_growth_end_points_mb": rss_end - rss_at_20,
+            "rss_min_mb": min(samples, default=0.0), "rss_max_mb": max(samples, default=0.0),
+            "rss_every_10_mb": [round(x, 1) for x in samples[::10]], "exceptions": errors,
             "top_level_widgets_after_20": top_at_20, "top_level_widgets_end": len(QApplication.topLevelWidgets()),
             "figures_after_20": figs_at_20, "figures_end": figs}
 
