@@ -9,10 +9,11 @@ import copy
 import datetime as _dt
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
+
+from .content.files import atomic_write  # noqa: F401 (part of this module's interface)
 
 FORMAT_NAME = "decisionaid-session"
 FORMAT_VERSION = 1
@@ -146,23 +147,6 @@ class Session:
     def save(self, path: str | os.PathLike) -> None:
         """Write atomically: a temporary file in the same folder, then a rename."""
         atomic_write(Path(path), self.to_json().encode("utf-8"))
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _short(s: str, n: int = 40) -> str:

@@ -21,6 +21,28 @@ class ContentError(Exception):
         super().__init__(first + more)
 
 
+def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write a file whole or not at all: a temporary file (mode 0600) in the same folder, then a rename.
+    ``durable`` also flushes it to the disk before the rename (sessions and summaries; a cache need not)."""
+    import tempfile
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
 def pack_files(folder: str | os.PathLike) -> dict[str, Path]:
     """Language code -> file, for a folder of ``<pack>.<lang>.toml`` files."""
     out: dict[str, Path] = {}

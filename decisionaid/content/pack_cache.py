@@ -157,16 +157,6 @@ def _decode(obj: dict):
 
 
 def _atomic_write(path: Path, blob: bytes) -> None:
-    import tempfile
+    from .files import atomic_write
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(blob)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_write(path, blob, durable=False)
