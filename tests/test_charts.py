@@ -529,6 +529,36 @@ def test_prepare_draws_in_the_background_once(pack, session, monkeypatch):
     charts.clear_cache()
 
 
+def test_stop_preparing_finishes_the_chart_being_drawn_and_stops(pack, session, monkeypatch):
+    """The app stops background drawing as it quits: the chart in hand is finished, no other is started."""
+    import threading
+
+    import decisionaid.charts as charts
+    charts.clear_cache()
+    drawn, started, gate = [], threading.Event(), threading.Event()
+    real = charts._draw_print
+
+    def slow_draw(chart_id, *a):
+        drawn.append(chart_id)
+        started.set()
+        gate.wait(10)
+        return real(chart_id, *a)
+
+    monkeypatch.setattr(charts, "_draw_print", slow_draw)
+    th = charts.prepare(pack, [RenderSettings(width_in=7, dpi=50)], session)
+    assert not th.daemon
+    assert started.wait(10)
+    stopper = threading.Thread(target=charts.stop_preparing)
+    stopper.start()
+    stopper.join(0.2)
+    assert stopper.is_alive()                                # waiting for the chart in hand
+    gate.set()
+    stopper.join(10)
+    assert not th.is_alive() and drawn == [CHARTS[0]]
+    charts.stop_preparing()                                   # nothing running: returns at once
+    charts.clear_cache()
+
+
 def test_real_pack_renders_every_chart(session):
     real = load_pack(REAL)
     for chart_id in CHARTS:

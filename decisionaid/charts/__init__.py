@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "RenderSettings", "CHARTS", "build_chart", "chart_description", "chart_table", "chart_title", "render_png",
-    "render_print", "PrintPicture", "prepare", "option_colours", "pain_relief_figure", "complications_figure",
+    "render_print", "PrintPicture", "prepare", "stop_preparing", "option_colours", "pain_relief_figure", "complications_figure",
     "recovery_figure", "contrast_ratio", "relative_luminance", "clear_cache", "set_translator",
 ]
 
@@ -71,6 +71,7 @@ _CACHE_SIZE = 12
 _LOCK = threading.Lock()                    # guards _CACHE and _PENDING
 _BUILD_LOCK = threading.RLock()             # one chart laid out at a time: the layout helpers share a measurer
 _PENDING: "dict[tuple, threading.Event]" = {}
+_PREPARING: "dict[threading.Thread, threading.Event]" = {}      # running prepare() threads and their stop flags
 log = logging.getLogger(__name__)
 
 
@@ -159,19 +160,39 @@ def _draw_print(chart_id: str, pack, session, settings: RenderSettings) -> Print
 def prepare(pack, settings_list, session=None) -> "threading.Thread":
     """Draw the charts for each RenderSettings in ``settings_list`` on a background thread, into the cache.
 
-    The app calls this once it is idle, so that the first summary export finds its print pictures ready. The
-    thread is a daemon and swallows nothing silently: a failure is logged and the export simply draws the
-    chart itself. Returns the (started) thread.
+    The app calls this once it is idle, so that the first summary export finds its print pictures ready. A
+    failure is logged and the export simply draws the chart itself. Returns the (started) thread. The thread
+    is not a daemon: a thread killed inside matplotlib's C++ code while the interpreter shuts down aborts the
+    process, so the app calls ``stop_preparing`` as it quits (at most the chart being drawn is finished).
     """
     jobs = [(cid, s) for s in settings_list for cid in CHARTS]
+    stop = threading.Event()
 
     def run():
-        for cid, s in jobs:
-            try:
-                render_print(cid, pack, session, s)
-            except Exception:                        # pragma: no cover - logged, the export retries
-                log.exception("chart %s could not be prepared", cid)
+        try:
+            for cid, s in jobs:
+                if stop.is_set():
+                    return
+                try:
+                    render_print(cid, pack, session, s)
+                except Exception:                    # pragma: no cover - logged, the export retries
+                    log.exception("chart %s could not be prepared", cid)
+        finally:
+            with _LOCK:
+                _PREPARING.pop(th, None)
 
-    th = threading.Thread(target=run, name="decisionaid-print-charts", daemon=True)
+    th = threading.Thread(target=run, name="decisionaid-print-charts", daemon=False)
+    with _LOCK:
+        _PREPARING[th] = stop
     th.start()
     return th
+
+
+def stop_preparing(timeout: float | None = 30.0) -> None:
+    """Ask every ``prepare`` thread to stop after the chart it is drawing, and wait for them."""
+    with _LOCK:
+        running = list(_PREPARING.items())
+    for _th, stop in running:
+        stop.set()
+    for th, _stop in running:
+        th.join(timeout)
