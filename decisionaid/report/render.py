@@ -196,15 +196,6 @@ def chart_settings(options: ReportOptions, width_in: float):
                           theme="default", greyscale=options.greyscale)
 
 
-def _png_bytes(img: QImage) -> bytes:
-    ba = QByteArray()
-    buf = QBuffer(ba)
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    img.save(buf, "PNG")
-    buf.close()
-    return bytes(ba)
-
-
 def chart_images(charts: dict[str, C.ChartData]) -> dict[str, QImage]:
     """The decoded chart pictures by resource name (printing and the screen preview paint these)."""
     out = {}
