@@ -302,7 +302,9 @@ def _build(raw: dict, r: _Reader, path: str) -> m.Pack | None:
         r.known_keys(t, p, {"id", "kind", "topic", "label", "description", "rows"})
         rows = []
         for _, rt, rp in r.tables(t, "rows", p, min_items=1):
-            rows.append(_evidence_row(rt, rp, r, option_ids, check_sources))
+            row = _evidence_row(rt, rp, r, option_ids, check_sources)
+            if row is not None:
+                rows.append(row)
         r.unique(rows, f"{p}.rows", "row id")
         outcomes.append(m.Outcome(
             id=r.ident(t, "id", p), kind=r.choice(t, "kind", p, ("benefit", "harm")),
@@ -310,6 +312,13 @@ def _build(raw: dict, r: _Reader, path: str) -> m.Pack | None:
             description=r.string(t, "description", p), rows=tuple(rows),
         ))
     r.unique(outcomes, "outcomes", "outcome id")
+    row_ids = [row.id for o in outcomes for row in o.rows]
+    r.unique([m.Topic(id=i, label="") for i in row_ids], "outcomes.rows", "row id (row ids are unique in the pack)")
+    for oi, o in enumerate(outcomes):
+        for ri, row in enumerate(o.rows):
+            for k, ref in enumerate(row.see_also):
+                if ref not in row_ids or ref == row.id:
+                    r.problem(f"outcomes[{oi}].rows[{ri}].see_also[{k}]", f"'{ref}' is not another row of the pack")
     if outcomes and not {"benefit", "harm"} <= {o.kind for o in outcomes}:
         r.problem("outcomes", "needs both benefits and harms (equal detail)")
 
@@ -505,93 +514,152 @@ def _sources(raw: dict, r: _Reader) -> list[m.Source]:
     return out
 
 
-_VALUE_KEYS = {
-    "value", "mean_difference", "scale", "low", "high", "certainty", "certainty_reason", "sources",
-    "unverified", "approximate", "less_than", "no_figure", "time_frame", "denominator",
-}
+_ROW_KEYS = {"id", "label", "evidence_kind", "measure", "denominator", "scale", "direction", "group", "time_frame",
+             "arms", "difference", "certainty", "certainty_reason", "sources", "funder", "unverified", "note",
+             "key", "see_also", "in_charts"}
+_ARM_KEYS = {"option", "comparator", "value", "low", "high", "approximate", "less_than", "not_reported", "events",
+             "people", "denominator", "time_frame"}
+_OLD_ROW_KEYS = {"values", "compared_with"}
 
 
-def _evidence_row(t: dict, p: str, r: _Reader, option_ids: list[str], check_sources) -> m.EvidenceRow:
-    r.known_keys(t, p, {"id", "label", "evidence_kind", "measure", "denominator", "group", "time_frame",
-                        "compared_with", "note", "values", "in_charts"})
-    measure = r.choice(t, "measure", p, ("count", "mean_difference"), default="count")
-    denominator = r.integer(t, "denominator", p, required=measure == "count", default=100)
+def _evidence_row(t: dict, p: str, r: _Reader, option_ids: list[str], check_sources) -> m.EvidenceRow | None:
+    """One result row: its arms (the groups compared), the difference, certainty and sources.
+
+    Returns None for a row still in the old one-value-per-option shape (reported once, with what to do)."""
+    if _OLD_ROW_KEYS & set(t):
+        r.problem(p, "still in the old shape (a value per option under 'values'): name the groups that were "
+                     "compared as [[...arms]], each with its own figure (docs/content-format.md)")
+        return None
+    r.known_keys(t, p, _ROW_KEYS)
+    kind = r.choice(t, "evidence_kind", p, m.EVIDENCE_KINDS)
+    measure = r.choice(t, "measure", p, m.MEASURES, default="count")
+    denominator = r.integer(t, "denominator", p, required=measure == "count", default=100 if measure == "count" else 0)
     if measure == "count" and denominator not in (100, 1000):
         r.problem(f"{p}.denominator", "must be 100 or 1000")
+    if measure != "count" and "denominator" in t:
+        r.problem(f"{p}.denominator", "only count rows have a denominator")
+    scale = r.string(t, "scale", p, required=measure != "count")
+    direction = r.string(t, "direction", p, required=False)
     time_frame = r.string(t, "time_frame", p)
-    vals_raw = r.table(t, "values", p)
-    for k in vals_raw:
-        if k not in option_ids:
-            r.problem(f"{p}.values.{k}", f"unknown option id '{k}'")
-    values = []
-    for oid in option_ids:
-        vp = f"{p}.values.{oid}"
-        v = vals_raw.get(oid)
-        if v is None:
-            r.problem(vp, "missing: give a value or no_figure for every option")
-            continue
-        if not isinstance(v, dict):
-            r.problem(vp, "must be a table")
-            continue
-        r.known_keys(v, vp, _VALUE_KEYS)
-        if "time_frame" in v and v["time_frame"] != time_frame:
-            r.problem(f"{vp}.time_frame", f"'{v['time_frame']}' differs from the row's time frame '{time_frame}'")
-        if "denominator" in v and v["denominator"] != denominator:
-            r.problem(f"{vp}.denominator", f"{v['denominator']} differs from the row's denominator {denominator}")
-        no_fig = r.string(v, "no_figure", vp, required=False)
-        if no_fig:
-            extra = [k for k in v if k not in ("no_figure", "time_frame", "denominator")]
-            if extra:
-                r.problem(vp, f"no_figure cannot be combined with {', '.join(sorted(extra))}")
-            values.append(m.EvidenceValue(option=oid, no_figure=no_fig))
-            continue
-        if "no_figure" in v:
-            r.problem(f"{vp}.no_figure", "must say in words why there is no comparable figure")
-            continue
-        value = mean_diff = None
-        scale = ""
-        if measure == "count":
-            if "mean_difference" in v:
-                r.problem(f"{vp}.mean_difference", "a count row holds 'value' (N out of the denominator)")
-            value = r.number(v, "value", vp)
-            if value is not None and not 0 <= value <= denominator:
-                r.problem(f"{vp}.value", f"{_fmt(value)} is outside 0 to {denominator}")
-        else:
-            if "value" in v:
-                r.problem(f"{vp}.value", "a mean-difference row holds 'mean_difference', never 'N out of 100'")
-            mean_diff = r.number(v, "mean_difference", vp)
-            scale = r.string(v, "scale", vp)
-        low = r.number(v, "low", vp, required=False)
-        high = r.number(v, "high", vp, required=False)
-        if (low is None) != (high is None):
-            r.problem(vp, "give both low and high, or neither")
-        centre = value if value is not None else mean_diff
-        if low is not None and high is not None:
-            if low > high:
-                r.problem(f"{vp}.low", f"low {_fmt(low)} is above high {_fmt(high)}")
-            elif centre is not None and not low <= centre <= high:
-                r.problem(f"{vp}.value" if measure == "count" else f"{vp}.mean_difference",
-                          f"{_fmt(centre)} lies outside its range {_fmt(low)} to {_fmt(high)}")
-            if measure == "count":
-                for k, x in (("low", low), ("high", high)):
-                    if not 0 <= x <= denominator:
-                        r.problem(f"{vp}.{k}", f"{_fmt(x)} is outside 0 to {denominator}")
-        srcs = r.strings(v, "sources", vp, min_items=1)
-        check_sources(srcs, f"{vp}.sources", True)
-        values.append(m.EvidenceValue(
-            option=oid, value=value, mean_difference=mean_diff, scale=scale, low=low, high=high,
-            certainty=r.choice(v, "certainty", vp, m.CERTAINTY_LABELS),
-            certainty_reason=r.string(v, "certainty_reason", vp), sources=srcs,
-            unverified=r.boolean(v, "unverified", vp), approximate=r.boolean(v, "approximate", vp),
-            less_than=r.boolean(v, "less_than", vp),
-        ))
+    arms: list[m.Arm] = []
+    for _, at, ap in r.tables(t, "arms", p, min_items=1):
+        arm = _arm(at, ap, r, option_ids, measure, denominator, time_frame)
+        if arm is not None:
+            arms.append(arm)
+    seen: set[str] = set()
+    for i, a in enumerate(arms):
+        if a.key in seen:
+            r.problem(f"{p}.arms[{i}]", f"'{a.key}' is given twice in one row")
+        seen.add(a.key)
+    comparators = [a for a in arms if a.comparator]
+    option_arms = [a for a in arms if a.option]
+    if kind in m.SINGLE_GROUP_KINDS:
+        if comparators or len(arms) > 1:
+            r.problem(f"{p}.arms", f"a {kind} row reports one group with no comparison group: it cannot have a "
+                                   f"comparator arm or a second group")
+    elif len(arms) < 2:
+        r.problem(f"{p}.arms", f"a {kind} row needs the group it was compared with: a comparator arm (sham, "
+                               f"usual-care) or a second option")
+    shams = [a for a in comparators if a.comparator == "sham"]
+    if kind == "sham-controlled" or (shams and kind == "meta-analysis"):
+        if len(shams) != 1 or len(option_arms) != 1:
+            r.problem(f"{p}.arms", "a fake-procedure trial compares one option with one arm "
+                                   "comparator = \"sham\"; a sham is not conservative care, so never file the "
+                                   "fake-procedure group as an option")
+    elif shams:
+        r.problem(f"{p}.arms", f"a sham arm belongs in a sham-controlled row (or a meta-analysis of them), "
+                               f"not a {kind} row")
+    figured = [a for a in arms if a.has_figure or a.has_range]
+    difference = None
+    if "difference" in t:
+        dt = r.table(t, "difference", p)
+        dp = f"{p}.difference"
+        r.known_keys(dt, dp, {"value", "low", "high", "approximate"})
+        dv = r.number(dt, "value", dp)
+        dlo, dhi = _range(dt, dp, r, dv)
+        difference = m.Difference(value=dv, low=dlo, high=dhi, approximate=r.boolean(dt, "approximate", dp))
+        if kind in m.SINGLE_GROUP_KINDS:
+            r.problem(dp, f"a {kind} row has one group, so there is no difference between groups")
+    if measure == "mean_difference":
+        if difference is None:
+            r.problem(f"{p}.difference", "a mean_difference row gives the difference between the groups")
+        if figured:
+            r.problem(f"{p}.arms", "a mean_difference row reports the difference only: each arm says "
+                                   "not_reported (use measure = \"mean\" when the groups' own means are known)")
+    if measure in ("mean", "mean_difference") and (difference is not None or measure == "mean") and not direction:
+        r.problem(f"{p}.direction", "a mean or a mean difference needs its direction in words, for example "
+                                    "'higher means less pain' or 'above 0 means less pain with cement'")
+    see_also = r.strings(t, "see_also", p, required=False)
+    srcs = r.strings(t, "sources", p, min_items=1)
+    check_sources(srcs, f"{p}.sources", True)
+    order = {oid: i for i, oid in enumerate(option_ids)}
+    arms.sort(key=lambda a: (0, m.COMPARATORS.index(a.comparator)) if a.comparator else (1, order.get(a.option, 99)))
     return m.EvidenceRow(
-        id=r.ident(t, "id", p), label=r.string(t, "label", p),
-        evidence_kind=r.choice(t, "evidence_kind", p, m.EVIDENCE_KINDS), measure=measure,
-        denominator=denominator, group=r.string(t, "group", p), time_frame=time_frame,
-        compared_with=r.string(t, "compared_with", p), values=tuple(values),
-        note=r.string(t, "note", p, required=False), in_charts=r.boolean(t, "in_charts", p, default=True),
+        id=r.ident(t, "id", p), label=r.string(t, "label", p), evidence_kind=kind, measure=measure,
+        denominator=denominator, scale=scale, direction=direction, group=r.string(t, "group", p),
+        time_frame=time_frame, arms=tuple(arms), certainty=r.choice(t, "certainty", p, m.CERTAINTY_LABELS),
+        certainty_reason=r.string(t, "certainty_reason", p), sources=srcs, difference=difference,
+        funder=r.string(t, "funder", p, required=False), unverified=r.boolean(t, "unverified", p),
+        note=r.string(t, "note", p, required=False), key=r.boolean(t, "key", p), see_also=see_also,
+        in_charts=r.boolean(t, "in_charts", p, default=True),
     )
+
+
+def _range(t: dict, p: str, r: _Reader, centre: float | None) -> tuple[float | None, float | None]:
+    low = r.number(t, "low", p, required=False)
+    high = r.number(t, "high", p, required=False)
+    if (low is None) != (high is None):
+        r.problem(p, "give both low and high, or neither")
+        return None, None
+    if low is not None and high is not None:
+        if low > high:
+            r.problem(f"{p}.low", f"low {_fmt(low)} is above high {_fmt(high)}")
+        elif centre is not None and not low <= centre <= high:
+            r.problem(f"{p}.value", f"{_fmt(centre)} lies outside its range {_fmt(low)} to {_fmt(high)}")
+    return low, high
+
+
+def _arm(t: dict, p: str, r: _Reader, option_ids: list[str], measure: str, denominator: int,
+         time_frame: str) -> m.Arm | None:
+    r.known_keys(t, p, _ARM_KEYS)
+    option = t.get("option", "")
+    comparator = t.get("comparator", "")
+    if bool(option) == bool(comparator):
+        r.problem(p, "give either option (one of the pack's options) or comparator (sham, usual-care), not both")
+        return None
+    if option and option not in option_ids:
+        r.problem(f"{p}.option", f"unknown option id '{option}'")
+        return None
+    if comparator and comparator not in m.COMPARATORS:
+        r.problem(f"{p}.comparator", f"'{comparator}' is not one of {', '.join(m.COMPARATORS)}")
+        return None
+    if "time_frame" in t and t["time_frame"] != time_frame:
+        r.problem(f"{p}.time_frame", f"'{t['time_frame']}' differs from the row's time frame '{time_frame}': "
+                                     f"groups in one row are compared over the same time")
+    if "denominator" in t and t["denominator"] != denominator:
+        r.problem(f"{p}.denominator", f"{t['denominator']} differs from the row's denominator {denominator}: "
+                                      f"groups in one row are counted out of the same number")
+    reason = r.string(t, "not_reported", p, required=False)
+    value = r.number(t, "value", p, required=False)
+    low, high = _range(t, p, r, value)
+    if reason and (value is not None or low is not None):
+        r.problem(p, "not_reported cannot be combined with a figure")
+    if not reason and value is None and low is None:
+        r.problem(p, "no figure and no stated reason: give value, or not_reported = \"why\" "
+                     "(for example \"not reported by the trial\")")
+    if measure == "count":
+        for k, x in (("value", value), ("low", low), ("high", high)):
+            if x is not None and not 0 <= x <= denominator:
+                r.problem(f"{p}.{k}", f"{_fmt(x)} is outside 0 to {denominator}")
+    events = r.integer(t, "events", p, required=False, default=None) if "events" in t else None
+    people = r.integer(t, "people", p, required=False, default=None) if "people" in t else None
+    if (events is None) != (people is None):
+        r.problem(p, "give both events and people, or neither")
+    elif events is not None and not 0 <= events <= people:
+        r.problem(f"{p}.events", f"{events} is not between 0 and people ({people})")
+    return m.Arm(option=option, comparator=comparator, value=value, low=low, high=high,
+                 approximate=r.boolean(t, "approximate", p), less_than=r.boolean(t, "less_than", p),
+                 not_reported=reason, events=events, people=people)
 
 
 def _situation_question(t: dict, p: str, r: _Reader) -> m.SituationQuestion:

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 EVIDENCE_KINDS = (
     "before-after",
+    "claim",
     "sham-controlled",
     "usual-care",
     "natural-course",
@@ -167,27 +168,57 @@ class ComparisonRow(_Record):
         return dict(self.answers)[option_id]
 
 
-@_record
-class EvidenceValue(_Record):
-    """One option's figure in one evidence row, or an explicit "no comparable figure"."""
+# Kinds of evidence that report one group only (no comparison group) and kinds that compare groups.
+SINGLE_GROUP_KINDS = ("before-after", "claim", "case-series", "natural-course", "observational")
+COMPARED_KINDS = ("sham-controlled", "usual-care", "head-to-head", "meta-analysis")
+# Arms that are not one of the pack's options: a fake (sham) procedure, or usual care in a trial where that was
+# not the pack's conservative care.
+COMPARATORS = ("sham", "usual-care")
+MEASURES = ("count", "mean", "mean_difference")
 
-    option: str
+
+@_record
+class Arm(_Record):
+    """One group of an evidence row: an option, or a comparator that is not an option, with its own figure.
+
+    ``value`` is a count out of the row's denominator (``measure = "count"``) or the group's mean on the row's
+    scale (``"mean"``). With no figure, ``not_reported`` says why in words. A range with no ``value`` (a claim
+    given only as "1 to 3 in 100") is drawn as a range with no middle value.
+    """
+
+    option: str = ""          # an option id, or "" for a comparator
+    comparator: str = ""      # one of COMPARATORS, or "" for an option
     value: float | None = None
-    mean_difference: float | None = None
-    scale: str = ""
     low: float | None = None
     high: float | None = None
-    certainty: str = ""
-    certainty_reason: str = ""
-    sources: tuple[str, ...] = ()
-    unverified: bool = False
     approximate: bool = False
     less_than: bool = False
-    no_figure: str = ""
+    not_reported: str = ""
+    events: int | None = None     # "15 of 91 people": the raw count the figure came from, where known
+    people: int | None = None
+
+    @property
+    def key(self) -> str:
+        """The option id, or the comparator's id: unique within a row."""
+        return self.option or self.comparator
 
     @property
     def has_figure(self) -> bool:
-        return self.value is not None or self.mean_difference is not None
+        return self.value is not None
+
+    @property
+    def has_range(self) -> bool:
+        return self.low is not None and self.high is not None
+
+
+@_record
+class Difference(_Record):
+    """The difference between a row's two groups, as the source reported it, with the way its sign runs."""
+
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    approximate: bool = False
 
     @property
     def has_range(self) -> bool:
@@ -196,25 +227,48 @@ class EvidenceValue(_Record):
 
 @_record
 class EvidenceRow(_Record):
-    """``[[outcomes.rows]]``: one measured result, with a value for each option."""
+    """``[[outcomes.rows]]``: one result: the groups compared (arms), each with its own figure, in the same people
+    over the same time, and the difference between them with its range and its certainty."""
 
     id: str
     label: str
     evidence_kind: str
-    measure: Literal["count", "mean_difference"]
-    denominator: int
+    measure: str                       # one of MEASURES
+    denominator: int                   # count rows: 100 or 1000 (0 for means)
+    scale: str                         # mean rows: what the number measures ("0 to 10 pain score")
+    direction: str                     # mean rows: which way is better, or which way the difference runs
     group: str
     time_frame: str
-    compared_with: str
-    values: tuple[EvidenceValue, ...]  # in option order
+    arms: tuple[Arm, ...]              # comparators first, then options in pack order
+    certainty: str
+    certainty_reason: str
+    sources: tuple[str, ...]
+    difference: Difference | None = None
+    funder: str = ""                   # who paid, where a device maker did
+    unverified: bool = False
     note: str = ""
+    key: bool = False                  # one of the key comparisons (short summary, at a glance)
+    see_also: tuple[str, ...] = ()     # rows to show beside this one (a claim beside the fair trials)
     in_charts: bool = True             # false: shown in the evidence tables only, not drawn in the charts
 
-    def value_for(self, option_id: str) -> EvidenceValue:
-        for v in self.values:
-            if v.option == option_id:
-                return v
-        raise KeyError(option_id)
+    @property
+    def single_group(self) -> bool:
+        return self.evidence_kind in SINGLE_GROUP_KINDS
+
+    @property
+    def is_claim(self) -> bool:
+        """A figure from a clinic or marketing page: shown last and visibly secondary."""
+        return self.evidence_kind in ("before-after", "claim")
+
+    @property
+    def option_ids(self) -> tuple[str, ...]:
+        return tuple(a.option for a in self.arms if a.option)
+
+    def arm_for(self, key: str) -> Arm | None:
+        for a in self.arms:
+            if a.key == key:
+                return a
+        return None
 
 
 @_record
@@ -493,14 +547,20 @@ class Pack(_Record):
                 if r.measure == "count":
                     yield o, r
 
+    def row(self, row_id: str) -> EvidenceRow:
+        for o in self.outcomes:
+            for r in o.rows:
+                if r.id == row_id:
+                    return r
+        raise KeyError(row_id)
+
     def cited_source_ids(self) -> set[str]:
         ids: set[str] = set(self.condition.sources)
         for c in self.comparison:
             ids.update(c.sources)
         for o in self.outcomes:
             for r in o.rows:
-                for v in r.values:
-                    ids.update(v.sources)
+                ids.update(r.sources)
         for m in self.milestones:
             ids.update(m.sources)
         for w in self.warning_signs:
