@@ -31,9 +31,9 @@ _DEFAULT = RenderSettings()
 
 def _draw_fn(chart_id: str):
     if chart_id == "pain_relief":
-        from ._pain import draw
+        from ._compare import draw_benefits as draw
     elif chart_id == "complications":
-        from ._harms import draw
+        from ._compare import draw_harms as draw
     elif chart_id == "recovery":
         from ._recovery import draw
     else:

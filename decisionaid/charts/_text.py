@@ -10,25 +10,11 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-# ---- translation hook ---------------------------------------------------------------------------------------
-_translator: "Callable[[str], str] | None" = None
-
-
-def set_translator(fn: "Callable[[str], str] | None") -> None:
-    """Install ``fn(english_template) -> translated_template`` for every chart string (None: English).
-
-    Use ``decisionaid.charts.set_translator``, which also empties the PNG cache.
-    """
-    global _translator
-    _translator = fn
-
-
-def t(text: str) -> str:
-    """The translation of one English template (the template itself when no translator is set or it has none)."""
-    if _translator is None:
-        return text
-    out = _translator(text)
-    return out if isinstance(out, str) and out else text
+# ---- translation hook: the one translator of the wording layer ---------------------------------------------
+from ..present import evidence as _evidence_words  # noqa: E402  (its templates are translated here too)
+from ..present.text import (CERTAINTY_WORDS, COMPARATOR_IN_SENTENCE, COMPARATOR_WORDS,  # noqa: E402,F401
+                            EVIDENCE_WORDS, capital, certainty_words, evidence_words, lower_first, num, sentence,
+                            set_translator, t)
 
 
 def language_signature() -> tuple[str, ...]:
@@ -39,23 +25,24 @@ def language_signature() -> tuple[str, ...]:
 # ---- interface strings (chart furniture, not clinical content) ---------------------------------------------
 # Keyed templates; read them through ``ui(key)`` (translated), never ``S[key]`` directly.
 S = {
-    "pain_title_one": "How many people had {label}",
-    "pain_title_many": "How many people had each benefit",
-    "pain_sub": ("Each bar shows how many people out of {den} had this, for each option. Thin black lines show "
-                 "the range the true number probably lies in. Numbers in [brackets] point to the sources."),
-    "harm_title": "Possible harms: how many people had each one",
-    "harm_sub": ("Each square is one person. Numbers in [brackets] point to the sources."),
+    "benefit_title": "Benefits: what happened in each group that was compared",
+    "harm_title": "Harms and other problems: what happened in each group that was compared",
+    "compare_sub": ("Each result compares groups of people in the same study over the same time. Each square is "
+                    "one person. Compare groups only within a result. Numbers in [brackets] point to the "
+                    "sources."),
+    "claim_tag": "No comparison group: a clinic's claim, not a fair test",
+    "no_difference_line": "The middle line is no difference between the groups. The dot is the difference the "
+                          "study found; the line through it is its range.",
+    "legend_grey": "Grey: a group that is not one of your options (a fake procedure), or a clinic's claim",
     "recovery_title": "Recovery: what happens when",
     "recovery_sub": ("Time runs from left to right, starting at the treatment. Hours and days are spread out so "
                      "that they fit on the same line as months. Numbers in [brackets] point to the sources."),
     "no_rows": "This content pack has no figures for this chart.",
-    "no_figure": "No comparable figure",
     "unverified": "unverified",
     "unverified_upper": "UNVERIFIED",
     "unverified_long": "This figure is not yet verified.",
     "people": "People: {group}",
-    "compared": "Compared with: {what}",
-    "axis_out_of": "Number of people out of {den}",
+
     "legend_had": "Had this (best estimate)",
     "legend_maybe": "May also have had this (top of the range)",
     "legend_not": "Did not have this",
@@ -66,144 +53,29 @@ S = {
     "start": "Start",
 }
 
-# Plain words for each kind of evidence (docs/content-format.md lists the kinds).
-EVIDENCE_WORDS = {
-    "before-after": "Before/after report, no comparison group",
-    "sham-controlled": "Trial against a fake (sham) procedure",
-    "usual-care": "Open trial against usual care",
-    "natural-course": "People who had no procedure",
-    "case-series": "Case series: treated people only, no comparison group",
-    "observational": "Observational study, not randomised",
-    "head-to-head": "Trial of one procedure against the other",
-    "meta-analysis": "Pooled results of several studies",
-}
-
-CERTAINTY_WORDS = {
-    "high": "High certainty",
-    "moderate": "Moderate certainty",
-    "low": "Low certainty",
-    "very low": "Very low certainty",
-}
-
 # Templates used as literal ``t("...")`` calls in the chart modules (tests/test_charts_i18n.py checks that
 # every literal passed to t() is listed here, and that every entry here is used).
 PHRASES = (
-    # counts
-    "fewer than {n} out of {den}", "about {n} out of {den}", "{n} out of {den}",
-    "fewer than {n} out of {den} people", "about {n} out of {den} people", "{n} out of {den} people",
-    "Fewer than {n} in {den} had this; more than {rest} did not",
-    "About {n} in {den} had this; about {rest} did not",
-    "{n} in {den} had this; {rest} did not",
-    "Fewer than {n} in {den} people had this, and more than {rest} did not",
-    "About {n} in {den} people had this, and about {rest} did not",
-    "{n} in {den} people had this, and {rest} did not",
-    "Fewer than 1 in {den} had this; more than {rest} did not",
-    "About 1 in {den} had this; about {rest} did not",
-    "1 in {den} had this; {rest} did not",
-    "Fewer than 1 in {den} people had this, and more than {rest} did not",
-    "About 1 in {den} people had this, and about {rest} did not",
-    "1 in {den} people had this, and {rest} did not",
-    "range {low} to {high}", "range {low} to {high} in {den}",
-    "{a} or {b}",
-    "{level} certainty",
     # durations
     "the start",
     "1 minute", "{n} minutes", "1 hour", "{n} hours", "1 day", "{n} days", "1 week", "{n} weeks",
     "1 month", "{n} months", "1 year", "{n} years",
     "at {time}", "at the start", "from the start to {time}", "from {start} to {end}",
     "{when} (sources disagree: up to {time})",
-    # text alternative
-    "{option}: no comparable figure. {reason}",
-    "sources {markers}",
-    "{row}: {evidence}; time frame {time_frame}; {people}",
     # table headers
-    "Outcome", "Evidence", "Time frame", "Option", "Result", "Range", "Certainty", "Sources",
+    "Question", "Result", "Groups compared", "Difference", "Evidence", "Time frame", "Certainty", "Sources",
+    "Option",
     "Milestone", "When", "What happens",
 )
 
 TRANSLATABLE: tuple[str, ...] = tuple(dict.fromkeys(
-    (*S.values(), *EVIDENCE_WORDS.values(), *CERTAINTY_WORDS.values(), *PHRASES)))
+    (*S.values(), *EVIDENCE_WORDS.values(), *CERTAINTY_WORDS.values(), *COMPARATOR_WORDS.values(),
+     *COMPARATOR_IN_SENTENCE.values(), *PHRASES, *_evidence_words.TRANSLATABLE)))
 
 
 def ui(key: str) -> str:
     """The interface string ``S[key]``, translated."""
     return t(S[key])
-
-
-def evidence_words(kind: str) -> str:
-    if kind in EVIDENCE_WORDS:
-        return t(EVIDENCE_WORDS[kind])
-    return kind.replace("-", " ").capitalize()
-
-
-def certainty_words(certainty: str) -> str:
-    if not certainty:
-        return ""
-    if certainty in CERTAINTY_WORDS:
-        return t(CERTAINTY_WORDS[certainty])
-    return t("{level} certainty").format(level=certainty.capitalize())
-
-
-def lower_first(text: str) -> str:
-    """"Much less pain" -> "much less pain"; leaves acronyms ("MRI scan") alone."""
-    if len(text) >= 2 and text[0].isupper() and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text
-
-
-def num(x: float) -> str:
-    """12.0 -> "12", 0.5 -> "0.5", 2.25 -> "2.25" (no float noise)."""
-    if x is None:
-        return ""
-    if float(x).is_integer():
-        return str(int(x))
-    return f"{x:.2f}".rstrip("0").rstrip(".")
-
-
-def count_phrase(ev, denominator: int, *, people: bool = False) -> str:
-    """"40 out of 100", "about 40 out of 100", "fewer than 1 out of 100" (+ " people" with people=True)."""
-    n = num(ev.value)
-    if ev.less_than:
-        tpl = t("fewer than {n} out of {den} people") if people else t("fewer than {n} out of {den}")
-    elif ev.approximate:
-        tpl = t("about {n} out of {den} people") if people else t("about {n} out of {den}")
-    else:
-        tpl = t("{n} out of {den} people") if people else t("{n} out of {den}")
-    return tpl.format(n=n, den=denominator)
-
-
-def both_frames(ev, denominator: int, *, people: bool = False) -> str:
-    """"2 in 100 had this; 98 did not" (IPDAS: state both frames); with people=True
-    "2 in 100 people had this, and 98 did not"."""
-    rest = num(denominator - ev.value)
-    if num(ev.value) == "1":    # separate templates: some languages put the verb in the singular
-        if ev.less_than:
-            tpl = (t("Fewer than 1 in {den} people had this, and more than {rest} did not") if people
-                   else t("Fewer than 1 in {den} had this; more than {rest} did not"))
-        elif ev.approximate:
-            tpl = (t("About 1 in {den} people had this, and about {rest} did not") if people
-                   else t("About 1 in {den} had this; about {rest} did not"))
-        else:
-            tpl = (t("1 in {den} people had this, and {rest} did not") if people
-                   else t("1 in {den} had this; {rest} did not"))
-    elif ev.less_than:
-        tpl = (t("Fewer than {n} in {den} people had this, and more than {rest} did not") if people
-               else t("Fewer than {n} in {den} had this; more than {rest} did not"))
-    elif ev.approximate:
-        tpl = (t("About {n} in {den} people had this, and about {rest} did not") if people
-               else t("About {n} in {den} had this; about {rest} did not"))
-    else:
-        tpl = (t("{n} in {den} people had this, and {rest} did not") if people
-               else t("{n} in {den} had this; {rest} did not"))
-    return tpl.format(n=num(ev.value), den=denominator, rest=rest)
-
-
-def range_phrase(ev, denominator: int | None = None) -> str:
-    if not ev.has_range:
-        return ""
-    if denominator:
-        return t("range {low} to {high} in {den}").format(low=num(ev.low), high=num(ev.high), den=denominator)
-    return t("range {low} to {high}").format(low=num(ev.low), high=num(ev.high))
 
 
 def or_list(items) -> str:
@@ -213,21 +85,6 @@ def or_list(items) -> str:
     for item in items[1:]:
         text = t("{a} or {b}").format(a=text, b=item)
     return text
-
-
-def capital(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
-
-
-def short_reason(reason: str, limit: int = 90) -> str:
-    """The first sentence of a "no comparable figure" reason, cut at a word boundary when still long."""
-    reason = " ".join(reason.split())
-    m = re.match(r"(.+?[.!?])(\s|$)", reason)
-    first = m.group(1) if m else reason
-    if len(first) <= limit:
-        return first
-    cut = first[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
-    return cut + "…"
 
 
 # ---- durations (unit conversion only) ----------------------------------------------------------------------
@@ -292,10 +149,3 @@ def when_phrase(m) -> str:
     if m.to_hours_max is not None and m.to_hours_max > m.to_hours:
         text = t("{when} (sources disagree: up to {time})").format(when=text, time=duration(m.to_hours_max))
     return text
-
-
-def sentence(text: str) -> str:
-    text = text.strip()
-    if not text:
-        return ""
-    return text if text[-1] in ".!?…" else text + "."

@@ -1,0 +1,428 @@
+"""Charts 1 and 2, "pain_relief" (benefit questions) and "complications" (harm questions): every result drawn as
+a comparison, from the worded view-models of ``decisionaid.present.evidence``.
+
+- A count is drawn as paired icon arrays of 100 (1,000 where the row counts per 1,000), one per group, side by
+  side when they fit: the fake procedure or usual care beside the option it was compared with.
+- Means are paired bars on the row's scale, with their ranges.
+- Where the source reported only the difference between the groups, the difference and its range are drawn
+  against a line of no difference, and the chart says that each group's own figure was not reported.
+- One meaning per mark on every chart: an option's colour (and marker shape) means that option; grey means a
+  group that is not an option (a fake procedure, usual care in a trial) or a clinic's claim; hatching means
+  the top of a range ("may also have had this"). A clinic's claim is drawn last in its question, smaller and grey.
+
+Every word and number comes from the view-model; matplotlib is imported inside functions only.
+"""
+from __future__ import annotations
+
+import math
+
+from ..present.evidence import evidence
+from ._layout import BODY, H2, H3, SMALL, TITLE, Sheet, measure
+from ._style import option_colours, tint
+from ._text import ui
+
+MAYBE_HATCH = "////"
+BLOCK_GAP = 0.7          # gap between blocks of 100, in icon widths
+ICON_GAP = 0.14          # white space between icons, in icon widths
+EDGE = 0.05              # room for the icon outlines at the array's edge
+ARRAY_IN = 2.0           # width of a 100-icon array at text_scale 1 (icons about 0.18 in, easy to count)
+COMPARATOR_GREY = "#595959"   # 7:1 on white
+CLAIM_GREY = "#8A8A8A"        # 3.4:1 on white: visible, and plainly not an option colour
+
+
+def grid_shape(denominator: int) -> tuple[int, int, int]:
+    """(columns, rows, block size) of the icon grid."""
+    if denominator == 100:
+        return 10, 10, 10
+    if denominator == 1000:
+        return 50, 20, 10
+    cols = math.ceil(math.sqrt(denominator))
+    return cols, math.ceil(denominator / cols), 0
+
+
+def icon_xy(index: int, cols: int, block: int) -> tuple[float, float]:
+    """Lower-left corner of icon ``index`` (0 = bottom-left; fills a row left to right, then the row above)."""
+    r, c = divmod(index, cols)
+    if block:
+        return c + (c // block) * BLOCK_GAP, r + (r // block) * BLOCK_GAP
+    return float(c), float(r)
+
+
+def grid_extent(cols: int, rows: int, block: int) -> tuple[float, float]:
+    if block:
+        return cols + (cols // block - 1) * BLOCK_GAP, rows + (rows // block - 1) * BLOCK_GAP
+    return float(cols), float(rows)
+
+
+def icon_counts(arm, denominator: int) -> tuple[int, float, int]:
+    """(whole icons had, fraction of one more icon, icons "may also have had") for an arm's count.
+
+    "Fewer than N" is N hatched icons and none solid; a range with no middle value ("1 to 3 in 100") is its low
+    end solid and the rest of the range hatched."""
+    if arm.less_than:
+        return 0, 0.0, min(denominator, int(round(max(arm.value, arm.high or 0.0))))
+    value = float(arm.value if arm.value is not None else arm.low)
+    had = int(math.floor(value + 1e-9))
+    frac = value - had if value - had > 1e-6 else 0.0
+    start = had + (1 if frac else 0)
+    maybe = 0
+    if arm.high is not None:
+        maybe = max(0, min(denominator, int(round(arm.high))) - start)
+    return had, frac, maybe
+
+
+def arm_colour(sh: Sheet, pack, row, arm) -> tuple[str, str]:
+    """(colour, marker) of an arm: its option's, or grey for a comparator and for a claim."""
+    if row.is_claim:
+        return (CLAIM_GREY if not sh.settings.greyscale else "#8C8C8C"), "o"
+    if arm.option:
+        colour, _hatch, marker = option_colours(pack, sh.settings)[arm.option]
+        return colour, marker
+    return COMPARATOR_GREY, "X"
+
+
+# ---- the chart -------------------------------------------------------------------------------------------------
+def draw_benefits(sh: Sheet, pack, session) -> float:
+    return _draw(sh, pack, "benefit", "pain_relief")
+
+
+def draw_harms(sh: Sheet, pack, session) -> float:
+    return _draw(sh, pack, "harm", "complications")
+
+
+def questions(pack, kind: str):
+    """The questions of one kind that have rows to draw, with those rows."""
+    out = []
+    for q in evidence(pack):
+        if q.kind != kind:
+            continue
+        rows = [r for r in q.rows if r.in_charts]
+        if rows:
+            out.append((q, rows))
+    return out
+
+
+def _draw(sh: Sheet, pack, kind: str, chart_id: str) -> float:
+    from ._describe import chart_title
+    th, s, M, inner = sh.th, sh.s, sh.margin, sh.inner
+    y = 0.25 * s
+    y += sh.text(M, y, chart_title(chart_id, pack), TITLE, weight="bold", width=inner, gid="title")
+    y += 0.08 * s
+    y += sh.text(M, y, ui("compare_sub"), BODY, width=inner, color=th.muted)
+    y += 0.14 * s
+    y += _legend(sh, pack, y)
+    y += 0.3 * s
+    qs = questions(pack, kind)
+    if not qs:
+        y += sh.text(M, y, ui("no_rows"), BODY, width=inner)
+        return y + 0.3
+    for q, rows in qs:
+        y += sh.text(M, y, q.label, H2, weight="bold", width=inner, gid=f"outcome/{q.id}")
+        y += 0.14 * s
+        for row in rows:
+            y = _row(sh, pack, row, y)
+            y += 0.4 * s
+    return y
+
+
+def _legend(sh: Sheet, pack, y: float) -> float:
+    th = sh.th
+    neutral = th.muted if not sh.settings.greyscale else "#555555"
+
+    def sw_had(x, yy, size):
+        sh.rect(x, yy, size, size, facecolor=neutral, edgecolor=th.edge or neutral, linewidth=0.8)
+
+    def sw_maybe(x, yy, size):
+        r = sh.rect(x, yy, size, size, facecolor=tint(neutral, 0.72), edgecolor=neutral, linewidth=0.8,
+                    hatch=MAYBE_HATCH)
+        r.set_hatchcolor(neutral)
+
+    def sw_not(x, yy, size):
+        sh.rect(x, yy, size, size, facecolor=th.empty_fill, edgecolor=th.empty_edge, linewidth=0.8)
+
+    def sw_grey(x, yy, size):
+        sh.rect(x, yy, size, size, facecolor=COMPARATOR_GREY, edgecolor=th.edge or COMPARATOR_GREY, linewidth=0.8)
+
+    return sh.legend(y, [(sw_had, ui("legend_had")), (sw_maybe, ui("legend_maybe")), (sw_not, ui("legend_not")),
+                         (sw_grey, ui("legend_grey"))])
+
+
+def _row(sh: Sheet, pack, row, y: float) -> float:
+    th, s, M, inner = sh.th, sh.s, sh.margin, sh.inner
+    y += sh.text(M, y, row.label, H3, weight="bold", width=inner, gid=f"rowlabel/{row.id}")
+    y += 0.04 * s
+    meta = " · ".join(b for b in (row.kind_words, row.time_frame, f"{row.certainty} {row.markers}".strip()) if b)
+    y += sh.text(M, y, meta, BODY, width=inner, gid=f"rowmeta/{row.id}")
+    y += 0.03 * s
+    y += sh.text(M, y, ui("people").format(group=row.people.rstrip(".")), BODY, width=inner, color=th.muted,
+                 gid=f"people/{row.id}")
+    y += 0.16 * s
+    if row.is_claim:
+        y += sh.text(M, y, ui("claim_tag"), BODY, weight="bold", boxed=True, width=inner, gid=f"claim/{row.id}")
+        y += 0.14 * s
+    if row.measure == "count":
+        y = _arrays(sh, pack, row, y)
+    elif row.measure == "mean":
+        y = _bars(sh, pack, row, y)
+    else:
+        y = _difference_only(sh, pack, row, y)
+    if row.difference is not None and row.measure != "mean_difference":
+        y += 0.1 * s
+        y += sh.text(M, y, row.difference.text, BODY, weight="bold", width=inner, gid=f"difference/{row.id}")
+    for line in row.beside:
+        y += 0.1 * s
+        y += sh.text(M, y, line, BODY, width=inner, gid=f"beside/{row.id}")
+    tags = [b for b in (row.funder,) if b]
+    if tags:
+        y += 0.08 * s
+        y += sh.text(M, y, " · ".join(tags), BODY, width=inner, color=th.muted, gid=f"funder/{row.id}")
+    if row.unverified:
+        y += 0.1 * s
+        y += sh.text(M, y, ui("unverified_upper"), SMALL, weight="bold", boxed=True, gid=f"unverified/{row.id}")
+    return y
+
+
+def _name(sh: Sheet, pack, row, arm, x: float, y: float, width: float) -> float:
+    """The group's name with its colour and marker shape (so it survives black-and-white printing)."""
+    s, th = sh.s, sh.th
+    colour, marker = arm_colour(sh, pack, row, arm)
+    sw = 0.2 * s
+    sh.marker(x + sw / 2, y + sh.line_h(H3, 1, "bold") / 2, marker, 10 * s, markerfacecolor=colour,
+              markeredgecolor=th.edge or colour, markeredgewidth=0.8)
+    return sh.text(x + sw + 0.1, y, arm.label, H3, weight="bold", width=width - sw - 0.1,
+                   gid=f"name/{row.id}/{arm.key}")
+
+
+def _arrays(sh: Sheet, pack, row, y: float) -> float:
+    th, s, M, inner = sh.th, sh.s, sh.margin, sh.inner
+    arms = row.arms
+    n = len(arms)
+    gap = 0.4 * max(1.0, s)
+    colw = (inner - (n - 1) * gap) / n
+    cols, rows_, block = grid_shape(row.denominator)
+    gw, gh = grid_extent(cols, rows_, block)
+    ratio = (gh - ICON_GAP + 2 * EDGE) / (gw - ICON_GAP + 2 * EDGE)
+    scale = 0.7 if row.is_claim else 1.0          # a claim is drawn smaller: secondary
+    longest = max([measure(w, sh.pt(BODY), "bold")[0] for a in arms for w in a.frames.split()] + [0.5])
+    side_by_side = row.denominator <= 100 and colw >= max(1.8 * s, longest + 0.1)
+    if side_by_side:
+        A = min(colw, ARRAY_IN * max(1.0, 0.75 * s)) * scale
+    elif row.denominator <= 100:
+        A = min(0.45 * inner, ARRAY_IN * max(1.0, 0.75 * s)) * scale
+    else:
+        A = min(0.62 * inner, 4.8 * max(1.0, 0.75 * s)) * scale
+    Ah = A * ratio
+    name_w = colw if side_by_side else inner
+    name_h = max(sh.text_height(a.label, H3, name_w - 0.3 * s, "bold") for a in arms)
+    bottoms: list[float] = []
+    for i, arm in enumerate(arms):
+        if side_by_side:
+            x0, top = M + i * (colw + gap), y
+            arr_top = top + name_h + 0.08 * s
+            cap_x, cap_top, cap_w = x0, arr_top + Ah + 0.1 * s, colw
+        else:
+            x0, top = M, (bottoms[-1] + 0.25 * s if bottoms else y)
+            arr_top = top + sh.text_height(arm.label, H3, name_w - 0.3 * s, "bold") + 0.08 * s
+            words_beside = inner - A - gap >= max(longest + 0.1, 1.6 * s)
+            if words_beside:
+                cap_x, cap_top, cap_w = x0 + A + gap, arr_top, inner - A - gap
+            else:
+                cap_x, cap_top, cap_w = x0, arr_top + Ah + 0.1 * s, inner
+        _name(sh, pack, row, arm, x0, top, name_w)
+        if arm.reported:
+            colour, _m = arm_colour(sh, pack, row, arm)
+            _icons(sh, row, arm, colour, x0, arr_top, A, Ah, cols, block)
+            yy = cap_top
+            yy += sh.text(cap_x, yy, _caption(sh, arm.frames, cap_w), BODY, weight="bold", width=cap_w,
+                          gid=f"caption/{row.id}/{arm.key}")
+            if arm.counts:
+                yy += 0.03 * s
+                yy += sh.text(cap_x, yy, arm.counts, BODY, width=cap_w, color=th.muted,
+                              gid=f"counts/{row.id}/{arm.key}")
+            bottoms.append(max(yy, arr_top + Ah))
+        else:
+            bottoms.append(arr_top + _not_reported(sh, row, arm, x0, arr_top, colw if side_by_side else inner))
+    return max(bottoms)
+
+
+def _caption(sh: Sheet, text: str, width: float) -> str:
+    """Break "2 in 100 had this; 98 did not" after the semicolon when it does not fit on one line."""
+    if measure(text, sh.pt(BODY), "bold")[0] <= width or "; " not in text:
+        return text
+    first, rest = text.split("; ", 1)
+    return first + ";\n" + rest
+
+
+def _icons(sh: Sheet, row, arm, colour, x0, y0, A, Ah, cols, block):
+    """The icon array as figure-level collections (no Axes: fast), positioned in inches."""
+    from matplotlib.collections import PolyCollection
+
+    th = sh.th
+    den = row.denominator
+    gw, _gh = grid_extent(cols, math.ceil(den / cols), block)
+    unit = A / (gw - ICON_GAP + 2 * EDGE)
+    size = 1 - ICON_GAP
+    small = den > 100
+
+    def icon(i, width=size):
+        gx, gy = icon_xy(i, cols, block)
+        x = x0 + (EDGE + gx) * unit
+        yb = y0 + Ah - (EDGE + gy) * unit          # bottom edge, in inches down from the top
+        w, h = width * unit, size * unit
+        return [(x, yb), (x + w, yb), (x + w, yb - h), (x, yb - h)]
+
+    had, frac, maybe = icon_counts(arm, den)
+    start_maybe = had + (1 if frac else 0)
+    lw = (0.4 if small else 0.9) * th.line_scale
+    edge = th.edge or colour
+    key = f"icons/{row.id}/{arm.key}"
+
+    def add(verts, suffix, **kw):
+        coll = PolyCollection(verts, transform=sh.trans, linewidth=kw.pop("linewidth", lw), **kw)
+        coll.set_gid(f"{key}/{suffix}")
+        sh.fig.add_artist(coll)
+        return coll
+
+    add([icon(i) for i in range(had, den) if not start_maybe <= i < start_maybe + maybe], "not",
+        facecolor=th.empty_fill, edgecolor=th.empty_edge, linewidth=lw * 0.8)
+    add([icon(i) for i in range(had)], "had", facecolor=colour, edgecolor=edge)
+    if frac:
+        add([icon(had, size * frac)], "had-part", facecolor=colour, edgecolor=edge)
+    coll = add([icon(i) for i in range(start_maybe, start_maybe + maybe)], "maybe", facecolor=tint(colour, 0.72),
+               edgecolor=colour, hatch=MAYBE_HATCH)
+    coll.set_hatchcolor(colour)
+
+
+def _not_reported(sh: Sheet, row, arm, x0, y0, width) -> float:
+    """"Not reported" and the reason, in a dashed box where the array would be."""
+    th, s = sh.th, sh.s
+    pad = 0.12 * s
+    w = min(width, 3.2 * max(1.0, s))
+    head_h = sh.text_height(arm.figure, BODY, w - 2 * pad, "bold")
+    body_h = sh.text_height(arm.reason, BODY, w - 2 * pad) if arm.reason else 0.0
+    h = head_h + (0.05 * s + body_h if body_h else 0.0) + 2 * pad
+    sh.rect(x0, y0, w, h, facecolor=th.background, edgecolor=th.empty_edge, linewidth=1.2 * th.line_scale,
+            linestyle="--")
+    yy = y0 + pad
+    yy += sh.text(x0 + pad, yy, arm.figure, BODY, weight="bold", width=w - 2 * pad,
+                  gid=f"notreported/{row.id}/{arm.key}")
+    if arm.reason:
+        sh.text(x0 + pad, yy + 0.05 * s, arm.reason, BODY, width=w - 2 * pad, gid=f"reason/{row.id}/{arm.key}")
+    return h
+
+
+def _nice_top(x: float) -> float:
+    if x <= 0:
+        return 1.0
+    mag = 10 ** math.floor(math.log10(x))
+    for step in (1, 2, 2.5, 5, 10):
+        if step * mag >= x:
+            return step * mag
+    return 10 * mag
+
+
+def _axes_style(sh: Sheet, ax) -> None:
+    th = sh.th
+    ax.tick_params(axis="x", labelsize=sh.pt(BODY), colors=th.text, width=0.8 * th.line_scale)
+    ax.xaxis.grid(True, color=th.grid, linewidth=0.8 * th.line_scale)
+    ax.set_axisbelow(True)
+    ax.set_yticks([])
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    ax.spines["bottom"].set_color(th.text)
+    ax.spines["bottom"].set_linewidth(0.9 * th.line_scale)
+
+
+def _bars(sh: Sheet, pack, row, y: float) -> float:
+    """Paired bars of the groups' means on the row's scale, with their ranges."""
+    from ._text import num
+    th, s, M, inner = sh.th, sh.s, sh.margin, sh.inner
+    arms = row.arms
+    name_w = max(measure(a.label, sh.pt(H3), "bold")[0] for a in arms) + 0.3 * s
+    stacked = name_w > 0.3 * inner
+    G = 0.0 if stacked else name_w
+    R = min(0.38 * inner, max(measure(a.figure, sh.pt(BODY), "bold")[0] for a in arms) + 0.1)
+    P = inner - G - R - 0.3
+    x_plot = M + G
+    bar_h = 0.3 * s
+    line1 = sh.line_h(BODY, 1, "bold")
+    top = max([a.high or 0.0 for a in arms] + [a.value or 0.0 for a in arms])
+    xmax = _nice_top(top * 1.05)
+    slots = []
+    yy = y
+    for a in arms:
+        if stacked:
+            yy += sh.text_height(a.label, H3, inner, "bold") + 0.04 * s
+        h = max(bar_h, line1, sh.text_height(a.figure, BODY, R, "bold"))
+        slots.append((a, yy, yy + h / 2))
+        yy += h + 0.14 * s
+    panel_h = yy - y
+    ax = sh.axes(x_plot, y, P, panel_h)
+    ax.set_xlim(0, xmax)
+    ax.set_ylim(panel_h, 0)
+    ticks = [xmax * k / 4 for k in range(5)]
+    ax.set_xticks(ticks, [num(t) for t in ticks])
+    _axes_style(sh, ax)
+    for a, slot_top, centre in slots:
+        colour, _m = arm_colour(sh, pack, row, a)
+        if stacked:
+            _name(sh, pack, row, a, M, slot_top - sh.text_height(a.label, H3, inner, "bold") - 0.04 * s, inner)
+        else:
+            _name(sh, pack, row, a, M, centre - sh.line_h(H3, 1, "bold") / 2, name_w)
+        if a.value is None:
+            sh.text(x_plot + 0.05, centre - line1 / 2, a.figure, BODY, style="italic", width=P + R,
+                    gid=f"notreported/{row.id}/{a.key}")
+            continue
+        bars = ax.barh([centre - y], [a.value], height=bar_h, left=0, color=colour,
+                       edgecolor=th.edge or colour, linewidth=1.0 * th.line_scale, zorder=2)
+        bars.patches[0].set_gid(f"bar/{row.id}/{a.key}")
+        if a.low is not None and a.high is not None:
+            eb = ax.errorbar([a.value], [centre - y], xerr=[[a.value - a.low], [a.high - a.value]], fmt="none",
+                             ecolor=th.range_colour, elinewidth=1.8 * th.line_scale, capsize=6 * s,
+                             capthick=1.8 * th.line_scale, zorder=3)
+            eb.lines[2][0].set_gid(f"range/{row.id}/{a.key}")
+        sh.text(x_plot + P + 0.3, centre - line1 / 2, a.figure, BODY, weight="bold", width=R,
+                gid=f"value/{row.id}/{a.key}")
+    tick_h = (3.5 + 3.5) / 72 + sh.line_h(BODY)
+    y = y + panel_h + tick_h + 0.04 * s
+    y += sh.text(x_plot, y, row.scale[:1].upper() + row.scale[1:], BODY, width=P, color=th.muted,
+                 gid=f"scale/{row.id}")
+    return y
+
+
+def _difference_only(sh: Sheet, pack, row, y: float) -> float:
+    """The difference and its range against a line of no difference; each group's own figure not reported."""
+    th, s, M, inner = sh.th, sh.s, sh.margin, sh.inner
+    y += sh.text(M, y, row.comparison, BODY, style="italic", width=inner, gid=f"diffonly/{row.id}")
+    y += 0.1 * s
+    d = row.difference
+    if d is None or d.value is None:
+        return y
+    span = max(abs(v) for v in (d.value, d.low or 0.0, d.high or 0.0))
+    lim = _nice_top(span * 1.25) if span else 1.0
+    panel_h = 0.5 * s
+    P = min(inner, 6.0 * max(1.0, 0.8 * s))
+    x_plot = M
+    ax = sh.axes(x_plot, y, P, panel_h)
+    ax.set_xlim(-lim, lim)
+    ax.set_ylim(0, 1)
+    from ._text import num
+    ticks = [-lim, -lim / 2, 0.0, lim / 2, lim]
+    ax.set_xticks(ticks, [num(t) for t in ticks])
+    _axes_style(sh, ax)
+    ax.axvline(0.0, color=th.text, linewidth=1.6 * th.line_scale, zorder=2, gid=f"nodiff/{row.id}")
+    option_arm = next((a for a in row.arms if a.option), row.arms[-1])
+    colour, marker = arm_colour(sh, pack, row, option_arm)
+    if d.low is not None and d.high is not None:
+        eb = ax.errorbar([d.value], [0.5], xerr=[[d.value - d.low], [d.high - d.value]], fmt="none",
+                         ecolor=th.range_colour, elinewidth=2.0 * th.line_scale, capsize=7 * s,
+                         capthick=2.0 * th.line_scale, zorder=3)
+        eb.lines[2][0].set_gid(f"range/{row.id}/difference")
+    ax.plot([d.value], [0.5], marker="D", markersize=10 * s, color=colour, markeredgecolor=th.edge or colour,
+            linestyle="none", zorder=4, gid=f"point/{row.id}/difference")
+    tick_h = (3.5 + 3.5) / 72 + sh.line_h(BODY)
+    y += panel_h + tick_h + 0.04 * s
+    y += sh.text(x_plot, y, ui("no_difference_line"), BODY, width=P, color=th.muted, gid=f"nodiff-label/{row.id}")
+    y += 0.08 * s
+    y += sh.text(M, y, d.text, BODY, weight="bold", width=inner, gid=f"difference/{row.id}")
+    return y
