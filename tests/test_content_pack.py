@@ -354,11 +354,20 @@ def test_warning_signs(pack):
 
 
 @pytest.mark.parametrize("body,year", [("AAOS", 2010), ("NICE", 2013), ("ASBMR", 2019), ("Cochrane", 2018),
-                                       ("Multisociety", 2014), ("Medicare", 2024)])
+                                       ("Multisociety", 2014), ("ACR (American College of Radiology)", 2018),
+                                       ("Medicare", 2024)])
 def test_guidance_bodies(pack, body, year):
     hits = [g for g in pack.guidance if body.lower() in g.body.lower()]
     assert hits, body
-    assert hits[0].year == year and hits[0].sources
+    assert hits[0].year == year and hits[0].sources and hits[0].summary and hits[0].short
+
+
+def test_cost_cells_point_at_the_medicare_guidance(pack):
+    """The options' cost cells send the reader to 'What expert groups say', which must hold Medicare's rules."""
+    for oid in ("vertebroplasty", "kyphoplasty"):
+        cost = dict(pack.option(oid).attributes)["cost_insurance"]
+        assert "'What expert groups say'" in cost, oid
+    assert any("Medicare" in g.body for g in pack.guidance)
 
 
 # --- situation questions and rules ------------------------------------------------------------------------
