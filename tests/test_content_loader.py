@@ -97,6 +97,23 @@ def test_unknown_key_is_reported():
     assert "broken.en.toml: metadata.fundng: unknown key (check the spelling against docs/content-format.md)" in problems
 
 
+def test_guidance_short_is_required():
+    problems = refuse(TEXT.replace('short = "Says things, in short."\n', ""))
+    assert "broken.en.toml: guidance[0].short: missing text" in problems
+
+
+def test_guidance_short_must_be_one_short_line():
+    long = " ".join(["word"] * 21)
+    problems = refuse(TEXT.replace('short = "Says things, in short."', f'short = "{long}"'))
+    assert "broken.en.toml: guidance[0].short: 21 words; at most 20" in problems
+    problems = refuse(TEXT.replace('short = "Says things, in short."', 'short = "Two\\nlines."'))
+    assert "broken.en.toml: guidance[0].short: must be one line" in problems
+
+
+def test_guidance_short_is_loaded(mini_pack):
+    assert mini_pack.guidance[0].short == "Says things, in short."
+
+
 def test_newer_format_refused():
     problems = refuse(TEXT.replace("format_version = 1", "format_version = 99"))
     assert "newer" in problems[0]

@@ -354,11 +354,20 @@ def test_warning_signs(pack):
 
 
 @pytest.mark.parametrize("body,year", [("AAOS", 2010), ("NICE", 2013), ("ASBMR", 2019), ("Cochrane", 2018),
-                                       ("Multisociety", 2014), ("Medicare", 2024)])
+                                       ("Multisociety", 2014), ("ACR (American College of Radiology)", 2018),
+                                       ("Medicare", 2024)])
 def test_guidance_bodies(pack, body, year):
     hits = [g for g in pack.guidance if body.lower() in g.body.lower()]
     assert hits, body
-    assert hits[0].year == year and hits[0].sources
+    assert hits[0].year == year and hits[0].sources and hits[0].summary and hits[0].short
+
+
+def test_cost_cells_point_at_the_medicare_guidance(pack):
+    """The options' cost cells send the reader to 'What expert groups say', which must hold Medicare's rules."""
+    for oid in ("vertebroplasty", "kyphoplasty"):
+        cost = dict(pack.option(oid).attributes)["cost_insurance"]
+        assert "'What expert groups say'" in cost, oid
+    assert any("Medicare" in g.body for g in pack.guidance)
 
 
 # --- situation questions and rules ------------------------------------------------------------------------
@@ -447,6 +456,68 @@ def test_sure_and_next_steps(pack):
     note = s.low_score_note.lower()
     assert "time" in note and "family" in note and "questions" in note
     assert len(pack.next_steps) >= 3
+
+
+# --- audit corrections (outside the evidence rows) -------------------------------------------------------
+def _prose_outside_outcomes(pack):
+    """(key path, text) for the patient-facing prose that is not in [[outcomes]]."""
+    out = [("condition.natural_course", pack.condition.natural_course)]
+    out += [(f"options.{o.id}.{a}", t) for o in pack.options for a, t in o.attributes]
+    out += [(f"comparison.{c.id}.{o}", t) for c in pack.comparison for o, t in c.answers]
+    out += [(f"rules.{r.id}", r.message) for r in pack.rules]
+    out += [(f"guidance.{g.id}", f"{g.summary} {g.short}") for g in pack.guidance]
+    out += [(f"knowledge.{k.id}", " ".join([k.explanation, *k.choices])) for k in pack.knowledge]
+    out += [(f"glossary.{g.term}", g.definition) for g in pack.glossary]
+    out += [("next_steps", " ".join(pack.next_steps))]
+    return out
+
+
+@pytest.mark.parametrize("wrong", [
+    "twice as much", "the largest trial (free)", "no, never", "in another, 60 in 100", "forward bend of the spine",
+    "pain score of 3 or more", "how much pain went down", "under 200 people"])
+def test_audited_wording_is_gone(pack, wrong):
+    hits = [path for path, text in _prose_outside_outcomes(pack) if wrong in text.lower()]
+    assert not hits, hits
+
+
+def test_one_in_1000_is_said_of_cement_in_the_spinal_canal(pack):
+    hits = [(path, text) for path, text in _prose_outside_outcomes(pack) if "1 in 1,000" in text]
+    assert hits
+    for path, text in hits:
+        assert "spinal canal" in text and "3,175" in text, path
+
+
+def test_kyphoplasty_costs_as_ratios_by_setting(pack):
+    answer = dict(next(c for c in pack.comparison if c.id == "cost").answers)["kyphoplasty"]
+    for figure in ("2.4 times", "$8,100", "$3,319", "1.3 times", "$13,187", "$9,837", "2007 to 2008"):
+        assert figure in answer, figure
+
+
+def test_kyphoplasty_new_fracture_answer_gives_free_marked_unchecked(pack):
+    c = next(c for c in pack.comparison if c.id == "new_fractures")
+    answer = dict(c.answers)["kyphoplasty"]
+    assert "33 in 100" in answer and "25 in 100" in answer and "not yet checked" in answer
+    assert "wardlaw-2009" in c.sources
+
+
+def test_mild_pain_rule_gives_each_trials_lowest_score(pack):
+    message = next(r for r in pack.rules if r.id == "discuss_mild_pain").message
+    for part in ("Buchbinder 2009) had no lowest score", "3 (INVEST)", "5 (VERTOS II)", "7 (VAPOUR)"):
+        assert part in message, part
+
+
+def test_kyphoplasty_sham_answer_is_dated_by_the_evidence_search(pack):
+    k = next(k for k in pack.knowledge if k.id == "k_kyphoplasty_sham")
+    d = pack.metadata.evidence_search_date
+    assert k.choices[k.answer] == f"No published trial as of {d:%B} {d.day}, {d.year}"
+
+
+def test_completed_citations(pack):
+    assert pack.source("kaviar-2014").citation.startswith("Dohm M, Black CM, Dacre A, Tillman JB, Fueredi G;")
+    assert "2018;39(5):798-806" in pack.source("chandra-2018").citation
+    assert "J Bone Miner Res 2019;34(1):3-21" in pack.source("asbmr-2019").citation
+    assert pack.source("asbmr-2019").url == "https://pubmed.ncbi.nlm.nih.gov/30677181/"
+    assert pack.source("esj-2023-leakage").url == "https://pubmed.ncbi.nlm.nih.gov/37999769/"
 
 
 # --- sources ------------------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ PROSE: dict[tuple[str, ...], set[str] | str] = {
     ("outcomes", "rows", "values", "*"): {"certainty_reason", "no_figure", "scale", "time_frame"},
     ("milestones",): {"label", "text"},
     ("warning_signs",): {"text"},
-    ("guidance",): {"body", "title", "summary"},
+    ("guidance",): {"body", "title", "summary", "short"},
     ("situation",): {"text", "help"},
     ("situation", "choices"): {"label"},
     ("rules",): {"message"},
@@ -265,6 +265,34 @@ def test_honesty_labels_kept(es_pack):
     assert "sin grupo de comparación" in text.lower()
     assert "fabricante del dispositivo" in text
     assert "aún no se ha comprobado" in text
+
+
+# --- expert groups ("What expert groups say") ---------------------------------------------------------
+GUIDANCE_SHORT_MAX_WORDS = 20
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_guidance_has_a_short_line(en_pack, es_pack, lang):
+    pack = {"en": en_pack, "es": es_pack}[lang]
+    assert pack.guidance
+    for g in pack.guidance:
+        assert g.short.strip(), g.id
+        assert "\n" not in g.short, g.id
+        assert len(g.short.split()) <= GUIDANCE_SHORT_MAX_WORDS, (g.id, len(g.short.split()), g.short)
+        assert g.short != g.summary, g.id
+
+
+def test_both_packs_have_the_same_guidance_ids_and_years(en_pack, es_pack):
+    assert [(g.id, g.year) for g in es_pack.guidance] == [(g.id, g.year) for g in en_pack.guidance]
+    assert [g.sources for g in es_pack.guidance] == [g.sources for g in en_pack.guidance]
+
+
+def test_spanish_kyphoplasty_sham_answer_is_dated_by_the_evidence_search(es_pack):
+    months = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+              "noviembre", "diciembre"]
+    k = next(k for k in es_pack.knowledge if k.id == "k_kyphoplasty_sham")
+    d = es_pack.metadata.evidence_search_date
+    assert k.choices[k.answer] == f"Ningún ensayo publicado hasta el {d.day} de {months[d.month - 1]} de {d.year}"
 
 
 # --- readability --------------------------------------------------------------------------------------

@@ -361,16 +361,22 @@ def _build(raw: dict, r: _Reader, path: str) -> m.Pack | None:
     r.unique(warning_signs, "warning_signs", "warning sign id")
 
     guidance = []
+    short_max_words = 20        # `short` is one plain line for short views (about 15 words)
     for _, t, p in r.tables(raw, "guidance", "", min_items=1):
-        r.known_keys(t, p, {"id", "body", "year", "title", "summary", "sources"})
+        r.known_keys(t, p, {"id", "body", "year", "title", "summary", "short", "sources"})
         srcs = r.strings(t, "sources", p, min_items=1)
         check_sources(srcs, f"{p}.sources", True)
         year = r.integer(t, "year", p)
         if year and not 1900 <= year <= 2100:
             r.problem(f"{p}.year", f"{year} is not a plausible year")
+        short = r.string(t, "short", p)
+        if "\n" in short:
+            r.problem(f"{p}.short", "must be one line")
+        if len(short.split()) > short_max_words:
+            r.problem(f"{p}.short", f"{len(short.split())} words; at most {short_max_words}")
         guidance.append(m.Guidance(
             id=r.ident(t, "id", p), body=r.string(t, "body", p), year=year,
-            title=r.string(t, "title", p), summary=r.string(t, "summary", p), sources=srcs,
+            title=r.string(t, "title", p), summary=r.string(t, "summary", p), short=short, sources=srcs,
         ))
     r.unique(guidance, "guidance", "guidance id")
 

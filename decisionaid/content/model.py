@@ -317,6 +317,7 @@ class Guidance(_Record):
     year: int
     title: str
     summary: str
+    short: str          # one plain line for short views (at most about 15 words), faithful to the summary
     sources: tuple[str, ...] = ()
 
 

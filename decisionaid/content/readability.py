@@ -22,7 +22,7 @@ def sections(pack) -> list[tuple[str, list[str]]]:
         ("outcomes", [o.description for o in pack.outcomes] + [r.note for o in pack.outcomes for r in o.rows if r.note]
          + [v.no_figure for o in pack.outcomes for r in o.rows for v in r.values if v.no_figure]),
         ("recovery", [m.text for m in pack.milestones] + [w.text for w in pack.warning_signs]),
-        ("expert groups", [g.summary for g in pack.guidance]),
+        ("expert groups", [g.summary for g in pack.guidance] + [g.short for g in pack.guidance]),
         ("situation", [q.text for q in pack.situation] + [r.message for r in pack.rules]),
         ("values", [v.text for v in pack.values]),
         ("questions", [q.text for q in pack.questions]),
