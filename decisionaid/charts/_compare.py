@@ -129,8 +129,12 @@ def _legend(sh: Sheet, pack, y: float) -> float:
     th = sh.th
     neutral = th.muted if not sh.settings.greyscale else "#555555"
 
-    def sw_had(x, yy, size):
-        sh.rect(x, yy, size, size, facecolor=neutral, edgecolor=th.edge or neutral, linewidth=0.8)
+    first = option_colours(pack, sh.settings)[pack.options[0].id][0] if pack.options else neutral
+
+    def sw_had(x, yy, size):   # filled: half an option's colour, half grey (either kind of group)
+        sh.rect(x, yy, size / 2, size, facecolor=first, edgecolor=th.edge or first, linewidth=0.8)
+        sh.rect(x + size / 2, yy, size / 2, size, facecolor=COMPARATOR_GREY, edgecolor=th.edge or COMPARATOR_GREY,
+                linewidth=0.8)
 
     def sw_maybe(x, yy, size):
         r = sh.rect(x, yy, size, size, facecolor=tint(neutral, 0.72), edgecolor=neutral, linewidth=0.8,
@@ -321,6 +325,16 @@ def _nice_top(x: float) -> float:
     return 10 * mag
 
 
+def _ticks(lo: float, hi: float) -> list[float]:
+    """Round tick values from lo to hi, at most about six of them."""
+    span = hi - lo
+    for step in (0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50, 100):
+        if span / step <= 6:
+            break
+    first = math.ceil(lo / step - 1e-9)
+    return [round(k * step, 6) for k in range(first, int(math.floor(hi / step + 1e-9)) + 1)]
+
+
 def _axes_style(sh: Sheet, ax) -> None:
     th = sh.th
     ax.tick_params(axis="x", labelsize=sh.pt(BODY), colors=th.text, width=0.8 * th.line_scale)
@@ -338,7 +352,7 @@ def _bars(sh: Sheet, pack, row, y: float) -> float:
     from ._text import num
     th, s, M, inner = sh.th, sh.s, sh.margin, sh.inner
     arms = row.arms
-    name_w = max(measure(a.label, sh.pt(H3), "bold")[0] for a in arms) + 0.3 * s
+    name_w = max(measure(a.label, sh.pt(H3), "bold")[0] for a in arms) + 0.2 * s + 0.1 + 0.25 * s
     stacked = name_w > 0.3 * inner
     G = 0.0 if stacked else name_w
     R = min(0.38 * inner, max(measure(a.figure, sh.pt(BODY), "bold")[0] for a in arms) + 0.1)
@@ -348,6 +362,7 @@ def _bars(sh: Sheet, pack, row, y: float) -> float:
     line1 = sh.line_h(BODY, 1, "bold")
     top = max([a.high or 0.0 for a in arms] + [a.value or 0.0 for a in arms])
     xmax = _nice_top(top * 1.05)
+    ticks = _ticks(0.0, xmax)
     slots = []
     yy = y
     for a in arms:
@@ -360,7 +375,6 @@ def _bars(sh: Sheet, pack, row, y: float) -> float:
     ax = sh.axes(x_plot, y, P, panel_h)
     ax.set_xlim(0, xmax)
     ax.set_ylim(panel_h, 0)
-    ticks = [xmax * k / 4 for k in range(5)]
     ax.set_xticks(ticks, [num(t) for t in ticks])
     _axes_style(sh, ax)
     for a, slot_top, centre in slots:
@@ -407,7 +421,7 @@ def _difference_only(sh: Sheet, pack, row, y: float) -> float:
     ax.set_xlim(-lim, lim)
     ax.set_ylim(0, 1)
     from ._text import num
-    ticks = [-lim, -lim / 2, 0.0, lim / 2, lim]
+    ticks = _ticks(-lim, lim)
     ax.set_xticks(ticks, [num(t) for t in ticks])
     _axes_style(sh, ax)
     ax.axvline(0.0, color=th.text, linewidth=1.6 * th.line_scale, zorder=2, gid=f"nodiff/{row.id}")

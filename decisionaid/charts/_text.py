@@ -12,6 +12,7 @@ from typing import Callable
 
 # ---- translation hook: the one translator of the wording layer ---------------------------------------------
 from ..present import evidence as _evidence_words  # noqa: E402  (its templates are translated here too)
+from ..present import guidance as _guidance_words  # noqa: E402
 from ..present.text import (CERTAINTY_WORDS, COMPARATOR_IN_SENTENCE, COMPARATOR_WORDS,  # noqa: E402,F401
                             EVIDENCE_WORDS, capital, certainty_words, evidence_words, lower_first, num, sentence,
                             set_translator, t)
@@ -43,9 +44,9 @@ S = {
     "unverified_long": "This figure is not yet verified.",
     "people": "People: {group}",
 
-    "legend_had": "Had this (best estimate)",
-    "legend_maybe": "May also have had this (top of the range)",
-    "legend_not": "Did not have this",
+    "legend_had": "Filled: had this (best estimate)",
+    "legend_maybe": "Hatched: may also have had this (top of the range)",
+    "legend_not": "Empty: did not have this",
     "legend_bar": "Usual time",
     "legend_disagree": "Sources disagree: may take this long",
     "legend_point": "Happens at one moment",
@@ -70,7 +71,8 @@ PHRASES = (
 
 TRANSLATABLE: tuple[str, ...] = tuple(dict.fromkeys(
     (*S.values(), *EVIDENCE_WORDS.values(), *CERTAINTY_WORDS.values(), *COMPARATOR_WORDS.values(),
-     *COMPARATOR_IN_SENTENCE.values(), *PHRASES, *_evidence_words.TRANSLATABLE)))
+     *COMPARATOR_IN_SENTENCE.values(), *PHRASES, *_evidence_words.TRANSLATABLE,
+     *_guidance_words.TRANSLATABLE)))
 
 
 def ui(key: str) -> str:

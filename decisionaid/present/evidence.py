@@ -71,6 +71,7 @@ class RowView:
     markers: str             # "[3, 7]"
     source_ids: tuple[str, ...]
     funder: str              # "Paid for by: ..." or ""
+    funder_name: str         # who paid, as the pack says it, or ""
     unverified: bool
     note: str
     is_claim: bool
@@ -238,7 +239,8 @@ def row_view(pack, outcome, row) -> RowView:
         scale=row.scale, direction=row.direction, people=row.group, time_frame=row.time_frame, arms=arms,
         difference=difference, difference_only=difference_only, certainty=certainty_words(row.certainty),
         certainty_reason=row.certainty_reason, markers=pack.markers(row.sources), source_ids=row.sources,
-        funder=t("Paid for by: {who}").format(who=row.funder) if row.funder else "", unverified=row.unverified,
+        funder=t("Paid for by: {who}").format(who=row.funder) if row.funder else "", funder_name=row.funder,
+        unverified=row.unverified,
         note=row.note, is_claim=row.is_claim, single_group=row.single_group, key=row.key, in_charts=row.in_charts,
         comparison=_comparison(arms, difference_only),
     )

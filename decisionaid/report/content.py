@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from ..present.evidence import evidence
 from .options import ReportOptions
 
 log = logging.getLogger(__name__)
@@ -255,56 +256,8 @@ def box(inner_html: str, space_before: float = 0.0, keep: bool = True) -> Block:
 
 
 # --------------------------------------------------------------------------------------------- figures
-def format_value(pack, row, v) -> str:
-    """One option's figure in words: "44 out of 100 (range 30 to 55)", certainty and markers (escaped HTML)."""
-    if not v.has_figure:
-        return esc(v.no_figure or tr("report", "No figure available."))
-    if row.measure == "count":
-        n = num(v.value)
-        if v.less_than:
-            main = tr("report", "fewer than {n} out of {d}").format(n=n, d=row.denominator)
-        elif v.approximate:
-            main = tr("report", "about {n} out of {d}").format(n=n, d=row.denominator)
-        else:
-            main = tr("report", "{n} out of {d}").format(n=n, d=row.denominator)
-        if v.has_range:
-            main += " " + tr("report", "(range {lo} to {hi})").format(lo=num(v.low), hi=num(v.high))
-    else:
-        main = tr("report", "a difference of {md} points on the {scale}").format(
-            md=num(v.mean_difference), scale=v.scale or tr("report", "scale"))
-        if v.has_range:
-            main += " " + tr("report", "(range {lo} to {hi})").format(lo=num(v.low), hi=num(v.high))
-    parts = [f"<b>{esc(main)}</b>"]
-    if v.certainty:
-        parts.append(esc(certainty_label(v.certainty)))
-    if v.unverified:
-        parts.append(esc(tr("report", "figure not yet verified")))
-    text = "<br>".join(parts)
-    if v.sources:
-        text += " " + esc(pack.markers(v.sources))
-    return text
-
-
-def certainty_label(certainty: str) -> str:
-    """"Low certainty", translated (literal strings, so the translation tools find them)."""
-    labels = {
-        "high": tr("report", "High certainty"),
-        "moderate": tr("report", "Moderate certainty"),
-        "low": tr("report", "Low certainty"),
-        "very low": tr("report", "Very low certainty"),
-    }
-    if certainty in labels:
-        return labels[certainty]
-    return tr("report", "{label} certainty").format(label=certainty.capitalize())
-
-
 def _answer_text(q, value) -> str:
     return q.answer_label(value, yes=tr("report", "Yes"), no=tr("report", "No"))
-
-
-def evidence_words(kind: str) -> str:
-    from decisionaid.charts._text import evidence_words as chart_evidence_words
-    return chart_evidence_words(kind)       # one wording for the evidence kinds on charts and in the summary
 
 
 RATING_LABELS = ("Not important", "A little important", "Somewhat important", "Important",
@@ -356,7 +309,7 @@ class Builder:
         parts = [self.title_section(), self.discuss_section(), self.options_section(),
                  self.leaning_section(), self.values_section(), self.questions_section(),
                  self.next_steps_section(), self.knowledge_section(), self.notes_section(),
-                 self.situation_section(), self.compare_section(), self.numbers_section(),
+                 self.situation_section(), self.compare_section(), self.guidance_section(), self.numbers_section(),
                  self.recovery_section(), self.references_section(), self.about_section()]
         return [p for p in parts if p is not None and p.blocks]
 
@@ -433,6 +386,18 @@ class Builder:
         blocks += bullet_list(items)
         return self.section("options", tr("report", "Your options"), blocks)
 
+    def guidance_section(self) -> Section:
+        """What expert groups say: each summary with its date and sources."""
+        from ..present.guidance import guidance
+        items = [f"<b>{esc(g.heading)}.</b> {esc(g.summary)}{self.m(g.source_ids)}" for g in guidance(self.pack)]
+        if not items:
+            return Section("guidance", [])
+        blocks = [para(esc(tr("report", "Guidelines and payers looked at the same evidence and came to different "
+                                        "advice. None of them knows your situation: talk them through with "
+                                        "your care team.")))]
+        blocks += bullet_list(items)
+        return self.section("guidance", tr("report", "What expert groups say"), blocks)
+
     def compare_section(self) -> Section:
         opts = self.pack.options
         n = len(opts)
@@ -491,48 +456,49 @@ class Builder:
                                   widths=widths, pad=self.st.cell_pad))
         return out
 
-    def outcome_blocks(self, oc, charted: bool) -> list[Block]:
-        """One outcome: a line saying what it is, then a table with a row per study and a column per option.
+    def outcome_blocks(self, q, charted: bool) -> list[Block]:
+        """One question: a line saying what it asks, then a table with one unit per result: what was measured,
+        every group compared with its own figure, the difference, the certainty and the sources.
 
-        Rows already drawn in the chart above (count rows, when the chart exists) stay short; rows the chart
-        does not show (differences on a scale) carry who, when, compared with what, and the note.
-        """
-        opts = self.pack.options
-        kind = tr("report", "Benefit") if oc.kind == "benefit" else tr("report", "Harm")
-        intro = f"<b>{esc(oc.label)}</b> ({esc(kind)}). {esc(oc.description)}"
+        A unit never splits across pages, so a group's figure is never printed apart from its comparator's."""
+        intro = f"<b>{esc(q.label)}</b>. {esc(q.description)}"
         blocks = [para(intro, keep_with_next=True, space_before=self.small_gap + 2)]
-        n = len(opts)
-        w = 100 // max(n, 1)
         table_open = ('<table class="grid" width="100%" cellspacing="0" '
                       f'cellpadding="{self.st.cell_pad}" border="1">')
-        head = ("<thead><tr>" + "".join(f'<th scope="col" width="{w}%">{esc(o.short_name)}</th>' for o in opts)
-                + "</tr></thead>")
+        head = (f'<thead><tr><th scope="col" width="30%">{esc(tr("report", "Group"))}</th>'
+                f'<th scope="col" width="70%">{esc(tr("report", "Result"))}</th></tr></thead>')
         units = []
-        for r in oc.rows:
-            short = charted and r.measure == "count"
-            meta = f"{evidence_words(r.evidence_kind)} \u00b7 {r.time_frame}"
+        for r in q.rows:
+            meta = " · ".join(b for b in (r.kind_words, r.time_frame) if b)
             label = f"{esc(r.label)}<br><span class=\"detail\">{esc(meta)}"
-            if not short:
-                more = [tr("report", "People: {g}.").format(g=r.group.rstrip(".")),
-                        tr("report", "Compared with: {c}.").format(c=r.compared_with.rstrip("."))]
-                if r.note:
-                    more.append(r.note)
-                label += f"<br>{esc(' '.join(more))}"
-            label += "</span>"
-            cells = []
-            for o in opts:
-                try:
-                    v = r.value_for(o.id)
-                except KeyError:
-                    cells.append(esc(tr("report", "No figure available.")))
-                    continue
-                if short and not v.has_figure:
-                    cells.append(esc(tr("report", "No comparable figure (the chart says why).")))
-                else:
-                    cells.append(format_value(self.pack, r, v))
-            # one study = a header row across all options, then its figures; the pair never splits
-            units.append(f'<tbody><tr><th scope="rowgroup" colspan="{n}" class="study">{label}</th></tr>'
-                         "<tr>" + "".join(f'<td width="{w}%">{c}</td>' for c in cells) + "</tr></tbody>")
+            more = [tr("report", "People: {g}.").format(g=r.people.rstrip("."))]
+            if r.measure != "count":
+                more.append(tr("report", "Measure: {m}.").format(m=r.scale))
+            if r.note:
+                more.append(r.note)
+            if r.funder:
+                more.append(r.funder.rstrip(".") + ".")
+            label += f"<br>{esc(' '.join(more))}</span>"
+            if r.is_claim:
+                label = f"{label}<br><b>{esc(tr('report', 'No comparison group: a clinic claim, not a fair test.'))}</b>"
+            trs = [f'<tr><th scope="rowgroup" colspan="2" class="study">{label}</th></tr>']
+            for a in r.arms:
+                fig = a.frames if a.reported else (f"{a.figure}: {a.reason}" if a.reason else a.figure)
+                fig_html = f"<b>{esc(fig)}</b>" + (f"<br>{esc(a.counts)}" if a.counts else "")
+                trs.append(f'<tr><th scope="row">{esc(a.label)}</th><td>{fig_html}</td></tr>')
+            if r.difference_only:
+                trs.append(f'<tr><td colspan="2">{esc(r.comparison)}</td></tr>')
+            if r.difference is not None:
+                trs.append(f'<tr><th scope="row">{esc(tr("report", "Difference"))}</th>'
+                           f'<td><b>{esc(r.difference.text)}</b></td></tr>')
+            for line in r.beside:
+                trs.append(f'<tr><td colspan="2">{esc(line)}</td></tr>')
+            cert = r.certainty + (f": {r.certainty_reason}" if r.certainty_reason else "")
+            if r.unverified:
+                cert += " " + tr("report", "A figure in this result is not yet verified.")
+            trs.append(f'<tr><th scope="row">{esc(tr("report", "Certainty"))}</th>'
+                       f'<td>{esc(cert)}{self.m(r.source_ids)}</td></tr>')
+            units.append("<tbody>" + "".join(trs) + "</tbody>")
         b = Block("", kind="table", space_before=3.0, table_open=table_open, table_head=head,
                   table_rows=tuple(units), table_close="</table>")
         b.html = b.table_html(b.table_rows)
@@ -541,11 +507,13 @@ class Builder:
 
     def numbers_section(self) -> Section:
         blocks: list[Block] = [para(esc(tr(
-            "report", "Numbers are out of 100 people like you (or out of 1,000 for rare events), with the range "
-                      "the studies allow and how certain the evidence is. Compare options only within a row: "
-                      "each row is one kind of study. Numbers in square brackets point to the references.")))]
+            "report", "Each result compares groups of people in the same study over the same time, such as "
+                      "people who had cement and people who had a fake procedure. Counts are out of 100 people "
+                      "(or out of 1,000 for rare events). Compare groups only within a result. Numbers in square "
+                      "brackets point to the references.")))]
+        questions = evidence(self.pack)
         for kind, chart_id, title in (("benefit", "pain_relief", "Benefits"), ("harm", "complications", "Harms")):
-            outs = [oc for oc in self.pack.outcomes if oc.kind == kind]
+            outs = [q for q in questions if q.kind == kind]
             if not outs:
                 continue
             blocks.append(self.sub(tr("report", title)))

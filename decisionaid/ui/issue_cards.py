@@ -1,7 +1,8 @@
 """Issue cards (clinician mode): open one topic and see every option on it at once.
 
-A topic gathers the pack's comparison rows and outcomes tagged with it. Figures are worded by the very
-functions the Benefits and risks step uses, so the numbers and labels are the same on both.
+A topic gathers the pack's comparison rows and outcomes tagged with it. Evidence results come worded from
+``decisionaid.present.evidence``, as on the Benefits and risks step: each result is one whole comparison (every
+group it compared, the difference, certainty and sources), never split into per-option cells.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from .pages.benefits import certainty_text, evidence_kind_words, value_text
+from ..present.evidence import topic_rows
 from .widgets.text import clear_layout
 
 
@@ -31,33 +32,25 @@ def _label(text: str, bold: bool = False, rich: bool = False) -> QLabel:
 
 
 def topic_card_rows(pack, topic_id: str) -> list[tuple[str, list[str]]]:
-    """(row heading, one text per option in pack order) for everything on a topic: comparison answers first,
-    then each evidence row of each outcome on the topic."""
+    """(row heading, texts) for everything on a topic: comparison answers first (one text per option, in pack
+    order), then each evidence result on the topic as one text holding the whole comparison."""
     rows: list[tuple[str, list[str]]] = []
     for c in pack.comparison:
         if c.topic == topic_id:
             marks = pack.markers(c.sources)
             rows.append((c.question + (f" {marks}" if marks else ""), [c.answer(o) for o in pack.option_ids]))
-    for o in pack.outcomes:
-        if o.topic != topic_id:
-            continue
-        kind = tr("Benefit") if o.kind == "benefit" else tr("Harm")
-        for r in o.rows:
-            head = (f"{kind}: {o.label} — {r.label}. {evidence_kind_words(r.evidence_kind)}; "
-                    f"{r.time_frame}; {tr('compared with')}: {r.compared_with}")
-            cells = []
-            for v in r.values:
-                text = value_text(r, v)
-                cert = certainty_text(v)
-                if cert:
-                    text += ". " + cert
-                if v.unverified:
-                    text += " " + tr("(unverified)")
-                marks = pack.markers(v.sources)
-                if marks:
-                    text += " " + marks
-                cells.append(text)
-            rows.append((head, cells))
+    for r in topic_rows(pack, topic_id):
+        head = f"{r.question}: {r.label}. {r.kind_words}; {r.time_frame}"
+        bits = [r.comparison if r.difference_only else "; ".join(f"{a.label}: {a.figure}" for a in r.arms)]
+        if r.difference is not None:
+            bits.append(r.difference.text)
+        bits.extend(r.beside)
+        bits.append(f"{r.certainty}. {r.certainty_reason}".strip())
+        if r.unverified:
+            bits.append(tr("(unverified)"))
+        if r.markers:
+            bits.append(r.markers)
+        rows.append((head, [" ".join(b if b.endswith((".", ")", "]")) else b + "." for b in bits)]))
     return rows
 
 
@@ -128,9 +121,16 @@ class IssueCardsDialog(QDialog):
             line.setFrameShape(QFrame.Shape.HLine)
             self.rows_layout.addWidget(line)
             labels = [_label(head, bold=True)]
+            if len(cells) == 1:       # an evidence result: the whole comparison in one cell, across the options
+                cell = _label(cells[0])
+                cell.setAccessibleName(f"{head} {cells[0]}")
+                row = self._row(labels)
+                row.layout().addWidget(cell, len(pack.options), Qt.AlignmentFlag.AlignTop)
+                self.rows_layout.addWidget(row)
+                continue
             for col, text in enumerate(cells):
                 cell = _label(text)
-                cell.setAccessibleName(f"{pack.options[col].name}: {text}"[:250])
+                cell.setAccessibleName(f"{pack.options[col].name}: {text}")
                 labels.append(cell)
             self.rows_layout.addWidget(self._row(labels))
         if not rows:

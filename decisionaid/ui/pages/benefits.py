@@ -1,9 +1,10 @@
-"""Step 5: benefits and risks as "N out of 100" figures, benefits and harms presented the same way.
+"""Step 5: benefits and risks, every result a comparison.
 
-For each outcome (pack order) and each of its evidence rows: who was studied, over what time, compared with
-what, then one line per option (pack order) with the figure, its range, the certainty in words, an
-"unverified" flag where set and a source marker that opens the full references. Rows without a comparable
-figure say so in words. Mean differences are shown on their own scale, never turned into "N out of 100".
+For each question a patient asks (the pack's outcomes) and each of its results, fairest evidence first and
+clinics' claims last: what was measured, in whom, over what time, then every group that was compared side by
+side with its own figure, the difference between them with its range and direction, the certainty with its
+reason, who paid, and a source marker that opens the full references. All of it is worded once by
+``decisionaid.present.evidence``; this page only lays it out.
 
 The charts are drawn by ``widgets.chart_view.ChartView``, imported only when the page is first shown
 (matplotlib must not load at start-up).
@@ -13,9 +14,10 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ...present.evidence import evidence
 from .base import StepPage
 from .options import FitHeightMixin, FocusBox, make_card, marker_button, wrapped_label
 
@@ -24,92 +26,6 @@ log = logging.getLogger(__name__)
 
 def tr_(text: str) -> str:
     return QCoreApplication.translate("Steps", text)
-
-
-EVIDENCE_KIND_WORDS = {
-    "before-after": QT_TRANSLATE_NOOP("Steps", "People measured before and after treatment, with no comparison group"),
-    "sham-controlled": QT_TRANSLATE_NOOP("Steps", "Trials that compared the procedure with a fake (sham) procedure"),
-    "usual-care": QT_TRANSLATE_NOOP("Steps", "Trials that compared the procedure with usual care (people knew "
-                                             "which treatment they had)"),
-    "natural-course": QT_TRANSLATE_NOOP("Steps", "People who did not have a procedure"),
-    "case-series": QT_TRANSLATE_NOOP("Steps", "Reports on people who had the procedure, with no comparison group"),
-    "observational": QT_TRANSLATE_NOOP("Steps", "Studies that followed people in everyday care (not a trial)"),
-    "head-to-head": QT_TRANSLATE_NOOP("Steps", "Trials that compared one procedure with the other"),
-    "meta-analysis": QT_TRANSLATE_NOOP("Steps", "Results of several studies pooled together"),
-}
-CERTAINTY_WORDS = {
-    "high": QT_TRANSLATE_NOOP("Steps", "high"),
-    "moderate": QT_TRANSLATE_NOOP("Steps", "moderate"),
-    "low": QT_TRANSLATE_NOOP("Steps", "low"),
-    "very low": QT_TRANSLATE_NOOP("Steps", "very low"),
-}
-
-
-# ---- wording of figures (plain functions: the tests and other pages use them) ----------------------
-def fmt_number(x) -> str:
-    """44 -> "44", 0.5 -> "0.5" (locale decimal point), 1000 -> "1000", 10000 -> "10,000" (locale)."""
-    x = float(x)
-    if x.is_integer():
-        return QLocale().toString(int(x)) if abs(x) >= 10000 else str(int(x))
-    text = f"{x:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", QLocale().decimalPoint())
-
-
-def evidence_kind_words(kind: str) -> str:
-    return tr_(EVIDENCE_KIND_WORDS[kind]) if kind in EVIDENCE_KIND_WORDS else kind
-
-
-def certainty_words(label: str) -> str:
-    return tr_(CERTAINTY_WORDS[label]) if label in CERTAINTY_WORDS else label
-
-
-def signed_number(x) -> str:
-    """-0.43 -> "−0.43" (a real minus sign, read as "minus")."""
-    x = float(x)
-    return ("\u2212" + fmt_number(-x)) if x < 0 else fmt_number(x)
-
-
-def value_text(row, v) -> str:
-    """The figure in words: "about 44 out of 100 (range 30 to 55)", "fewer than 1 out of 100",
-    "difference of 0.6 (range 0.2 to 1.1) on this measure: 0 to 10 pain scale (...)" or
-    "No comparable figure: <reason>".
-
-    A mean difference is never turned into "N out of 100". Its direction is given by the pack's own scale
-    wording ("higher means more relief with cement"), so the app never adds "better" or "worse" itself."""
-    if not v.has_figure:
-        return tr_("No comparable figure: %1").replace("%1", v.no_figure or tr_("not reported"))
-    if row.measure == "mean_difference" or v.mean_difference is not None:
-        text = tr_("difference of %1").replace("%1", signed_number(v.mean_difference))
-        if v.has_range:
-            text += " " + (tr_("(range %1 to %2)").replace("%1", signed_number(v.low))
-                           .replace("%2", signed_number(v.high)))
-        if v.scale:
-            text += " " + tr_("on this measure: %1").replace("%1", v.scale)
-        return text
-    n, den = fmt_number(v.value), fmt_number(row.denominator)
-    if v.less_than:
-        text = tr_("fewer than %1 out of %2")
-    elif v.approximate:
-        text = tr_("about %1 out of %2")
-    else:
-        text = tr_("%1 out of %2")
-    text = text.replace("%1", n).replace("%2", den)
-    if v.has_range:
-        text += " " + tr_("(range %1 to %2)").replace("%1", fmt_number(v.low)).replace("%2", fmt_number(v.high))
-    return text
-
-
-def sentence(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
-
-
-def certainty_text(v) -> str:
-    if not v.has_figure or not v.certainty:
-        return ""
-    text = tr_("Certainty: %1").replace("%1", certainty_words(v.certainty))
-    if v.certainty_reason:
-        text += " — " + v.certainty_reason
-    return text
 
 
 # ---- charts shown at the top of a page, created on first show ------------------------------------
@@ -330,104 +246,124 @@ class BenefitsPage(FitHeightMixin, ChartHostMixin, StepPage):
     def build(self) -> None:
         pack = self.ctx.pack
         self.intro = self.add_paragraph(self.tr_(
-            "Each result below says how many people out of 100 had it with each option. In one row every option "
-            "is measured in the same group of people over the same time. Some rows give a difference on a scale "
-            "instead. “Certainty” says how sure researchers are of the figure. Numbers in brackets are sources: "
-            "select them to read the references."))
-        self.add_heading(self.tr_("Every figure, row by row"), 2)
-        self.value_labels: dict[tuple[str, str, str], QLabel] = {}
-        self.certainty_labels: dict[tuple[str, str, str], QLabel] = {}
-        self.unverified_labels: dict[tuple[str, str, str], QLabel] = {}
-        self.marker_buttons: dict[tuple[str, str, str], QWidget] = {}
+            "Each result below compares groups of people in the same study over the same time: for example, "
+            "people who had cement and people who had a fake procedure. Compare the groups only within a result. "
+            "“Certainty” says how sure researchers are. Numbers in brackets are sources: select them to read "
+            "the references. A clinic's claim with no comparison group is shown last, and marked."))
+        self.add_heading(self.tr_("Every result, question by question"), 2)
+        self.arm_labels: dict[tuple[str, str], QLabel] = {}      # (row id, arm key) -> the group's figure
+        self.row_boxes: dict[str, QWidget] = {}                   # row id -> the result's frame
+        self.difference_labels: dict[str, QLabel] = {}
+        self.unverified_labels: dict[str, QLabel] = {}
+        self.marker_buttons: dict[str, QWidget] = {}
         self.outcome_cards: dict[str, QWidget] = {}
-        for outcome in pack.outcomes:
-            self._build_outcome(pack, outcome)
+        for q in evidence(pack):
+            self._build_question(pack, q)
 
-    def _build_outcome(self, pack, outcome) -> None:
+    def _build_question(self, pack, q) -> None:
         card, lay = make_card()
-        card.setProperty("outcomeKind", outcome.kind)
-        kind_word = self.tr_("Benefit") if outcome.kind == "benefit" else self.tr_("Harm")
-        title = QLabel(f"<b>{html.escape(kind_word)}:</b> {html.escape(outcome.label)}")
+        card.setProperty("outcomeKind", q.kind)
+        title = QLabel(f"<b>{html.escape(q.label)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setWordWrap(True)
         title.setProperty("headingLevel", 2)
         title.setObjectName("outcomeTitle")
-        title.setAccessibleName(f"{kind_word}: {outcome.label}")
-        card.setAccessibleName(f"{kind_word}: {outcome.label}")
+        title.setAccessibleName(q.label)
+        card.setAccessibleName(q.label)
         lay.addWidget(title)
-        self.add_paragraph(outcome.description, layout=lay)
-        for row in outcome.rows:
-            self._build_row(pack, outcome, row, lay)
-        self.outcome_cards[outcome.id] = card
+        self.add_paragraph(q.description, layout=lay)
+        for row in q.rows:
+            self._build_row(pack, row, lay)
+        self.outcome_cards[q.id] = card
         self.body.addWidget(card)
 
-    def _build_row(self, pack, outcome, row, lay) -> None:
+    def _build_row(self, pack, row, lay) -> None:
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setObjectName("rowSeparator")
         lay.addWidget(line)
+        box = QWidget()
+        box.setObjectName("resultBox")
+        box.setProperty("claim", row.is_claim)
+        bl = QVBoxLayout(box)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.setSpacing(4)
+        self.row_boxes[row.id] = box
         head = wrapped_label(row.label, bold=True, object_name="rowLabel")
         head.setContentsMargins(0, 8, 0, 0)
-        lay.addWidget(head)
+        bl.addWidget(head)
+        if row.is_claim:
+            bl.addWidget(wrapped_label(self.tr_("No comparison group: a clinic's claim, not a fair test."),
+                                       bold=True, object_name="claimTag"))
         details = ResponsiveGrid((0, 1), narrow_em=30, h_spacing=12, v_spacing=2)
         details.setObjectName("rowFacts")
-        facts = [(self.tr_("Type of evidence:"), evidence_kind_words(row.evidence_kind)),
-                 (self.tr_("People:"), row.group),
+        cert = row.certainty + (f": {row.certainty_reason}" if row.certainty_reason else "")
+        facts = [(self.tr_("Type of evidence:"), row.kind_words),
+                 (self.tr_("People:"), row.people),
                  (self.tr_("Time:"), row.time_frame),
-                 (self.tr_("Compared with:"), row.compared_with)]
+                 (self.tr_("Certainty:"), cert)]
+        if row.measure != "count":
+            facts.append((self.tr_("Measure:"), row.scale[:1].upper() + row.scale[1:]))
         if row.note:
             facts.append((self.tr_("Note:"), row.note))
+        if row.funder:
+            facts.append((self.tr_("Paid for by:"), row.funder_name))
         for k, text in facts:
             kl = wrapped_label(k, bold=True)
             kl.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
             details.add_row([(kl, 0, 1, Qt.AlignmentFlag.AlignTop),
                              (wrapped_label(text, accessible=f"{k} {text}"), 1, 1, None)])
         details.finish()
-        lay.addWidget(details)
+        bl.addWidget(details)
 
-        table = ResponsiveGrid((2, 3, 3, 0), narrow_em=36, h_spacing=14, v_spacing=8)
-        table.setObjectName("rowFigures")
-        table.setContentsMargins(0, 6, 0, 0)
-        for opt in pack.options:
-            v = row.value_for(opt.id)
-            key = (outcome.id, row.id, opt.id)
-            name = wrapped_label(opt.name, bold=True, object_name="optionName")
-            name.setContentsMargins(0, 3, 0, 0)       # lines up with the text inside the focus box
-            items = [(name, 0, 1, Qt.AlignmentFlag.AlignTop)]
-            val = sentence(value_text(row, v))
-            vl = wrapped_label(val, bold=v.has_figure, object_name="valueText",
-                               accessible=f"{row.label} — {opt.name}: {val}")
-            vl.setProperty("hasFigure", v.has_figure)
-            box = FocusBox(vl)      # keyboard users can step through the figures; the box shows the focus
-            # without a figure, the reason in words takes the room of the figure and its certainty
-            items.append((box, 1, 1 if v.has_figure else 2, None))
-            self.value_labels[key] = vl
-            side = QWidget()
-            side.setObjectName("figureCertainty")
-            sl = QVBoxLayout(side)
-            sl.setContentsMargins(0, 0, 0, 0)
-            sl.setSpacing(2)
-            ct = certainty_text(v)
-            cl = wrapped_label(ct, object_name="certaintyText")
-            cl.setContentsMargins(0, 3, 0, 0)
-            cl.setVisible(bool(ct))
-            sl.addWidget(cl)
-            self.certainty_labels[key] = cl
-            if v.unverified:
-                ul = wrapped_label(self.tr_("Unverified: this figure has not yet been checked against its source."),
-                                   bold=True, object_name="unverified")
-                sl.addWidget(ul)
-                self.unverified_labels[key] = ul
-            if v.has_figure:
-                items.append((side, 2, 1, None))
-            btn = marker_button(pack, v.sources)
-            if btn is not None:
-                btn.set_context(f"{opt.name} — {row.label}")
-                items.append((btn, 3, 1, Qt.AlignmentFlag.AlignTop))
-                self.marker_buttons[key] = btn
-            table.add_row(items)
-        table.finish()
-        lay.addWidget(table)
+        # the groups compared, side by side: one column each
+        groups = ResponsiveGrid(tuple(1 for _ in row.arms), narrow_em=30, h_spacing=16, v_spacing=4)
+        groups.setObjectName("rowGroups")
+        groups.setContentsMargins(0, 6, 0, 0)
+        cells = []
+        for c, arm in enumerate(row.arms):
+            cell = QWidget()
+            cell.setObjectName("groupCell")
+            cl = QVBoxLayout(cell)
+            cl.setContentsMargins(0, 0, 0, 0)
+            cl.setSpacing(2)
+            cl.addWidget(wrapped_label(arm.label, bold=True, object_name="optionName"))
+            text = arm.frames if arm.reported else (f"{arm.figure}: {arm.reason}" if arm.reason else arm.figure)
+            vl = wrapped_label(text[:1].upper() + text[1:], bold=arm.reported, object_name="valueText",
+                               accessible=f"{row.label}, {row.time_frame}. {arm.label}: {text}. {row.comparison}")
+            vl.setProperty("hasFigure", arm.reported)
+            cl.addWidget(FocusBox(vl))
+            if arm.counts:
+                cl.addWidget(wrapped_label(arm.counts, object_name="countsText"))
+            self.arm_labels[(row.id, arm.key)] = vl
+            cells.append((cell, c, 1, Qt.AlignmentFlag.AlignTop))
+        groups.add_row(cells)
+        groups.finish()
+        bl.addWidget(groups)
+        if row.difference_only:
+            bl.addWidget(wrapped_label(row.comparison, object_name="differenceOnly"))
+        if row.difference is not None:
+            dl = wrapped_label(row.difference.text, bold=True, object_name="differenceText")
+            bl.addWidget(FocusBox(dl))
+            self.difference_labels[row.id] = dl
+        for b in row.beside:
+            bl.addWidget(wrapped_label(b, object_name="besideText"))
+        tail = QWidget()
+        tl = QHBoxLayout(tail)
+        tl.setContentsMargins(0, 0, 0, 0)
+        if row.unverified:
+            ul = wrapped_label(self.tr_("Unverified: a figure in this result has not yet been checked against its "
+                                        "source."), bold=True, object_name="unverified")
+            tl.addWidget(ul, 1)
+            self.unverified_labels[row.id] = ul
+        btn = marker_button(pack, row.source_ids)
+        if btn is not None:
+            btn.set_context(row.label)
+            tl.addWidget(btn, 0, Qt.AlignmentFlag.AlignTop)
+            self.marker_buttons[row.id] = btn
+        tl.addStretch(0 if row.unverified else 1)
+        bl.addWidget(tail)
+        lay.addWidget(box)
 
     def refresh(self) -> None:
         if getattr(self, "charts_box", None) is not None and self.isVisible():

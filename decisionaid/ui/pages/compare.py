@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from .base import StepPage
@@ -235,6 +235,33 @@ class ComparePage(FitHeightMixin, StepPage):
                                     "them to read the references."))
         self.grid = CompareGrid(self)
         self.body.addWidget(self.grid)
+        self._build_guidance()
+
+    def _build_guidance(self) -> None:
+        """"What expert groups say": each group's summary, its date and its source (the cost cells point here)."""
+        from ...present.guidance import guidance
+        from .options import make_card
+        views = guidance(self.ctx.pack)
+        if not views:
+            return
+        self.guidance_heading = self.add_heading(self.tr_("What expert groups say"), 2)
+        self.add_paragraph(self.tr_("Guidelines and payers looked at the same evidence and came to different "
+                                    "advice. None of them knows your situation: talk them through with your "
+                                    "care team."))
+        self.guidance_cards = {}
+        for g in views:
+            card, lay = make_card()
+            card.setObjectName("guidanceCard")
+            card.setAccessibleName(g.heading)
+            lay.addWidget(wrapped_label(g.heading, bold=True, object_name="guidanceHeading"))
+            lay.addWidget(wrapped_label(g.summary, object_name="guidanceSummary",
+                                        accessible=f"{g.heading}. {g.summary}"))
+            btn = marker_button(self.ctx.pack, g.source_ids)
+            if btn is not None:
+                btn.set_context(g.heading)
+                lay.addWidget(btn, 0, Qt.AlignmentFlag.AlignLeft)
+            self.body.addWidget(card)
+            self.guidance_cards[g.id] = card
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from ..widgets.text import Notice
 from .base import StepPage
-from .benefits import ChartHostMixin, fmt_number
+from ...present.text import num as fmt_number
+from .benefits import ChartHostMixin
 from .options import CardGrid, FitHeightMixin, FocusBox, make_card, marker_button, wrapped_label
 
 
