@@ -83,9 +83,9 @@ def test_accessible_name_and_description(view, pack):
     from PySide6.QtGui import QAccessible
     view.set_data(pack, Session.for_pack(pack), RenderSettings())
     title = chart_title("pain_relief", pack)
-    assert view.accessibleName() == title == "How many people had much less pain"
+    assert view.accessibleName() == title == "Benefits: what happened in each group that was compared"
     assert view.accessibleDescription() == chart_description("pain_relief", pack)
-    assert "40 out of 100" in view.accessibleDescription()
+    assert "Procedure: 40 in 100 had this" in view.accessibleDescription()
     iface = QAccessible.queryAccessibleInterface(view)
     assert iface.text(QAccessible.Text.Name) == title
     assert view.canvas.accessibleDescription() == view.accessibleDescription()

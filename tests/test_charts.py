@@ -128,41 +128,70 @@ def test_importing_charts_does_not_import_matplotlib():
     assert out.stdout.strip() == "ok"
 
 
-# ---- pain relief ----------------------------------------------------------------------------------------------
-def test_pain_bar_length_and_range_come_from_the_pack(pack, session):
+# ---- comparisons: both groups of every result ---------------------------------------------------------------
+def extent(fig, gid):
+    """(left, top, right, bottom) in inches from the figure's top-left of an icon collection."""
+    import numpy as np
+    pts = np.concatenate([p.vertices for p in by_gid(fig, gid).get_paths()])
+    return pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max()
+
+
+def icon_count(fig, row_id, arm_key, kind):
+    return len(by_gid(fig, f"icons/{row_id}/{arm_key}/{kind}").get_paths())
+
+
+def test_a_count_is_paired_icon_arrays_of_both_groups(pack, session):
     fig = build_chart("pain_relief", pack, session, RenderSettings())
     drawn(fig)
-    row = pack.outcome("relief").rows[0]
-    ev = row.value_for("act")
-    bar = by_gid(fig, f"bar/{row.id}/act")
-    assert bar.get_x() == 0 and bar.get_width() == pytest.approx(ev.value)
-    whisker = by_gid(fig, f"range/{row.id}/act")       # the error bar's horizontal line
-    (seg,) = whisker.get_segments()
-    assert sorted(seg[:, 0]) == pytest.approx([ev.low, ev.high])
-    ax = bar.axes
-    assert ax.get_xlim() == pytest.approx((0, row.denominator))
-    # colour and hatch are the option's, from option_colours
-    colour, hatch, _ = option_colours(pack, RenderSettings())["act"]
-    assert to_hex(bar.get_facecolor()) == colour and bar.get_hatch() == hatch
+    # the fake-procedure group (20 in 100) beside the option it was compared with (40, range 30 to 50)
+    assert icon_count(fig, "trial", "sham", "had") == 20
+    assert icon_count(fig, "trial", "sham", "not") == 80
+    assert icon_count(fig, "trial", "act", "had") == 40
+    assert icon_count(fig, "trial", "act", "maybe") == 10           # from the best estimate to the top of the range
+    assert icon_count(fig, "trial", "act", "not") == 50
+    assert by_gid(fig, "caption/trial/sham").get_text().replace("\n", " ") == "20 in 100 had this; 80 did not"
+    assert by_gid(fig, "caption/trial/act").get_text().replace("\n", " ") == \
+        "40 in 100 had this; 60 did not (range 30 to 50)"
+    assert by_gid(fig, "name/trial/sham").get_text() == "Fake procedure"
+    assert by_gid(fig, "name/trial/act").get_text() == "Procedure"
+    assert "20 more in 100 with procedure than with the fake procedure" in by_gid(fig, "difference/trial").get_text()
+    # side by side: same top, the option to the right of its comparator
+    sham, act = extent(fig, "icons/trial/sham/not"), extent(fig, "icons/trial/act/not")
+    assert act[0] > sham[2] and act[1] == pytest.approx(sham[1])
 
 
-def test_pain_no_figure_words_in_the_bars_place(pack, session):
+def test_one_colour_meaning_per_mark(pack, session):
+    """An option's colour means that option; grey means a group that is not an option; hatching means the top
+    of a range, never an option."""
+    from decisionaid.charts._compare import COMPARATOR_GREY
     fig = build_chart("pain_relief", pack, session, RenderSettings())
-    text = by_gid(fig, "nofigure/trial/wait").get_text()
-    assert "No comparable figure" in text and "Not measured." in text
-    assert not [a for a in fig.findobj() if a.get_gid() == "bar/trial/wait"]
+    colours = option_colours(pack, RenderSettings())
+    assert to_hex(by_gid(fig, "icons/trial/sham/had").get_facecolor()[0]) == COMPARATOR_GREY
+    assert to_hex(by_gid(fig, "icons/trial/act/had").get_facecolor()[0]) == colours["act"][0]
+    from matplotlib.collections import Collection
+    from matplotlib.patches import Patch
+    for f in (fig, build_chart("complications", pack, session, RenderSettings())):
+        for a in f.findobj(lambda a: isinstance(a, (Patch, Collection))):
+            if a.get_hatch():
+                assert str(a.get_gid()).endswith("/maybe") or a.get_gid() is None, a.get_gid()
+    assert COMPARATOR_GREY not in {c for c, _h, _m in colours.values()}
 
 
-def test_pain_labels_come_from_the_pack(pack, session):
+def test_difference_only_is_drawn_against_no_difference(pack, session):
     fig = build_chart("pain_relief", pack, session, RenderSettings())
-    text = " ".join(" ".join(t.get_text().split()) for t in all_texts(fig))
-    row = pack.outcome("relief").rows[0]
-    for expected in (row.label, row.time_frame, "Trial against a fake (sham) procedure", row.group,
-                     row.compared_with, "Wait", "Procedure", "40 out of 100", "Range 30 to 50", "Low certainty",
-                     pack.markers(["s1"]), "How many people had much less pain"):
-        assert expected in text, expected
-    # mean-difference rows are never turned into "N out of 100" bars
-    assert "Difference on a pain scale" not in text
+    drawn(fig)
+    line = by_gid(fig, "nodiff/diff")
+    assert list(line.get_xdata()) == [0.0, 0.0]
+    point = by_gid(fig, "point/diff/difference")
+    assert list(point.get_xdata()) == pytest.approx([0.6])
+    (seg,) = by_gid(fig, "range/diff/difference").get_segments()
+    assert sorted(seg[:, 0]) == pytest.approx([0.2, 1.1])
+    said = by_gid(fig, "diffonly/diff").get_text().replace("\n", " ")
+    assert "only the difference between the groups" in said and "not each group's own figure" in said
+    text = by_gid(fig, "difference/diff").get_text().replace("\n", " ")
+    assert "0.6" in text and "range 0.2 to 1.1" in text and "Above 0 means less pain with act." in text
+    # no arm of a difference-only row is drawn as if it had its own figure
+    assert not [a for a in fig.findobj() if str(a.get_gid()).startswith("icons/diff/")]
 
 
 def numbers_in_pack(pack):
@@ -170,10 +199,17 @@ def numbers_in_pack(pack):
     for o in pack.outcomes:
         for r in o.rows:
             nums.add(r.denominator)
-            for v in r.values:
-                for x in (v.value, v.low, v.high, v.mean_difference):
+            vals = [a.value for a in r.arms if a.value is not None]
+            for a in r.arms:
+                for x in (a.value, a.low, a.high, a.events, a.people):
                     if x is not None:
                         nums.update({x, r.denominator - x})
+            if len(vals) == 2:
+                nums.add(abs(vals[1] - vals[0]))
+            if r.difference:
+                for x in (r.difference.value, r.difference.low, r.difference.high):
+                    if x is not None:
+                        nums.update({x, abs(x)})
     for s in pack.sources:
         nums.add(pack.source_number(s.id))
     return nums
@@ -181,11 +217,14 @@ def numbers_in_pack(pack):
 
 @pytest.mark.parametrize("chart_id", ["pain_relief", "complications"])
 def test_every_number_drawn_is_in_the_pack(pack, session, chart_id):
-    """No invented figures: every number on the chart is a pack value, range end, denominator, complement,
-    source number, a number inside pack text, or an axis tick (quarters of the denominator)."""
+    """No invented figures: every number on the chart is a pack value, range end, denominator, complement, the
+    difference of two groups, a source number, a number inside pack text, or an axis tick."""
     fig = build_chart(chart_id, pack, session, RenderSettings())
     drawn(fig)
-    allowed = numbers_in_pack(pack) | {25, 50, 75, 0, 250, 500, 750}
+    ticks = set()
+    for ax in fig.axes:
+        ticks.update(abs(float(x)) for x in ax.get_xticks())
+    allowed = numbers_in_pack(pack) | ticks | {0}
     pack_text = " ".join(str(x) for x in (pack.outcomes, pack.options))
     for t in all_texts(fig):
         for n in re.findall(r"\d+(?:\.\d+)?", t.get_text()):
@@ -195,29 +234,24 @@ def test_every_number_drawn_is_in_the_pack(pack, session, chart_id):
 def test_changing_a_number_changes_the_chart(tmp_path, session):
     changed = edited_pack(tmp_path, ("value = 40\nlow = 30\nhigh = 50", "value = 65\nlow = 55\nhigh = 72"))
     fig = build_chart("pain_relief", changed, session, RenderSettings())
-    assert by_gid(fig, "bar/trial/act").get_width() == pytest.approx(65)
-    (seg,) = by_gid(fig, "range/trial/act").get_segments()
-    assert sorted(seg[:, 0]) == pytest.approx([55, 72])
-    assert "65 out of 100" in by_gid(fig, "value/trial/act").get_text()
-    assert "65 out of 100 people" in chart_description("pain_relief", changed)
+    assert icon_count(fig, "trial", "act", "had") == 65
+    assert icon_count(fig, "trial", "act", "maybe") == 72 - 65
+    assert "65 in 100 had this" in by_gid(fig, "caption/trial/act").get_text()
+    description = chart_description("pain_relief", changed)
+    assert "Procedure: 65 in 100 had this" in description and "Fake procedure: 20 in 100 had this" in description
 
 
-def test_pain_approximate_less_than_and_unverified(tmp_path, session):
-    p = edited_pack(tmp_path, ("value = 40\nlow = 30\nhigh = 50", "value = 40\napproximate = true\nunverified = true"))
+def test_approximate_less_than_and_unverified(tmp_path, session):
+    p = edited_pack(tmp_path, ("value = 40\nlow = 30\nhigh = 50", "value = 40\napproximate = true"))
     fig = build_chart("pain_relief", p, session, RenderSettings())
-    assert by_gid(fig, "value/trial/act").get_text() == "About 40 out of 100"
-    assert by_gid(fig, "unverified/trial/act").get_text() == "UNVERIFIED"
-    assert not [a for a in fig.findobj() if a.get_gid() == "range/trial/act"]    # no range, no whisker
+    assert by_gid(fig, "caption/trial/act").get_text().replace("\n", " ") == "about 40 in 100 had this; about 60 did not"
+    assert not [a for a in fig.findobj() if a.get_gid() == "difference/trial"]   # no difference from a rounded figure
     p2 = edited_pack(tmp_path, ("value = 40\nlow = 30\nhigh = 50", "value = 5\nless_than = true"))
     fig2 = build_chart("pain_relief", p2, session, RenderSettings())
-    assert by_gid(fig2, "value/trial/act").get_text() == "Fewer than 5 out of 100"
-    assert by_gid(fig2, "bar/trial/act").get_fill()  # drawn open (white face), up to the bound
-    assert to_hex(by_gid(fig2, "bar/trial/act").get_facecolor()) == "#FFFFFF"
-
-
-# ---- complications (icon arrays) -----------------------------------------------------------------------------
-def icon_count(fig, row_id, option_id, kind):
-    return len(by_gid(fig, f"icons/{row_id}/{option_id}/{kind}").get_paths())
+    assert "fewer than 5 in 100" in by_gid(fig2, "caption/trial/act").get_text()
+    assert icon_count(fig2, "trial", "act", "had") == 0 and icon_count(fig2, "trial", "act", "maybe") == 5
+    harms = build_chart("complications", load_pack(MINI), session, RenderSettings())
+    assert by_gid(harms, "unverified/series").get_text() == "UNVERIFIED"
 
 
 def test_icon_counts_equal_the_pack_values(pack, session):
@@ -226,15 +260,13 @@ def test_icon_counts_equal_the_pack_values(pack, session):
         if outcome.kind != "harm":
             continue
         for row in outcome.rows:
-            for opt in pack.options:
-                ev = row.value_for(opt.id)
-                had = icon_count(fig, row.id, opt.id, "had")
-                assert had == ev.value
-                assert had + icon_count(fig, row.id, opt.id, "maybe") + \
-                    icon_count(fig, row.id, opt.id, "not") == row.denominator
-                assert f"{int(ev.value)} in 100 had this" in by_gid(fig, f"caption/{row.id}/{opt.id}").get_text()
+            for arm in row.arms:
+                had = icon_count(fig, row.id, arm.key, "had")
+                assert had == arm.value
+                assert had + icon_count(fig, row.id, arm.key, "maybe") + \
+                    icon_count(fig, row.id, arm.key, "not") == row.denominator
+                assert f"{int(arm.value)} in 100 had this" in by_gid(fig, f"caption/{row.id}/{arm.key}").get_text()
     assert "95 did not" in by_gid(fig, "caption/series/wait").get_text()
-    assert by_gid(fig, "unverified/series/wait").get_text() == "UNVERIFIED"
 
 
 def test_icons_fill_from_the_bottom_row_upward_and_are_grouped(pack, session):
@@ -254,33 +286,56 @@ def test_icons_fill_from_the_bottom_row_upward_and_are_grouped(pack, session):
 
 
 def test_uncertain_extra_risk_is_a_second_hatched_shade(tmp_path, session):
-    p = edited_pack(tmp_path, ('value = 5\ncertainty = "low"\ncertainty_reason = "Cohort."',
-                               'value = 5\nlow = 3\nhigh = 9\ncertainty = "low"\ncertainty_reason = "Cohort."'))
+    p = edited_pack(tmp_path, ('option = "wait"\nvalue = 5', 'option = "wait"\nvalue = 5\nlow = 3\nhigh = 9'))
     fig = build_chart("complications", p, session, RenderSettings())
     maybe = by_gid(fig, "icons/series/wait/maybe")
     assert len(maybe.get_paths()) == 9 - 5
     assert maybe.get_hatch()
     assert icon_count(fig, "series", "wait", "had") == 5
     assert icon_count(fig, "series", "wait", "not") == 100 - 9
-    assert "Range 3 to 9 in 100" in by_gid(fig, "detail/series/wait").get_text()
+    assert "range 3 to 9" in by_gid(fig, "caption/series/wait").get_text()
     legend = " ".join(t.get_text() for t in all_texts(fig))
-    assert "May also have had this" in legend
+    assert "Hatched: may also have had this" in legend
 
 
-def test_harm_no_figure_and_thousand_denominator(tmp_path, session):
-    p = edited_pack(tmp_path,
-                    ('value = 5\ncertainty = "low"\ncertainty_reason = "Cohort."\nsources = ["s2"]\nunverified = true',
-                     'no_figure = "Nobody counted this for waiting."'),
-                    ('label = "Large series"\nevidence_kind = "case-series"\ndenominator = 100',
-                     'label = "Large series"\nevidence_kind = "case-series"\ndenominator = 1000'))
+def test_not_reported_arm_and_thousand_denominator(tmp_path, session):
+    p = edited_pack(tmp_path, ('option = "wait"\nvalue = 5', 'option = "wait"\nnot_reported = "Nobody counted this for waiting."'),
+                    ('label = "Large trial"\nevidence_kind = "usual-care"\ndenominator = 100',
+                     'label = "Large trial"\nevidence_kind = "usual-care"\ndenominator = 1000'))
     fig = build_chart("complications", p, session, RenderSettings())
-    assert by_gid(fig, "nofigure/series/wait").get_text() == "No comparable figure"
-    assert by_gid(fig, "nofigure-reason/series/wait").get_text().replace("\n", " ") == \
-        "Nobody counted this for waiting."
+    assert by_gid(fig, "notreported/series/wait").get_text() == "not reported"
+    assert by_gid(fig, "reason/series/wait").get_text().replace("\n", " ") == "Nobody counted this for waiting."
     assert not [a for a in fig.findobj() if str(a.get_gid()).startswith("icons/series/wait")]
     assert icon_count(fig, "series", "act", "had") == 2
     assert icon_count(fig, "series", "act", "not") == 998
-    assert "2 in 1000 had this" in by_gid(fig, "caption/series/act").get_text()
+    assert "2 in 1,000 had this" in by_gid(fig, "caption/series/act").get_text()
+
+
+def test_real_pack_claims_are_grey_smaller_last_and_beside_fair_trials():
+    from decisionaid.charts._compare import CLAIM_GREY
+    real = load_pack(REAL)
+    fig = build_chart("pain_relief", real, None, RenderSettings(width_in=9))
+    renderer = drawn(fig)
+    claim = by_gid(fig, "icons/clinic_87/vertebroplasty/had")
+    fair = by_gid(fig, "icons/vapour_14_days/vertebroplasty/had")
+    assert to_hex(claim.get_facecolor()[0]) == CLAIM_GREY
+    c, f = extent(fig, "icons/clinic_87/vertebroplasty/not"), extent(fig, "icons/vapour_14_days/vertebroplasty/not")
+    cw, fw = c[2] - c[0], f[2] - f[0]
+    assert cw < fw                                   # smaller: never the biggest coloured mark
+    assert "No comparison group" in by_gid(fig, "claim/clinic_87").get_text()
+    beside = " ".join(a.get_text() for a in fig.findobj() if a.get_gid() == "beside/clinic_87").replace("\n", " ")
+    assert "Fake procedure: 21 in 100" in beside and "Vertebroplasty: 44 in 100" in beside
+    # last in its question: below every other row of "pain in the first weeks"
+    claim_y = by_gid(fig, "rowlabel/clinic_87").get_window_extent(renderer).y0
+    for r in real.outcome("pain_soon").rows:
+        if r.id != "clinic_87" and r.in_charts:
+            assert by_gid(fig, f"rowlabel/{r.id}").get_window_extent(renderer).y0 > claim_y
+    harms = build_chart("complications", real, None, RenderSettings(width_in=9))
+    # the "1 to 3" claim is a range with no invented middle: 1 icon solid, 2 hatched, and no "2 in 100"
+    assert icon_count(harms, "clinic_1_to_3", "vertebroplasty", "had") == 1
+    assert icon_count(harms, "clinic_1_to_3", "vertebroplasty", "maybe") == 2
+    caption = by_gid(harms, "caption/clinic_1_to_3/vertebroplasty").get_text()
+    assert "1 to 3 in 100" in caption and "2 in 100" not in caption
 
 
 # ---- recovery -------------------------------------------------------------------------------------------------
@@ -340,8 +395,8 @@ def test_natural_height_and_fixed_height(pack, session):
     assert 2 < h < 12
     bigger_text = build_chart("pain_relief", pack, session, RenderSettings(width_in=9, text_scale=2))
     assert bigger_text.get_figheight() > h
-    fixed = build_chart("pain_relief", pack, session, RenderSettings(width_in=9, height_in=3.0))
-    assert tuple(fixed.get_size_inches()) == pytest.approx((9, 3.0))
+    fixed = build_chart("pain_relief", pack, session, RenderSettings(width_in=9, height_in=0.8 * h))
+    assert tuple(fixed.get_size_inches()) == pytest.approx((9, 0.8 * h))
     renderer = drawn(fixed)
     for t in all_texts(fixed):     # content shrinks to fit the given height
         assert t.get_window_extent(renderer).y0 >= -0.5, t.get_text()
@@ -400,7 +455,7 @@ def test_same_colours_on_every_chart(pack, session):
     pain = build_chart("pain_relief", pack, session, RenderSettings())
     harms = build_chart("complications", pack, session, RenderSettings())
     rec = build_chart("recovery", pack, session, RenderSettings())
-    assert to_hex(by_gid(pain, "bar/trial/act").get_facecolor()) == colours["act"][0]
+    assert to_hex(by_gid(pain, "icons/trial/act/had").get_facecolor()[0]) == colours["act"][0]
     assert to_hex(by_gid(harms, "icons/series/act/had").get_facecolor()[0]) == colours["act"][0]
     assert to_hex(by_gid(harms, "icons/series/wait/had").get_facecolor()[0]) == colours["wait"][0]
     assert to_hex(by_gid(rec, "milestone/m_act").get_facecolor()) == colours["act"][0]
@@ -410,27 +465,31 @@ def test_same_colours_on_every_chart(pack, session):
 # ---- words and tables -----------------------------------------------------------------------------------------
 def test_descriptions_state_the_numbers_in_words(pack, session):
     pain = chart_description("pain_relief", pack, session)
-    assert pain.startswith("How many people had much less pain.")
-    for s in ("Have the procedure: 40 out of 100 people", "range 30 to 50",
-              "low certainty (One small trial)", "sources [1]", "Wait and see: no comparable figure. Not measured.",
-              "1 month", "Test people", "A fake procedure"):
+    assert pain.startswith("Benefits: what happened in each group that was compared.")
+    for s in ("Fake procedure: 20 in 100 had this; 80 did not", "Procedure: 40 in 100 had this; 60 did not (range 30 to 50)",
+              "20 more in 100 with procedure than with the fake procedure", "Low certainty", "sources [1]",
+              "A trial, 1 month", "0.6", "range 0.2 to 1.1", "Above 0 means less pain with act"):
         assert s in pain, s
     harms = chart_description("complications", pack, session)
-    assert "Wait and see: 5 in 100 people had this, and 95 did not" in harms
+    assert "Wait: 5 in 100 had this; 95 did not" in harms and "Procedure: 2 in 100 had this; 98 did not" in harms
     assert "not yet verified" in harms and "sources [2]" in harms
     rec = chart_description("recovery", pack, session)
     assert "Pain eases, from 2 weeks to 3 months [1]" in rec
     assert "Lie flat, from the start to 1 hour (sources disagree: up to 3 hours) [2]" in rec
 
 
-def test_tables_have_a_row_per_option_and_evidence_row(pack, session):
+def test_tables_have_a_row_per_result_with_every_group(pack, session):
     header, rows = chart_table("pain_relief", pack, session)
-    assert header[:4] == ["Outcome", "Evidence", "Time frame", "Option"]
-    assert len(rows) == len(pack.options)        # one count row of a benefit outcome, two options
-    act = next(r for r in rows if r[3] == "Have the procedure")
-    assert act[4] == "40 out of 100" and act[5] == "Range 30 to 50 in 100" and act[7] == "[1]"
+    assert header == ["Question", "Result", "Groups compared", "Difference", "Evidence", "Time frame", "Certainty",
+                      "Sources"]
+    assert len(rows) == 2                       # two results of the benefit question, each one table row
+    trial = rows[0]
+    assert trial[2] == ("Fake procedure: 20 in 100 had this; 80 did not; "
+                        "Procedure: 40 in 100 had this; 60 did not (range 30 to 50)")
+    assert trial[3].startswith("20 more in 100") and trial[7] == "[1]"
     header, rows = chart_table("complications", pack, session)
-    assert [r[4] for r in rows] == ["5 in 100 had this; 95 did not (unverified)", "2 in 100 had this; 98 did not"]
+    assert rows[0][2] == "Wait: 5 in 100 had this; 95 did not; Procedure: 2 in 100 had this; 98 did not"
+    assert "(unverified)" in rows[0][1]
     header, rows = chart_table("recovery", pack, session)
     assert header == ["Option", "Milestone", "When", "What happens", "Sources"]
     assert rows[1][:3] == ["Have the procedure", "Lie flat", "From the start to 1 hour (sources disagree: up to 3 hours)"]
@@ -453,8 +512,7 @@ def test_render_png_is_opaque_white_and_cached(tmp_path, pack, session):
     assert im.mode == "RGB" and im.size[0] == 8 * 120
     assert im.getpixel((0, 0)) == (255, 255, 255)
     assert render_png("complications", pack, session, settings) is data         # cache hit
-    changed = edited_pack(tmp_path, ('value = 2\ncertainty = "low"\ncertainty_reason = "Series."',
-                                     'value = 7\ncertainty = "low"\ncertainty_reason = "Series."'))
+    changed = edited_pack(tmp_path, ('option = "act"\nvalue = 2', 'option = "act"\nvalue = 7'))
     assert render_png("complications", changed, session, settings) != data
 
 

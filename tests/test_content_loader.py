@@ -12,9 +12,10 @@ from decisionaid.content.rules import evaluate, fired_rules
 TEXT = MINI_PACK.read_text(encoding="utf-8")
 
 
-def refuse(text: str) -> list[str]:
+def refuse(text: str, filename: str = "broken.en.toml") -> list[str]:
+    """The problems the loader reports for ``text`` (it must refuse it), each as ``file: key.path: what``."""
     with pytest.raises(ContentError) as info:
-        loads_pack(text, filename="broken.en.toml")
+        loads_pack(text, filename=filename)
     return info.value.problems
 
 
@@ -22,9 +23,18 @@ def test_valid_pack_loads_into_frozen_dataclasses(mini_pack):
     assert mini_pack.option_ids == ("wait", "act")
     assert mini_pack.metadata.published == dt.date(2026, 1, 1)
     assert mini_pack.metadata.is_draft
-    row = mini_pack.outcome("relief").rows[0]
-    assert row.value_for("act").value == 40 and row.value_for("act").low == 30
-    assert row.value_for("wait").no_figure == "Not measured."
+    row = mini_pack.row("trial")
+    assert mini_pack.outcome("relief").rows[0] is row
+    assert [a.key for a in row.arms] == ["sham", "act"]
+    assert row.arm_for("act").value == 40 and (row.arm_for("act").low, row.arm_for("act").high) == (30, 50)
+    assert row.arm_for("sham").value == 20 and row.arm_for("sham").comparator == "sham"
+    assert row.arm_for("wait") is None          # conservative care was not an arm of this sham trial
+    diff = mini_pack.row("diff")
+    assert diff.arm_for("act").not_reported == "Only the difference was reported." and not diff.arm_for("act").has_figure
+    assert (diff.difference.value, diff.difference.low, diff.difference.high) == (0.6, 0.2, 1.1)
+    assert mini_pack.row("series").unverified and mini_pack.row("series").sources == ("s2",)
+    with pytest.raises(Exception):
+        row.arms[0].value = 99  # frozen
     with pytest.raises(Exception):
         mini_pack.metadata.title = "changed"  # frozen
 
@@ -48,7 +58,7 @@ def test_option_missing_an_attribute_is_unequal_detail():
 
 def test_unknown_source_id():
     problems = refuse(TEXT.replace('sources = ["s2"]\nunverified = true', 'sources = ["nope"]\nunverified = true'))
-    assert "broken.en.toml: outcomes[1].rows[0].values.wait.sources[0]: unknown source id 'nope'" in problems
+    assert "broken.en.toml: outcomes[1].rows[0].sources[0]: unknown source id 'nope'" in problems
 
 
 def test_impossible_date():
@@ -58,12 +68,12 @@ def test_impossible_date():
 
 def test_value_outside_its_range():
     problems = refuse(TEXT.replace("value = 40\nlow = 30", "value = 60\nlow = 30"))
-    assert "broken.en.toml: outcomes[0].rows[0].values.act.value: 60 lies outside its range 30 to 50" in problems
+    assert "broken.en.toml: outcomes[0].rows[0].arms[1].value: 60 lies outside its range 30 to 50" in problems
 
 
 def test_value_outside_denominator():
     problems = refuse(TEXT.replace("value = 2\n", "value = 120\n"))
-    assert "broken.en.toml: outcomes[1].rows[0].values.act.value: 120 is outside 0 to 100" in problems
+    assert "broken.en.toml: outcomes[1].rows[0].arms[1].value: 120 is outside 0 to 100" in problems
 
 
 def test_rule_naming_unknown_question():
@@ -77,19 +87,27 @@ def test_rule_value_must_fit_question():
 
 
 def test_missing_option_value_in_row():
-    problems = refuse(TEXT.replace('[outcomes.rows.values.wait]\nno_figure = "Not measured."\n[outcomes.rows.values.act]\nvalue = 40',
-                                   '[outcomes.rows.values.act]\nvalue = 40'))
-    assert any("outcomes[0].rows[0].values.wait: missing" in p for p in problems)
+    """An arm with neither a figure nor a stated reason is refused (a blank is never shown as 'no effect')."""
+    problems = refuse(TEXT.replace('comparator = "sham"\nvalue = 20\n', 'comparator = "sham"\n'))
+    assert any(p.startswith("broken.en.toml: outcomes[0].rows[0].arms[0]: no figure and no stated reason")
+               for p in problems), problems
 
 
 def test_mean_difference_never_as_count():
-    problems = refuse(TEXT.replace("mean_difference = 0.6", "value = 0.6"))
-    assert any("rows[1].values.act.value: a mean-difference row holds 'mean_difference'" in p for p in problems)
+    """A mean difference is never drawn as a group's own figure: its arms say not_reported, the difference holds it."""
+    problems = refuse(TEXT.replace('option = "act"\nnot_reported = "Only the difference was reported."',
+                                   'option = "act"\nvalue = 0.6'))
+    assert any(p.startswith("broken.en.toml: outcomes[0].rows[1].arms: a mean_difference row reports the "
+                            "difference only") for p in problems), problems
+    problems = refuse(TEXT.replace("[outcomes.rows.difference]\nvalue = 0.6\nlow = 0.2\nhigh = 1.1\n", ""))
+    assert ("broken.en.toml: outcomes[0].rows[1].difference: a mean_difference row gives the difference between "
+            "the groups") in problems
 
 
 def test_row_time_frame_mismatch():
     problems = refuse(TEXT.replace('value = 2\n', 'value = 2\ntime_frame = "2 years"\n'))
-    assert any("outcomes[1].rows[0].values.act.time_frame" in p for p in problems)
+    assert any(p.startswith("broken.en.toml: outcomes[1].rows[0].arms[1].time_frame: '2 years' differs")
+               for p in problems), problems
 
 
 def test_unknown_key_is_reported():
@@ -165,7 +183,9 @@ def test_translation_must_match_original_in_ids_and_numbers(tmp_path):
     (tmp_path / "x.es.toml").write_text(es, encoding="utf-8")
     assert check_translations(tmp_path) == []
     (tmp_path / "x.es.toml").write_text(es.replace("value = 40\n", "value = 41\n"), encoding="utf-8")
-    assert check_translations(tmp_path) == ["x.es.toml: outcomes[0].rows[0].values.act.value: 41 differs from the original 40"]
+    assert check_translations(tmp_path) == ["x.es.toml: outcomes[0].rows[0].arms[1].value: 41 differs from the original 40"]
+    (tmp_path / "x.es.toml").write_text(es.replace('comparator = "sham"', 'option = "wait"'), encoding="utf-8")
+    assert "x.es.toml: outcomes[0].rows[0].arms[0].comparator: missing (the original has it)" in check_translations(tmp_path)
     (tmp_path / "x.es.toml").write_text(es.replace('id = "act"', 'id = "actuar"'), encoding="utf-8")
     assert any("options[1].id: 'actuar' differs" in p for p in check_translations(tmp_path))
     (tmp_path / "x.es.toml").write_text(es.replace('citation = "Test A.', 'citation = "Prueba A.'), encoding="utf-8")

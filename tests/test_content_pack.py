@@ -18,20 +18,24 @@ PACK_PATH = Path(__file__).parents[1] / "resources/content/vcf-augmentation.en.t
 
 OPTION_IDS = ("conservative", "vertebroplasty", "kyphoplasty")
 
-# Sources whose figures rest on an UNVERIFIED entry of the evidence sheet: any value citing one must be flagged.
+# Sources whose figures rest on an UNVERIFIED entry of the evidence sheet: any row citing one must be flagged.
 UNVERIFIED_SOURCES = {"sir-qi-2003"}
 
-# Every figure taken from an UNVERIFIED sheet entry: (outcome id, row id, option id).
+# Every evidence row whose figures rest on an UNVERIFIED sheet entry (the flag is per row: a row is one result).
 # The test checks both ways: these are flagged, and nothing else is flagged.
-UNVERIFIED_FIGURES = {
-    ("pain_1_to_3_months", "cochrane_1_month", "vertebroplasty"),     # Cochrane 0.6 (0.2-1.1)
-    ("pain_1_to_3_months", "vertos2_1_month", "vertebroplasty"),      # VERTOS II 2.6 at 1 month
-    ("pain_12_months", "vertos2_12m", "vertebroplasty"),              # VERTOS II 2.0 at 1 year
-    ("daily_function", "cochrane_disability", "vertebroplasty"),      # Cochrane RMDQ 1.7
-    ("serious_complications", "clinic_1_to_3", "vertebroplasty"),     # clinic "1 to 3%", origin unverified
-    ("new_fracture_1_year", "free_new_fracture", "conservative"),     # FREE ~25%
-    ("new_fracture_1_year", "free_new_fracture", "kyphoplasty"),      # FREE ~33%
+UNVERIFIED_ROWS = {
+    "cochrane_1_month",       # Cochrane 0.6 (0.2-1.1)
+    "staples_recent_pain",    # which way the sign runs is not on the sheet
+    "vertos2_1_month",        # VERTOS II 2.6 at 1 month
+    "vertos2_12m",            # VERTOS II 2.0 at 1 year
+    "cochrane_disability",    # Cochrane RMDQ 1.7
+    "clinic_1_to_3",          # clinic "1 to 3%", origin unverified
+    "free_new_fracture",      # FREE ~25% / ~33%
 }
+
+# The outcomes, grouped by the question a patient asks, in the order they are shown.
+OUTCOME_IDS = ("pain_soon", "pain_later", "daily_function", "further_collapse", "new_fractures", "procedure_harms",
+               "without_procedure")
 
 # Device-maker-funded or -authored studies (sheet section 0, point 4).
 INDUSTRY_FUNDED = {
@@ -75,18 +79,25 @@ def all_text(obj) -> list[str]:
     return out
 
 
-def all_values(pack):
+def all_rows(pack):
     for o in pack.outcomes:
         for r in o.rows:
-            for v in r.values:
-                yield o, r, v
+            yield o, r
 
 
-def row(pack, outcome_id, row_id):
-    for r in pack.outcome(outcome_id).rows:
-        if r.id == row_id:
-            return r
-    raise KeyError(row_id)
+def row(pack, row_id):
+    return pack.row(row_id)
+
+
+def arm(pack, row_id, key):
+    """The arm of ``row_id`` for an option id or a comparator id; fails if the row has no such arm."""
+    a = pack.row(row_id).arm_for(key)
+    assert a is not None, (row_id, key)
+    return a
+
+
+def arm_keys(r):
+    return tuple(a.key for a in r.arms)
 
 
 # --- metadata -----------------------------------------------------------------------------------------
@@ -183,59 +194,102 @@ def test_outcome_minimums(pack):
         assert o.rows
 
 
-def test_every_option_filled_in_every_row(pack):
-    for o in pack.outcomes:
-        for r in o.rows:
-            assert tuple(v.option for v in r.values) == OPTION_IDS, (o.id, r.id)
-            for v in r.values:
-                assert v.has_figure or v.no_figure.strip(), (o.id, r.id, v.option)
-                if v.has_figure:
-                    assert v.sources and v.certainty and v.certainty_reason
+def test_outcomes_grouped_by_the_question_a_patient_asks(pack):
+    assert tuple(o.id for o in pack.outcomes) == OUTCOME_IDS
+    assert row(pack, "clinic_87") in pack.outcome("pain_soon").rows
+    assert row(pack, "vertos2_conservative_12m") in pack.outcome("pain_later").rows
+    assert row(pack, "clinic_1_to_3") in pack.outcome("procedure_harms").rows
+    for gone in ("vertos2_still_pain", "vertos3_not_enough_relief"):     # now notes of their rows
+        with pytest.raises(KeyError):
+            pack.row(gone)
+
+
+def test_every_arm_has_a_figure_or_a_stated_reason(pack):
+    for o, r in all_rows(pack):
+        assert r.arms, (o.id, r.id)
+        assert r.sources and r.certainty and r.certainty_reason.strip(), (o.id, r.id)
+        keys = arm_keys(r)
+        assert len(set(keys)) == len(keys), (o.id, r.id)
+        for a in r.arms:
+            assert bool(a.option) != bool(a.comparator), (o.id, r.id, a)
+            assert a.option in OPTION_IDS or a.comparator in ("sham", "usual-care"), (o.id, r.id, a)
+            if a.has_figure or a.has_range:
+                assert not a.not_reported, (o.id, r.id, a.key)
+            else:
+                assert a.not_reported.strip(), (o.id, r.id, a.key)
+        # comparators first, then the options in the pack's order
+        comps = [a.key for a in r.arms if a.comparator]
+        assert keys[:len(comps)] == tuple(comps), (o.id, r.id)
+        opts = [k for k in keys[len(comps):]]
+        assert opts == sorted(opts, key=OPTION_IDS.index), (o.id, r.id)
+
+
+def test_single_group_and_compared_rows_have_the_right_arms(pack):
+    for o, r in all_rows(pack):
+        if r.single_group:
+            assert len(r.arms) == 1 and not r.arms[0].comparator and r.difference is None, (o.id, r.id)
+        else:
+            assert len(r.arms) >= 2, (o.id, r.id)
 
 
 def test_measures_are_kept_apart(pack):
-    for o, r, v in all_values(pack):
+    for o, r in all_rows(pack):
         if r.measure == "mean_difference":
-            assert v.value is None, (o.id, r.id)
+            assert r.difference is not None and r.difference.value is not None, (o.id, r.id)
+            assert not any(a.has_figure or a.has_range for a in r.arms), (o.id, r.id)
+            assert r.direction.strip() and r.denominator == 0, (o.id, r.id)
+        elif r.measure == "mean":
+            assert r.scale.strip() and r.direction.strip() and r.denominator == 0, (o.id, r.id)
         else:
-            assert v.mean_difference is None, (o.id, r.id)
-            assert r.denominator in (100, 1000)
+            assert r.measure == "count", (o.id, r.id)
+            assert r.denominator in (100, 1000), (o.id, r.id)
+            for a in r.arms:
+                for x in (a.value, a.low, a.high):
+                    assert x is None or 0 <= x <= r.denominator, (o.id, r.id, a.key)
 
 
 def test_mean_differences_are_present(pack):
-    mds = {(o.id, r.id) for o, r, v in all_values(pack) if v.mean_difference is not None}
-    for key in [("pain_1_to_3_months", "cochrane_1_month"), ("pain_1_to_3_months", "buchbinder_3_months"),
-                ("pain_1_to_3_months", "invest_1_month_difference"), ("pain_12_months", "vertos4_12m")]:
-        assert key in mds
-    assert row(pack, "pain_1_to_3_months", "cochrane_1_month").value_for("vertebroplasty").mean_difference == 0.6
+    mds = {r.id for o, r in all_rows(pack) if r.measure == "mean_difference"}
+    assert {"cochrane_1_month", "invest_1_month_difference", "vertos4_1_day", "vertos4_12m", "invest_12m"} <= mds
+    d = row(pack, "cochrane_1_month").difference
+    assert (d.value, d.low, d.high) == (0.6, 0.2, 1.1)
+    assert row(pack, "cochrane_1_month").arm_for("sham").not_reported
+    b = row(pack, "buchbinder_3_months")     # each group's own mean and the difference between them
+    assert b.measure == "mean" and arm_keys(b) == ("sham", "vertebroplasty")
+    assert (arm(pack, "buchbinder_3_months", "sham").value, arm(pack, "buchbinder_3_months", "vertebroplasty").value) == (1.9, 2.6)
+    assert (b.difference.value, b.difference.low, b.difference.high) == (0.6, -0.7, 1.8)
+    v4 = row(pack, "vertos4_12m").difference
+    assert (v4.value, v4.low, v4.high) == (0.45, -0.37, 1.24)
 
 
 def test_pain_relief_at_several_time_points(pack):
     frames = {r.time_frame for o in pack.outcomes if o.topic == "pain_relief" and o.kind == "benefit"
               for r in o.rows}
-    assert {"1 day", "14 days", "1 month", "3 months", "12 months"} <= frames
+    assert {"1 day", "2 weeks", "1 month", "3 months", "12 months"} <= frames
 
 
 def test_sham_rows_never_show_conservative_care(pack):
-    sham_rows = [(o, r) for o in pack.outcomes for r in o.rows if r.evidence_kind == "sham-controlled"]
-    assert sham_rows
+    """A fake procedure is a comparator: in every sham row there is exactly one sham arm and no conservative arm."""
+    sham_rows = [(o, r) for o, r in all_rows(pack) if r.evidence_kind == "sham-controlled"
+                 or any(a.comparator == "sham" for a in r.arms)]
+    assert {"vapour_14_days", "invest_1_month", "cochrane_1_month", "vertos4_height", "vertos4_new_fracture",
+            "invest_serious_events"} <= {r.id for _, r in sham_rows}
     for o, r in sham_rows:
-        cons = r.value_for("conservative")
-        assert not cons.has_figure and "fake procedure" in cons.no_figure, (o.id, r.id)
-        kp = r.value_for("kyphoplasty")
-        assert not kp.has_figure and "never" in kp.no_figure, (o.id, r.id)
+        assert r.evidence_kind in ("sham-controlled", "meta-analysis"), (o.id, r.id)
+        assert [a.comparator for a in r.arms if a.comparator] == ["sham"], (o.id, r.id)
+        assert r.arm_for("conservative") is None, (o.id, r.id)
+        assert r.arm_for("kyphoplasty") is None, (o.id, r.id)      # kyphoplasty was never tested against a sham
+        assert r.option_ids == ("vertebroplasty",), (o.id, r.id)
 
 
 def test_unverified_figures_are_flagged(pack):
     flagged = set()
-    for o, r, v in all_values(pack):
-        if not v.has_figure:
-            continue
-        if set(v.sources) & UNVERIFIED_SOURCES:
-            assert v.unverified, (o.id, r.id, v.option)
-        if v.unverified:
-            flagged.add((o.id, r.id, v.option))
-    assert flagged == UNVERIFIED_FIGURES
+    for o, r in all_rows(pack):
+        if set(r.sources) & UNVERIFIED_SOURCES:
+            assert r.unverified, (o.id, r.id)
+        if r.unverified:
+            flagged.add(r.id)
+    assert flagged == UNVERIFIED_ROWS
 
 
 def test_unverified_source_is_marked_in_citation(pack):
@@ -249,61 +303,96 @@ def test_industry_funding_flagged(pack):
 
 
 # --- seed figures, labelled for what they are -------------------------------------------------------
-def test_seed_87_is_before_after(pack):
-    r = row(pack, "pain_days_weeks", "clinic_87")
-    assert r.evidence_kind == "before-after"
-    assert r.compared_with == "No comparison group"
-    vp = r.value_for("vertebroplasty")
-    assert vp.value == 87 and vp.approximate and "seed-004" in vp.sources
-    assert vp.certainty == "very low"
-    assert not r.value_for("conservative").has_figure
-    assert not r.value_for("kyphoplasty").has_figure
+def _fake_procedure_rows(pack, ids):
+    return [row(pack, i) for i in ids if row(pack, i).evidence_kind == "sham-controlled"
+            and row(pack, i).arm_for("sham") is not None]
+
+
+def test_seed_87_is_a_claim_with_no_comparison_group(pack):
+    r = row(pack, "clinic_87")
+    assert r in pack.outcome("pain_soon").rows
+    assert r.evidence_kind == "claim" and r.is_claim and r.single_group
+    assert arm_keys(r) == ("vertebroplasty",) and r.difference is None
+    vp = arm(pack, "clinic_87", "vertebroplasty")
+    assert vp.value == 87 and vp.approximate
+    assert "seed-004" in r.sources
+    assert r.certainty == "very low"
+    assert r.see_also and len(_fake_procedure_rows(pack, r.see_also)) == len(r.see_also)
 
 
 def test_clinic_complication_claim(pack):
-    r = row(pack, "serious_complications", "clinic_1_to_3")
-    vp = r.value_for("vertebroplasty")
+    r = row(pack, "clinic_1_to_3")
+    assert r in pack.outcome("procedure_harms").rows
+    assert r.evidence_kind == "claim" and arm_keys(r) == ("vertebroplasty",)
+    vp = arm(pack, "clinic_1_to_3", "vertebroplasty")
     assert (vp.low, vp.high) == (1, 3)
-    assert vp.unverified and vp.approximate
-    assert "seed-004" in vp.sources
-    assert "only so the range can be drawn" in r.note
+    assert vp.value is None and not vp.has_figure and vp.has_range      # no invented middle value
+    assert r.unverified and r.certainty == "very low"
+    assert "seed-004" in r.sources and "sir-qi-2003" in r.sources
+    assert r.see_also and len(_fake_procedure_rows(pack, r.see_also)) == len(r.see_also)
 
 
 def test_serious_complications_per_1000(pack):
-    r = row(pack, "serious_complications", "large_series_surgery")
-    assert r.denominator == 1000
-    vp = r.value_for("vertebroplasty")
+    r = row(pack, "large_series_surgery")
+    assert r.denominator == 1000 and r.evidence_kind == "case-series"
+    vp = arm(pack, "large_series_surgery", "vertebroplasty")
     assert vp.value == 1 and vp.approximate
+    assert (vp.events, vp.people) == (4, 3175)
 
 
 def test_cement_outside_bone(pack):
-    r = row(pack, "cement_outside_bone", "leak_pooled_22")
-    assert r.value_for("vertebroplasty").value == 55
-    assert r.value_for("kyphoplasty").value == 18
-    assert "No cement" in r.value_for("conservative").no_figure
-    direct = row(pack, "cement_outside_bone", "leak_direct_6")
-    assert (direct.value_for("vertebroplasty").value, direct.value_for("kyphoplasty").value) == (39, 29)
-    ct = row(pack, "cement_outside_bone", "leak_kaviar_ct")
-    assert (ct.value_for("vertebroplasty").value, ct.value_for("kyphoplasty").value) == (82, 73)
+    """Cement leaks are counted for the two procedures only: conservative care has no cement, so no arm."""
+    for rid, want in (("leak_pooled_22", (55, 18)), ("leak_direct_6", (39, 29)), ("leak_kaviar_ct", (82, 73))):
+        r = row(pack, rid)
+        assert r in pack.outcome("procedure_harms").rows
+        assert arm_keys(r) == ("vertebroplasty", "kyphoplasty"), rid
+        assert (arm(pack, rid, "vertebroplasty").value, arm(pack, rid, "kyphoplasty").value) == want, rid
+    assert row(pack, "leak_direct_6").evidence_kind == "head-to-head"
+    emb = row(pack, "kaviar_embolism")
+    assert emb.denominator == 1000 and arm_keys(emb) == ("vertebroplasty", "kyphoplasty")
+    assert [(a.value, a.approximate, a.events, a.people) for a in emb.arms] == [(5, True, 1, 190), (5, True, 1, 191)]
+
+
+def test_serious_events_in_the_fake_procedure_trial(pack):
+    r = row(pack, "invest_serious_events")
+    assert r in pack.outcome("procedure_harms").rows
+    assert arm_keys(r) == ("sham", "vertebroplasty")
+    sham, vp = r.arms
+    assert (sham.value, sham.events, sham.people) == (1.6, 1, 63) and sham.approximate
+    assert (vp.value, vp.events, vp.people) == (1.5, 1, 68) and vp.approximate
 
 
 def test_new_fracture_rows(pack):
-    lindsay = row(pack, "new_fracture_1_year", "lindsay_no_procedure").value_for("conservative")
+    lindsay = arm(pack, "lindsay_no_procedure", "conservative")
     assert (lindsay.value, lindsay.low, lindsay.high) == (19, 14, 25)
-    assert "rounded" in row(pack, "new_fracture_1_year", "lindsay_no_procedure").note
-    v2 = row(pack, "new_fracture_1_year", "vertos2_new_fracture")
-    assert (v2.value_for("vertebroplasty").value, v2.value_for("conservative").value) == (16, 25)
-    v4 = row(pack, "new_fracture_1_year", "vertos4_new_fracture")
-    assert v4.value_for("vertebroplasty").value == 16 and v4.value_for("vertebroplasty").approximate
+    assert "rounded" in row(pack, "lindsay_no_procedure").note
+    assert arm_keys(row(pack, "lindsay_no_procedure")) == ("conservative",)
+    v2 = row(pack, "vertos2_new_fracture")
+    assert arm_keys(v2) == ("conservative", "vertebroplasty")
+    assert [(a.value, a.events, a.people) for a in v2.arms] == [(25, 21, 85), (16, 15, 91)]
+    v4 = row(pack, "vertos4_new_fracture")
+    assert arm_keys(v4) == ("sham", "vertebroplasty")
+    assert arm(pack, "vertos4_new_fracture", "vertebroplasty").value == 16
+    assert arm(pack, "vertos4_new_fracture", "sham").value == 21
+    assert all(a.approximate for a in v4.arms)
     assert "assum" in v4.note
+    free = row(pack, "free_new_fracture")
+    assert arm_keys(free) == ("conservative", "kyphoplasty") and free.unverified and free.funder
+    assert [(a.value, a.approximate) for a in free.arms] == [(25, True), (33, True)]
 
 
 def test_natural_course_figures(pack):
-    assert row(pack, "pain_days_weeks", "vertos2_screening").value_for("conservative").value == 53
-    assert row(pack, "pain_12_months", "vertos2_conservative_12m").value_for("conservative").value == 60
-    assert row(pack, "conservative_harms", "vertos2_still_pain").value_for("conservative").value == 40
-    assert row(pack, "pain_12_months", "vertos3_12m").value_for("conservative").value == 54
-    assert row(pack, "conservative_harms", "vertos3_not_enough_relief").value_for("conservative").value == 46
+    assert arm(pack, "vertos2_screening", "conservative").value == 53
+    v2 = arm(pack, "vertos2_conservative_12m", "conservative")
+    assert (v2.value, v2.events, v2.people) == (60, 57, 95)
+    # the 40 in 100 still in pain is now the row's note: "the other 38" of 95
+    assert v2.people - v2.events == 38 and "other 38" in row(pack, "vertos2_conservative_12m").note
+    v3 = arm(pack, "vertos3_12m", "conservative")
+    assert (v3.value, v3.events, v3.people) == (54, 44, 82)
+    assert v3.people - v3.events == 38 and "other 38" in row(pack, "vertos3_12m").note
+    for rid in ("vertos2_screening", "vertos2_conservative_12m", "vertos3_12m", "lindsay_no_procedure"):
+        r = row(pack, rid)
+        assert r.evidence_kind == "natural-course" and arm_keys(r) == ("conservative",), rid
     nc = pack.condition.natural_course
     for fig in ("53 in 100", "60 in 100", "40 in 100", "54 in 100", "46 in 100", "2 to 12 weeks", "3 months"):
         assert fig in nc

@@ -36,8 +36,9 @@ PROSE: dict[tuple[str, ...], set[str] | str] = {
     ("comparison", "answers"): "*",
     ("topics",): {"label"},
     ("outcomes",): {"label", "description"},
-    ("outcomes", "rows"): {"label", "group", "time_frame", "compared_with", "note"},
-    ("outcomes", "rows", "values", "*"): {"certainty_reason", "no_figure", "scale", "time_frame"},
+    ("outcomes", "rows"): {"label", "group", "time_frame", "note", "certainty_reason", "scale", "direction",
+                           "funder"},
+    ("outcomes", "rows", "arms"): {"not_reported"},
     ("milestones",): {"label", "text"},
     ("warning_signs",): {"text"},
     ("guidance",): {"body", "title", "summary", "short"},
@@ -190,7 +191,8 @@ def _skeleton(obj, field=""):
             return [(k, "<text>") for k, _ in obj]       # option attributes, comparison answers: (id, text)
         return [_skeleton(x, field) for x in obj]
     if isinstance(obj, str):
-        keep = {"id", "option", "topic", "kind", "evidence_kind", "measure", "certainty", "urgency", "type",
+        keep = {"id", "option", "comparator", "see_also", "topic", "kind", "evidence_kind", "measure", "certainty",
+                "urgency", "type",
                 "review_status", "pack_id", "version", "sources", "field", "op", "value", "mode",
                 "citation", "url"}
         return obj if field in keep else "<text>"
@@ -202,6 +204,36 @@ def _skeleton(obj, field=""):
 def test_loaded_packs_match(en_pack, es_pack):
     assert es_pack.option_ids == en_pack.option_ids
     assert _skeleton(es_pack) == _skeleton(en_pack)
+
+
+def _numbers(d):
+    return None if d is None else (d.value, d.low, d.high, d.approximate)
+
+
+def _row_facts(r):
+    """Everything of an evidence row that must not change in translation (all but its prose)."""
+    return {
+        "id": r.id, "evidence_kind": r.evidence_kind, "measure": r.measure, "denominator": r.denominator,
+        "certainty": r.certainty, "sources": r.sources, "unverified": r.unverified, "key": r.key,
+        "see_also": r.see_also, "in_charts": r.in_charts, "has_funder": bool(r.funder),
+        "has_direction": bool(r.direction), "difference": _numbers(r.difference),
+        "arms": [(a.option, a.comparator, a.value, a.low, a.high, a.approximate, a.less_than, a.events, a.people,
+                  bool(a.not_reported)) for a in r.arms],
+    }
+
+
+def test_evidence_rows_keep_identical_numbers(en_pack, es_pack):
+    """Row by row and arm by arm: same groups, figures, ranges, counts, differences, flags, kinds, ids, sources."""
+    en = [(o.id, o.kind, o.topic, [_row_facts(r) for r in o.rows]) for o in en_pack.outcomes]
+    es = [(o.id, o.kind, o.topic, [_row_facts(r) for r in o.rows]) for o in es_pack.outcomes]
+    assert len(es) == len(en)
+    for e, s in zip(en, es):
+        assert s[:3] == e[:3]
+        assert [r["id"] for r in s[3]] == [r["id"] for r in e[3]], e[0]
+        for er, sr in zip(e[3], s[3]):
+            for k in er:
+                assert sr[k] == er[k], (er["id"], k, er[k], sr[k])
+    assert sum(len(o[3]) for o in en) > 30          # the comparison really covered the rows
 
 
 # --- metadata -----------------------------------------------------------------------------------------
@@ -257,14 +289,33 @@ def test_no_english_function_words_in_spanish_prose(es_raw):
     assert not bad, "\n".join(bad)
 
 
-def test_honesty_labels_kept(es_pack):
-    text = " ".join(
-        f"{r.label} {r.compared_with} {r.note} " + " ".join(f"{v.certainty_reason} {v.no_figure}" for v in r.values)
-        for o in es_pack.outcomes for r in o.rows)
-    assert "procedimiento simulado (falso)" in text.lower()
-    assert "sin grupo de comparación" in text.lower()
-    assert "fabricante del dispositivo" in text
-    assert "aún no se ha comprobado" in text
+def _row_text(r) -> str:
+    return " ".join([r.label, r.group, r.note, r.certainty_reason, r.funder, *(a.not_reported for a in r.arms)]).lower()
+
+
+# An honesty label in an English row, and what the same Spanish row must then say.
+HONESTY_LABELS = {
+    "fake procedure": ("procedimiento simulado",),
+    "no comparison group": ("sin grupo de comparación",),
+    "device maker": ("fabricante",),
+    "not yet checked": ("aún no se ha comprobado", "aún no se han comprobado"),
+}
+
+
+def test_honesty_labels_kept(en_pack, es_pack):
+    """Wherever an English row says a group was a fake procedure, that there was no comparison group, that a
+    device maker paid or that a figure is not yet checked, the same Spanish row says so too."""
+    seen = set()
+    for en_o, es_o in zip(en_pack.outcomes, es_pack.outcomes):
+        for en_r, es_r in zip(en_o.rows, es_o.rows):
+            en_text, es_text = _row_text(en_r), _row_text(es_r)
+            for label, spanish in HONESTY_LABELS.items():
+                if label in en_text:
+                    seen.add(label)
+                    assert any(w in es_text for w in spanish), (en_r.id, label)
+            if en_r.funder:
+                assert "fabricante" in es_r.funder.lower(), en_r.id
+    assert seen == set(HONESTY_LABELS)
 
 
 # --- expert groups ("What expert groups say") ---------------------------------------------------------

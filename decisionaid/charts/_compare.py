@@ -209,12 +209,13 @@ def _arrays(sh: Sheet, pack, row, y: float) -> float:
     scale = 0.7 if row.is_claim else 1.0          # a claim is drawn smaller: secondary
     longest = max([measure(w, sh.pt(BODY), "bold")[0] for a in arms for w in a.frames.split()] + [0.5])
     side_by_side = row.denominator <= 100 and colw >= max(1.8 * s, longest + 0.1)
+    grow = s if s < 1 else max(1.0, 0.75 * s)    # shrinks with the text to fit a fixed height; grows slowly
     if side_by_side:
-        A = min(colw, ARRAY_IN * max(1.0, 0.75 * s)) * scale
+        A = min(colw, ARRAY_IN * grow) * scale
     elif row.denominator <= 100:
-        A = min(0.45 * inner, ARRAY_IN * max(1.0, 0.75 * s)) * scale
+        A = min(0.45 * inner, ARRAY_IN * grow) * scale
     else:
-        A = min(0.62 * inner, 4.8 * max(1.0, 0.75 * s)) * scale
+        A = min(0.62 * inner, 4.8 * grow) * scale
     Ah = A * ratio
     name_w = colw if side_by_side else inner
     name_h = max(sh.text_height(a.label, H3, name_w - 0.3 * s, "bold") for a in arms)
@@ -355,8 +356,10 @@ def _bars(sh: Sheet, pack, row, y: float) -> float:
     name_w = max(measure(a.label, sh.pt(H3), "bold")[0] for a in arms) + 0.2 * s + 0.1 + 0.25 * s
     stacked = name_w > 0.3 * inner
     G = 0.0 if stacked else name_w
-    R = min(0.38 * inner, max(measure(a.figure, sh.pt(BODY), "bold")[0] for a in arms) + 0.1)
-    P = inner - G - R - 0.3
+    longest = max(measure(w, sh.pt(BODY), "bold")[0] for a in arms for w in a.figure.split())
+    beside = 0.38 * inner >= longest + 0.1          # the figure in words beside its bar, else under it
+    R = min(0.38 * inner, max(measure(a.figure, sh.pt(BODY), "bold")[0] for a in arms) + 0.1) if beside else 0.0
+    P = inner - G - (R + 0.3 if beside else 0.0)
     x_plot = M + G
     bar_h = 0.3 * s
     line1 = sh.line_h(BODY, 1, "bold")
@@ -368,8 +371,13 @@ def _bars(sh: Sheet, pack, row, y: float) -> float:
     for a in arms:
         if stacked:
             yy += sh.text_height(a.label, H3, inner, "bold") + 0.04 * s
-        h = max(bar_h, line1, sh.text_height(a.figure, BODY, R, "bold"))
-        slots.append((a, yy, yy + h / 2))
+        if beside:
+            h = max(bar_h, line1, sh.text_height(a.figure, BODY, R, "bold"))
+            centre = yy + h / 2
+        else:
+            h = bar_h + 0.06 * s + sh.text_height(a.figure, BODY, P, "bold")
+            centre = yy + bar_h / 2
+        slots.append((a, yy, centre))
         yy += h + 0.14 * s
     panel_h = yy - y
     ax = sh.axes(x_plot, y, P, panel_h)
@@ -395,8 +403,12 @@ def _bars(sh: Sheet, pack, row, y: float) -> float:
                              ecolor=th.range_colour, elinewidth=1.8 * th.line_scale, capsize=6 * s,
                              capthick=1.8 * th.line_scale, zorder=3)
             eb.lines[2][0].set_gid(f"range/{row.id}/{a.key}")
-        sh.text(x_plot + P + 0.3, centre - line1 / 2, a.figure, BODY, weight="bold", width=R,
-                gid=f"value/{row.id}/{a.key}")
+        if beside:
+            sh.text(x_plot + P + 0.3, centre - line1 / 2, a.figure, BODY, weight="bold", width=R,
+                    gid=f"value/{row.id}/{a.key}")
+        else:
+            sh.text(x_plot, centre + bar_h / 2 + 0.06 * s, a.figure, BODY, weight="bold", width=P,
+                    gid=f"value/{row.id}/{a.key}", backdrop=True)
     tick_h = (3.5 + 3.5) / 72 + sh.line_h(BODY)
     y = y + panel_h + tick_h + 0.04 * s
     y += sh.text(x_plot, y, row.scale[:1].upper() + row.scale[1:], BODY, width=P, color=th.muted,
@@ -415,8 +427,9 @@ def _difference_only(sh: Sheet, pack, row, y: float) -> float:
     span = max(abs(v) for v in (d.value, d.low or 0.0, d.high or 0.0))
     lim = _nice_top(span * 1.25) if span else 1.0
     panel_h = 0.5 * s
-    P = min(inner, 6.0 * max(1.0, 0.8 * s))
-    x_plot = M
+    pad = 0.3 * s                    # room for the end tick labels
+    P = min(inner - 2 * pad, 6.0 * max(1.0, 0.8 * s))
+    x_plot = M + pad
     ax = sh.axes(x_plot, y, P, panel_h)
     ax.set_xlim(-lim, lim)
     ax.set_ylim(0, 1)

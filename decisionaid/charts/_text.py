@@ -80,15 +80,6 @@ def ui(key: str) -> str:
     return t(S[key])
 
 
-def or_list(items) -> str:
-    """"100", "100 or 1000", "10 or 100 or 1000"."""
-    items = [str(i) for i in items]
-    text = items[0] if items else ""
-    for item in items[1:]:
-        text = t("{a} or {b}").format(a=text, b=item)
-    return text
-
-
 # ---- durations (unit conversion only) ----------------------------------------------------------------------
 HOURS_PER = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.5, "year": 8766.0}
 

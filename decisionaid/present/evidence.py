@@ -153,8 +153,12 @@ def _arm_view(pack, row, arm) -> ArmView:
                               low=arm.low, high=arm.high)
         if arm.value is not None and arm.has_range:
             figure = t("{figure} ({range})").format(figure=figure, range=_range(arm.low, arm.high))
-        frames = (count_frames(arm.value, row.denominator, approximate=arm.approximate, less_than=arm.less_than)
-                  if arm.value is not None and not arm.has_range else figure)
+        if arm.value is None:            # a range with no middle value
+            frames = figure
+        else:
+            frames = count_frames(arm.value, row.denominator, approximate=arm.approximate, less_than=arm.less_than)
+            if arm.has_range:
+                frames = t("{figure} ({range})").format(figure=frames, range=_range(arm.low, arm.high))
     else:
         tpl = t("about {n} on average") if arm.approximate else t("{n} on average")
         figure = tpl.format(n=num(arm.value))

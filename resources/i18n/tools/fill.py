@@ -63,19 +63,19 @@ def runtime_pairs():
     return pairs
 
 def chart_templates():
-    """The chart templates (decisionaid/charts/_text.py TRANSLATABLE; the app looks them up in context "Charts"),
-    each with the line where its literal first appears in _text.py. Loads that one file, not the package."""
-    import importlib.util
-    path = ROOT / "decisionaid/charts/_text.py"
-    spec = importlib.util.spec_from_file_location("_decisionaid_charts_text", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    """The chart and wording-layer templates (decisionaid.charts._text.TRANSLATABLE, which includes
+    decisionaid.present's; the app looks them up in context "Charts"), each with the file and line where its
+    literal first appears. Imports the package the normal way (that loads no Qt and no matplotlib)."""
+    import importlib
+    sys.path.insert(0, str(ROOT))
+    mod = importlib.import_module("decisionaid.charts._text")
     first = {}
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            first[node.value] = min(first.get(node.value, node.lineno), node.lineno)
-    rel = str(path.relative_to(ROOT))
-    return {s: ([(rel, first[s])] if s in first else []) for s in mod.TRANSLATABLE}
+    for path in (ROOT / "decisionaid/charts/_text.py", *sorted((ROOT / "decisionaid/present").glob("*.py"))):
+        rel = str(path.relative_to(ROOT))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value not in first:
+                first[node.value] = (rel, node.lineno)
+    return {s: ([first[s]] if s in first else []) for s in mod.TRANSLATABLE}
 
 def main():
     check_only = "--check" in sys.argv
