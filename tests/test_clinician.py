@@ -241,7 +241,7 @@ def test_draft_banner_only_for_draft_packs(make_window, real_pack):
 
 def test_issue_cards_show_every_option_with_benefits_step_numbers(make_window, real_pack):
     from decisionaid.ui.issue_cards import IssueCardsDialog
-    from decisionaid.ui.pages.benefits import value_text
+    from decisionaid.present.evidence import topic_rows
     w = make_window(real_pack)
     dlg = w.open_issue_cards()
     assert isinstance(dlg, IssueCardsDialog)
@@ -256,11 +256,13 @@ def test_issue_cards_show_every_option_with_benefits_step_numbers(make_window, r
             if c.topic == tid:
                 assert c.question in texts
                 assert all(a in texts for _, a in c.answers)
-        for oc in real_pack.outcomes:
-            if oc.topic == tid:
-                for r in oc.rows:
-                    for v in r.values:
-                        assert value_text(r, v) in texts, (tid, r.id, v.option)
+        for r in topic_rows(real_pack, tid):       # each result whole: every group with its own figure
+            if r.difference_only:
+                assert r.comparison in texts, (tid, r.id)
+            for a in r.arms if not r.difference_only else ():
+                assert f"{a.label}: {a.figure}" in texts, (tid, r.id, a.key)
+            if r.difference is not None:
+                assert r.difference.text in texts
     dlg.close()
 
 

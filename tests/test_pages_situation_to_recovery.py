@@ -290,50 +290,45 @@ def test_compare_table_has_every_answer_and_no_sideways_scrolling(make_win, real
 
 
 # ---- benefits and risks -------------------------------------------------------------------------
-def test_benefits_show_every_figure_or_reason_in_words(make_win, real_pack, qtbot):
-    from decisionaid.ui.pages.benefits import sentence, value_text
+def test_benefits_show_every_group_of_every_result(make_win, real_pack, qtbot):
+    """Every result on the page shows every group it compared, with that group's own figure (or why there is
+    none), the difference where there is one, and the unverified mark where the pack sets it."""
+    from decisionaid.present.evidence import evidence
     w = make_win(real_pack)
     p = page(w, BENEFITS)       # the figures are built with the page (the charts, drawn on show, are not needed)
-    kinds = set()
-    for outcome in real_pack.outcomes:
-        title = p.outcome_cards[outcome.id].findChild(QWidget, "outcomeTitle")
-        word = "Benefit:" if outcome.kind == "benefit" else "Harm:"
-        assert word in title.text() and outcome.label.replace("'", "&#x27;") in title.text()
-        kinds.add(outcome.kind)
-        for row in outcome.rows:
-            for opt in real_pack.options:
-                v = row.value_for(opt.id)
-                lab = p.value_labels[(outcome.id, row.id, opt.id)]
-                text = lab.text()
-                assert text == sentence(value_text(row, v))
-                if not v.has_figure:
-                    assert text.startswith("No comparable figure: ") and v.no_figure in text
-                elif row.measure == "mean_difference":
-                    assert "out of" not in text and "difference of" in text.lower()
+    for q in evidence(real_pack):
+        assert p.outcome_cards[q.id].findChild(QWidget, "outcomeTitle").text() == f"<b>{q.label}</b>".replace("'", "&#x27;")
+        for row in q.rows:
+            for arm in row.arms:
+                text = p.arm_labels[(row.id, arm.key)].text()
+                if arm.reported:
+                    assert text[:1].upper() + text[1:] == text and arm.frames.lower() in text.lower()
                 else:
-                    n = f"{v.value:g}"
-                    assert f"{n} out of {row.denominator}" in text
-                    assert ("about" in text.lower()) == (v.approximate and not v.less_than)
-                    assert ("fewer than" in text.lower()) == v.less_than
-                if v.has_range:
-                    assert "(range " in text
-                cert = p.certainty_labels[(outcome.id, row.id, opt.id)]
-                if v.has_figure and v.certainty:
-                    assert cert.text().startswith("Certainty: " + v.certainty)
-                assert ((outcome.id, row.id, opt.id) in p.unverified_labels) == v.unverified
-    assert kinds == {"benefit", "harm"}
+                    assert text.lower().startswith("not reported") and arm.reason in text
+                # a group's figure is never shown without the group it was compared with, in the same box
+                box = p.row_boxes[row.id]
+                for other in row.arms:
+                    assert box.isAncestorOf(p.arm_labels[(row.id, other.key)])
+            assert (row.id in p.difference_labels) == (row.difference is not None)
+            assert (row.id in p.unverified_labels) == row.unverified
+    vapour = p.row_boxes["vapour_14_days"]
+    assert "21 in 100 had this" in p.arm_labels[("vapour_14_days", "sham")].text()
+    assert "44 in 100 had this" in p.arm_labels[("vapour_14_days", "vertebroplasty")].text()
+    assert vapour.isAncestorOf(p.difference_labels["vapour_14_days"])
+    assert "48 in 100 had this" in p.arm_labels[("invest_1_month", "sham")].text()
+    assert "64 in 100 had this" in p.arm_labels[("invest_1_month", "vertebroplasty")].text()
 
 
 def test_benefit_wording_on_the_mini_pack(make_win, mini_pack, qtbot):
     w = make_win(mini_pack)
     p = show(w, qtbot, BENEFITS)
-    assert p.value_labels[("relief", "trial", "act")].text() == "40 out of 100 (range 30 to 50)"
-    assert p.value_labels[("relief", "trial", "wait")].text() == "No comparable figure: Not measured."
-    assert p.value_labels[("relief", "diff", "act")].text() == \
-        "Difference of 0.6 (range 0.2 to 1.1) on this measure: 0 to 10 pain scale"
-    assert p.certainty_labels[("relief", "trial", "act")].text() == "Certainty: low — One small trial."
-    assert ("harm", "series", "wait") in p.unverified_labels
-    assert ("harm", "series", "act") not in p.unverified_labels
+    assert p.arm_labels[("trial", "act")].text() == "40 in 100 had this; 60 did not (range 30 to 50)"
+    assert p.arm_labels[("trial", "sham")].text() == "20 in 100 had this; 80 did not"
+    assert p.difference_labels["trial"].text() == "20 more in 100 with procedure than with the fake procedure"
+    assert p.arm_labels[("diff", "act")].text() == "Not reported: Only the difference was reported."
+    assert p.difference_labels["diff"].text() == ("Difference between the groups: 0.6 (0 to 10 pain scale), range "
+                                                  "0.2 to 1.1. Above 0 means less pain with act.")
+    assert "series" in p.unverified_labels and "trial" not in p.unverified_labels
 
 
 @pytest.mark.parametrize("pack_name", ["mini_pack", "real_pack"])
@@ -503,7 +498,7 @@ def test_large_text_never_scrolls_sideways(make_win, real_pack, mini_pack, qtbot
     p = show(small, qtbot, BENEFITS)
     QApplication.processEvents()
     assert small.scrolls[BENEFITS].horizontalScrollBar().maximum() == 0
-    figures = p.outcome_cards["relief"].findChild(QWidget, "rowFigures")
+    figures = p.outcome_cards["relief"].findChild(QWidget, "rowGroups")
     assert figures.narrow
     w = make_win(real_pack)
     w.resize(1024, 768)

@@ -129,12 +129,16 @@ def test_points_to_discuss_warnings_first(docs):
 
 
 def test_outcome_numbers_from_pack(docs):
+    """Every result in the word tables shows each group compared, the difference and the certainty."""
     text = " ".join(pages_text(docs["patient"]))
-    assert "40 out of 100 (range 30 to 50)" in text
-    assert "5 out of 100" in text and "2 out of 100" in text
-    assert "a difference of 0.6 points on the 0 to 10 pain scale (range 0.2 to 1.1)" in text
+    assert "Fake procedure 20 in 100 had this; 80 did not" in text
+    assert "Procedure 40 in 100 had this; 60 did not (range 30 to 50)" in text
+    assert "20 more in 100 with procedure than with the fake procedure" in text
+    assert "Wait 5 in 100 had this; 95 did not" in text and "Procedure 2 in 100 had this; 98 did not" in text
+    assert "Difference between the groups: 0.6 (0 to 10 pain scale), range 0.2 to 1.1" in text
+    assert "Above 0 means less pain with act." in text
     assert "Low certainty" in text and "Moderate certainty" in text
-    assert "figure not yet verified" in text
+    assert "A figure in this result is not yet verified." in text
 
 
 def test_references_markers_and_funding(docs, pack):
@@ -535,9 +539,8 @@ def test_real_pack_summary(qapp, monkeypatch):
     assert real.metadata.title in first or norm(real.metadata.title) in first
     assert len(image_ids(data)) >= 3
     text = norm(re.sub(r"<[^>]+>", " ", build_html(real, s, opts())))
-    row = next(r for _, r in real.count_rows() if any(v.value is not None for v in r.values))
-    v = next(v for v in row.values if v.value is not None)
-    assert f"{v.value:g} out of {row.denominator}" in text
+    assert "Fake procedure 21 in 100 had this; 79 did not" in text
+    assert "Vertebroplasty 44 in 100 had this; 56 did not" in text
     assert real.metadata.version in text
     for src in real.sources:
         assert f"[{real.source_number(src.id)}]" in text

@@ -533,8 +533,8 @@ def _evidence_row(t: dict, p: str, r: _Reader, option_ids: list[str], check_sour
 
     Returns None for a row still in the old one-value-per-option shape (reported once, with what to do)."""
     if _OLD_ROW_KEYS & set(t):
-        r.problem(p, "still in the old shape (a value per option under 'values'): name the groups that were "
-                     "compared as [[...arms]], each with its own figure (docs/content-format.md)")
+        r.problem(p, f"still in the old shape ({', '.join(sorted(_OLD_ROW_KEYS & set(t)))}): name the groups "
+                     f"that were compared as [[...arms]], each with its own figure (docs/content-format.md)")
         return None
     r.known_keys(t, p, _ROW_KEYS)
     kind = r.choice(t, "evidence_kind", p, m.EVIDENCE_KINDS)

@@ -8,7 +8,7 @@ from pathlib import Path
 # keys whose string values are ids, enums or dates: they must be identical in every language
 FIXED_STRING_KEYS = {
     "id", "option", "topic", "kind", "evidence_kind", "measure", "certainty", "urgency", "type", "field", "op",
-    "pack_id", "version", "review_status", "sources", "citation", "url",
+    "pack_id", "version", "review_status", "sources", "citation", "url", "comparator", "see_also",
 }
 # metadata keys that legitimately differ between languages
 PER_LANGUAGE_KEYS = {"language", "translation_status", "translation_notice", "reading_level"}

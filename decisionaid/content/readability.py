@@ -20,7 +20,8 @@ def sections(pack) -> list[tuple[str, list[str]]]:
     out += [
         ("comparison", [c.question for c in pack.comparison] + [a for c in pack.comparison for _, a in c.answers]),
         ("outcomes", [o.description for o in pack.outcomes] + [r.note for o in pack.outcomes for r in o.rows if r.note]
-         + [v.no_figure for o in pack.outcomes for r in o.rows for v in r.values if v.no_figure]),
+         + [r.certainty_reason for o in pack.outcomes for r in o.rows]
+         + [a.not_reported for o in pack.outcomes for r in o.rows for a in r.arms if a.not_reported]),
         ("recovery", [m.text for m in pack.milestones] + [w.text for w in pack.warning_signs]),
         ("expert groups", [g.summary for g in pack.guidance] + [g.short for g in pack.guidance]),
         ("situation", [q.text for q in pack.situation] + [r.message for r in pack.rules]),

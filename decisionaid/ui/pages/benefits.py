@@ -317,7 +317,7 @@ class BenefitsPage(FitHeightMixin, ChartHostMixin, StepPage):
         bl.addWidget(details)
 
         # the groups compared, side by side: one column each
-        groups = ResponsiveGrid(tuple(1 for _ in row.arms), narrow_em=30, h_spacing=16, v_spacing=4)
+        groups = ResponsiveGrid(tuple(1 for _ in row.arms), narrow_em=36, h_spacing=16, v_spacing=4)
         groups.setObjectName("rowGroups")
         groups.setContentsMargins(0, 6, 0, 0)
         cells = []
