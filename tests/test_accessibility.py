@@ -395,3 +395,73 @@ def test_options_card_titles_are_not_cut_at_200_percent(make_window, real_pack, 
         assert not cut, cut
     finally:
         w.ctx.set_display(text_scale=1.0)
+
+
+CONTROL_ROLES = {QAccessible.Role.Button, QAccessible.Role.CheckBox, QAccessible.Role.RadioButton,
+                 QAccessible.Role.ComboBox, QAccessible.Role.EditableText, QAccessible.Role.SpinBox,
+                 QAccessible.Role.Slider, QAccessible.Role.List, QAccessible.Role.Table, QAccessible.Role.Link,
+                 QAccessible.Role.ScrollBar, QAccessible.Role.PageTab, QAccessible.Role.ButtonMenu}
+
+
+def _tree(iface, depth=0):
+    if iface is None or not iface.isValid() or depth > 40:
+        return
+    yield iface
+    for k in range(iface.childCount()):
+        yield from _tree(iface.child(k), depth + 1)
+
+
+def test_accessibility_tree_of_every_step(make_window, real_pack, qapp, qtbot):
+    """Walked through QAccessibleInterface (what the AT-SPI bridge exports), every step: no unnamed control,
+    charts are images with descriptions, the Compare grid is a table, paragraphs are named whole, "Show as
+    table" is a button, and a step change focuses the step's named heading and names the step in the title."""
+    from decisionaid.session import Session
+    from decisionaid.ui.widgets.chart_view import ChartView
+    from decisionaid.ui.widgets.text import Paragraph
+    from conftest import EXAMPLE_SESSION
+    w = make_window(real_pack, session=Session.load(EXAMPLE_SESSION))
+    w.activateWindow()
+    unnamed, problems, roles = [], [], {}
+    for i, page in enumerate(w.pages):
+        w.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+        w.scrolls[max(i - 1, 0)].setFocus()
+        w.go_to(i)
+        for _ in range(20):
+            qapp.processEvents()
+        title = w.steps[i].title()
+        if title not in w.windowTitle():
+            problems.append(f"{page.step_id}: title {w.windowTitle()!r}")
+        focus = QApplication.focusWidget()
+        if focus is not page.title_label or accessible_name(focus) != title:
+            problems.append(f"{page.step_id}: focus on {type(focus).__name__} {accessible_name(focus)!r}")
+        for iface in _tree(QAccessible.queryAccessibleInterface(w)):
+            if iface.state().invisible:
+                continue
+            role = iface.role()
+            roles.setdefault(role, 0)
+            roles[role] += 1
+            if role in CONTROL_ROLES and not iface.text(QAccessible.Text.Name).strip():
+                obj = iface.object()
+                unnamed.append(f"{page.step_id}: {role.name} {type(obj).__name__} {obj.objectName()!r}")
+        for p in page.findChildren(Paragraph):
+            if not accessible_name(p.label).rstrip().endswith(p.text.rstrip()[-30:]):
+                problems.append(f"{page.step_id}: paragraph name cut: {accessible_name(p.label)[-40:]!r}")
+        for view in page.findChildren(ChartView):
+            if not view.isVisible():
+                continue
+            vi = QAccessible.queryAccessibleInterface(view)
+            if vi.role() != QAccessible.Role.Graphic or not vi.text(QAccessible.Text.Description):
+                problems.append(f"{page.step_id}: chart {vi.role().name} without description")
+            if QAccessible.queryAccessibleInterface(view.toggle_button).role() != QAccessible.Role.Button:
+                problems.append(f"{page.step_id}: Show as table is not a button")
+        if page.step_id == "compare":
+            grid = page.findChild(QWidget_, "compareGrid")
+            if QAccessible.queryAccessibleInterface(grid).role() != QAccessible.Role.Table:
+                problems.append("compare: grid is not a table")
+    assert not unnamed, "\n".join(unnamed[:30])
+    assert not problems, "\n".join(problems[:30])
+    assert roles.get(QAccessible.Role.Graphic, 0) >= 2
+
+
+from PySide6.QtWidgets import QWidget as QWidget_  # noqa: E402

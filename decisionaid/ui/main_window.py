@@ -141,9 +141,17 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setObjectName(f"scroll-{self.steps[index].step_id}")
+        self._name_scroll(scroll, self.steps[index].title())
         self.stack.addWidget(scroll)            # the stack's order does not matter: go_to shows the step's own
         self.scroll_created(scroll)
         return scroll
+
+    @staticmethod
+    def _name_scroll(scroll: QScrollArea, title: str) -> None:
+        """A step's scroll area and its scroll bars are named for the step (no unnamed controls)."""
+        scroll.setAccessibleName(title)
+        scroll.verticalScrollBar().setAccessibleName(title)
+        scroll.horizontalScrollBar().setAccessibleName(title)
 
     def scroll_created(self, scroll: QScrollArea) -> None:
         """Hook for the modes: set up a step's scroll area when it is made."""
@@ -262,6 +270,9 @@ class MainWindow(QMainWindow):
         """Every string of the window chrome again, in the current language (pages rebuild themselves)."""
         self._update_title()
         self._set_nav_texts()
+        for i, step in enumerate(self.steps):
+            if self.scrolls.is_built(i):
+                self._name_scroll(self.scrolls[i], step.title())
         self.step_list.setAccessibleName(tr("Steps"))
         self.step_list.setAccessibleDescription(tr("The steps of the decision aid. A check mark shows steps with answers."))
         self._build_banners()
