@@ -91,9 +91,10 @@ QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox {{ border: 1px solid {
     min-height: {target - 12 if not kiosk else target - 10}px; }}
 QListWidget#stepList {{ border: 1px solid {t.border}; padding: 2px 6px; outline: 0; }}
 QListWidget#stepList:focus {{ border: {fw}px solid {t.accent}; }}
-QListWidget#stepList::item {{ padding: 6px {fw}px; min-height: {target - 16}px; }}
+QListWidget#stepList::item {{ padding: 6px 0px; min-height: {target - 16}px; }}
 QListWidget#stepList::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
-QListWidget#stepList::item:focus {{ padding: {6 - fw}px 0px; border: {fw}px solid {t.focus_on_accent}; }}
+QListWidget#stepList::item:focus {{ padding: {6 - fw}px 0px; border-top: {fw}px solid {t.focus_on_accent};
+    border-bottom: {fw}px solid {t.focus_on_accent}; }}
 QTableWidget {{ gridline-color: {t.border}; selection-background-color: {t.accent}; selection-color: {t.accent_text}; }}
 QHeaderView::section {{ background: {t.button}; font-weight: bold; border: 1px solid {t.border}; padding: 4px; }}
 QMenuBar::item:selected, QMenu::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
