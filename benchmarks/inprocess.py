@@ -137,6 +137,38 @@ def export_app() -> dict:
     return {"prepared_after_ms": ready_ms, "first_ms": first}
 
 
+def text_size(repeats: int = 5) -> dict:
+    """Kiosk, every step built, on the Welcome step: a text-size change (125 % to 200 % and back) from the call
+    to the repainted window, median in ms."""
+    app, pack, ctx = setup("kiosk")
+    from decisionaid.ui.kiosk import KioskWindow
+    w = KioskWindow(ctx, pin_hash="x", idle_seconds=600)
+    w.resize(1920, 1080)
+    w.show()
+    app.processEvents()
+    for i in range(len(w.steps)):
+        w.pages[i]
+    for i in range(len(w.steps)):            # each step shown once (charts drawn, layouts done)
+        w.go_to(i)
+        for _ in range(5):
+            app.processEvents()
+    w.go_to(0)
+    app.processEvents()
+    up, down = [], []
+
+    def change(scale):      # the new font reaches the widgets through posted events: those are in the time
+        ctx.set_display(text_scale=scale)
+        app.processEvents()
+    for _ in range(repeats):
+        up.append(paint_ms(app, w, lambda: change(2.0)))
+        app.processEvents()
+        down.append(paint_ms(app, w, lambda: change(1.25)))
+        app.processEvents()
+    ctx.dirty = False
+    return {"to_200_median_ms": statistics.median(up), "to_125_median_ms": statistics.median(down),
+            "to_200_ms": [round(x, 1) for x in up]}
+
+
 def soak(walkthroughs: int = 300, exports: int = 50) -> dict:
     from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
     app, pack, ctx = setup("kiosk")
@@ -212,6 +244,8 @@ if __name__ == "__main__":
         result = export()
     elif what == "export-app":
         result = export_app()
+    elif what == "text-size":
+        result = text_size()
     elif what == "soak":
         result = soak(int(sys.argv[2]) if len(sys.argv) > 2 else 300, int(sys.argv[3]) if len(sys.argv) > 3 else 50)
     else:

@@ -104,6 +104,9 @@ def main() -> int:
                      "changed_ms": median_of(exports, "changed_median_ms"),
                      "app_first_ms": median_of(app_exports, "first_ms"),
                      "app_prepared_after_ms": median_of(app_exports, "prepared_after_ms")}
+    sizes = [inprocess("text-size") for _ in range(3)]
+    res["text_size"] = {"to_200_ms": median_of(sizes, "to_200_median_ms"),
+                        "to_125_ms": median_of(sizes, "to_125_median_ms")}
     if args.soak:
         res["soak"] = inprocess("soak", str(args.soak), str(args.exports))
 
@@ -123,6 +126,8 @@ def main() -> int:
         ("Summary PDF export, first in the app (charts prepared)", res["export"]["app_first_ms"],
          TARGETS["export_first_ms"], "ms"),
         ("Summary PDF export, first in a bare process", res["export"]["first_ms"], TARGETS["export_first_ms"], "ms"),
+        ("Text size 125 % to 200 %, kiosk, every step built (median)", res["text_size"]["to_200_ms"],
+         TARGETS.get("text_size_ms", 200), "ms"),
     ]
     if args.soak:
         s = res["soak"]

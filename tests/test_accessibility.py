@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox,
-                               QLineEdit, QListWidget, QPlainTextEdit, QTableWidget, QTextEdit)
+                               QLabel, QLineEdit, QListWidget, QPlainTextEdit, QTableWidget, QTextEdit)
 
 from decisionaid.ui.style import THEMES, style_sheet
 
@@ -38,6 +38,9 @@ def test_theme_contrast(name):
         "warning notice": (t.text, t.warning_bg), "emergency notice": (t.emergency_text, t.emergency_bg),
     }
     ui_pairs = {"borders": (t.border, t.window), "focus ring": (t.accent, t.window),
+                "focus ring on accent": (t.focus_on_accent, t.accent),
+                "focus ring on accent, window side": (t.focus_on_accent, t.window),
+                "scroll bar handle": (t.border, t.window),
                 "warning border": (t.warning_border, t.warning_bg)}
     low = {k: round(contrast(*v), 2) for k, v in text_pairs.items() if contrast(*v) < 4.5}
     low.update({k: round(contrast(*v), 2) for k, v in ui_pairs.items() if contrast(*v) < 3.0})
@@ -48,7 +51,7 @@ def test_theme_contrast(name):
 def test_applied_style_sheet_uses_the_theme_colours(name, qapp):
     """The ratios above are computed from the colours the style sheet really applies."""
     t = THEMES[name]
-    sheet = style_sheet(t, 11.0, False)
+    sheet = style_sheet(t, False)
     used = set(re.findall(r"#[0-9a-fA-F]{6}", sheet))
     theme_colours = {v for k, v in vars(t).items() if isinstance(v, str) and v.startswith("#")}
     assert used <= theme_colours
@@ -164,18 +167,31 @@ def test_every_control_is_reachable_by_tab(make_window, real_pack, qtbot):
 
 def test_focus_ring_is_in_the_style_sheet():
     for t in THEMES.values():
-        sheet = style_sheet(t, 11, False)
+        sheet = style_sheet(t, False)
         assert f"border: {t.focus_width}px solid {t.accent}" in sheet
         assert t.focus_width >= 2
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 def test_text_scale_applies_app_wide(make_window, real_pack, qapp, scale):
+    """Body text, bold labels and headings follow the text size; the style sheet does not change with it (a
+    new sheet would re-polish every widget)."""
+    from decisionaid.ui.style import HEADING_FACTORS
+    from decisionaid.ui.widgets.text import Paragraph
     w = make_window(real_pack)
+    sheet = qapp.styleSheet()
     w.ctx.set_display(text_scale=scale)
-    assert abs(qapp.font().pointSizeF() - 11.0 * scale) < 0.01
-    assert f"font-size: {11.0 * scale:.1f}pt" in qapp.styleSheet()
-    w.ctx.set_display(text_scale=1.0)
+    qapp.processEvents()                     # the new font reaches the widgets through posted events
+    try:
+        assert abs(qapp.font().pointSizeF() - 11.0 * scale) < 0.01
+        assert qapp.styleSheet() == sheet
+        page = w.pages[0]
+        body = page.findChildren(Paragraph)[0].label
+        assert abs(body.font().pointSizeF() - 11.0 * scale) < 0.01
+        title = page.findChild(QLabel, "heading1")
+        assert abs(title.font().pointSizeF() - 11.0 * scale * HEADING_FACTORS[1]) < 0.01 and title.font().bold()
+    finally:
+        w.ctx.set_display(text_scale=1.0)
 
 
 def test_no_meaning_by_colour_alone_in_step_list(make_window, real_pack):
@@ -202,3 +218,250 @@ def test_read_only_figures_show_a_focus_ring_when_tabbed_to(make_window, mini_pa
     second.label.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: second.property("focused") is True, timeout=3000)
     assert first.property("focused") is False
+
+
+# ---- rendered contrast of control states (WCAG 1.4.11) -----------------------------------------------------
+def _rgb_hex(image, x, y) -> str:
+    c = image.pixelColor(x, y)
+    return f"#{c.red():02x}{c.green():02x}{c.blue():02x}"
+
+
+def _styled(qapp, theme_name):
+    """Set the app style and sheet of ``theme_name``; returns a function that puts the previous ones back."""
+    from decisionaid.ui.style import app_style
+    style = app_style(qapp)
+    before = (style.theme, qapp.styleSheet())
+    style.theme = THEMES[theme_name]
+    qapp.setStyleSheet(style_sheet(THEMES[theme_name], False))
+
+    def restore():
+        style.theme = before[0]
+        qapp.setStyleSheet(before[1])
+    return restore
+
+
+def _control(kind):
+    from PySide6.QtWidgets import QCheckBox, QRadioButton
+    from decisionaid.ui.pages.values import WrapCheck, WrapRadio
+    return {"check box": lambda: QCheckBox("Would physical therapy help me?"),
+            "radio button": lambda: QRadioButton("Yes"),
+            "wrapping check box": lambda: WrapCheck("When can I drive, lift things and go back to my usual activities?"),
+            "wrapping radio button": lambda: WrapRadio("Not sure yet")}[kind]()
+
+
+def _ring_contrast(image, rect, bg) -> float:
+    """The outline's contrast with the background ``bg``: along each of the four half-axes from the centre of
+    ``rect``, the strongest contrast in the outer part (the ring); the weakest of the four."""
+    cx, cy = rect.center().x(), rect.center().y()
+    half_w, half_h = rect.width() // 2, rect.height() // 2
+    sides = []
+    for dx, dy, half in ((1, 0, half_w), (-1, 0, half_w), (0, 1, half_h), (0, -1, half_h)):
+        ring = range(max(1, int(half * 0.6)), half + 2)
+        sides.append(max(contrast(_rgb_hex(image, cx + dx * k, cy + dy * k), bg) for k in ring))
+    return min(sides)
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+@pytest.mark.parametrize("kind", ["check box", "radio button", "wrapping check box", "wrapping radio button"])
+def test_control_state_outlines_reach_3_to_1_as_rendered(qapp, qtbot, theme, kind):
+    """Each control kind, checked and unchecked, focused and not, rendered offscreen: the indicator's outline
+    has 3:1 against the background it sits on, checked and unchecked differ by 3:1 inside the indicator,
+    and the focus ring differs by 3:1 from the same pixels unfocused."""
+    from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionButton, QVBoxLayout, QWidget
+    restore = _styled(qapp, theme)
+    try:
+        host = QWidget()
+        lay = QVBoxLayout(host)
+        other = QLineEdit()                  # somewhere for focus to go
+        control = _control(kind)
+        lay.addWidget(control)
+        lay.addWidget(other)
+        qtbot.addWidget(host)
+        host.resize(520, 160)
+        host.show()
+        host.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is host, timeout=3000)
+        element = (QStyle.SubElement.SE_CheckBoxIndicator if "check" in kind
+                   else QStyle.SubElement.SE_RadioButtonIndicator)
+        shots = {}
+        for checked in (False, True):
+            for focused in (False, True):
+                control.setChecked(checked)
+                (control if focused else other).setFocus(Qt.FocusReason.TabFocusReason)
+                qtbot.waitUntil(lambda: control.hasFocus() is focused, timeout=3000)
+                qapp.processEvents()
+                shots[checked, focused] = host.grab().toImage()
+        opt = QStyleOptionButton()
+        control.initStyleOption(opt)
+        rect = control.style().subElementRect(element, opt, control).translated(control.pos())
+        assert rect.width() >= 12 and rect.height() >= 12, rect
+        bg_point = (rect.left() - 2, rect.center().y())
+        low = {}
+        for (checked, focused), image in shots.items():
+            bg = _rgb_hex(image, *bg_point)
+            ratio = _ring_contrast(image, rect, bg)
+            if ratio < 3.0:
+                low[f"outline checked={checked} focused={focused}"] = round(ratio, 2)
+        inner = [(x, y) for x in range(rect.left() + rect.width() // 4, rect.right() - rect.width() // 4 + 1)
+                 for y in range(rect.top() + rect.height() // 4, rect.bottom() - rect.height() // 4 + 1)]
+        for focused in (False, True):
+            ratio = max(contrast(_rgb_hex(shots[True, focused], *p), _rgb_hex(shots[False, focused], *p))
+                        for p in inner)
+            if ratio < 3.0:
+                low[f"checked vs unchecked focused={focused}"] = round(ratio, 2)
+        ring = (control.x() + 1, control.y() + control.height() // 2)
+        for checked in (False, True):
+            ratio = contrast(_rgb_hex(shots[checked, True], *ring), _rgb_hex(shots[checked, False], *ring))
+            if ratio < 3.0:
+                low[f"focus ring checked={checked}"] = round(ratio, 2)
+        assert not low, low
+    finally:
+        restore()
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_checked_button_focus_ring_reaches_3_to_1_as_rendered(qapp, qtbot, theme):
+    """A checked push button (text size 125 %) shows focus by 3:1 against its unfocused look and the window."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+    restore = _styled(qapp, theme)
+    try:
+        host = QWidget()
+        lay = QVBoxLayout(host)
+        button = QPushButton("125%")
+        button.setCheckable(True)
+        button.setChecked(True)
+        other = QLineEdit()
+        lay.addWidget(button)
+        lay.addWidget(other)
+        qtbot.addWidget(host)
+        host.show()
+        host.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is host, timeout=3000)
+        shots = {}
+        for focused in (False, True):
+            (button if focused else other).setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(lambda: button.hasFocus() is focused, timeout=3000)
+            qapp.processEvents()
+            shots[focused] = host.grab().toImage()
+        y = button.y() + button.height() // 2
+        t = THEMES[theme]
+        worst = min(contrast(_rgb_hex(shots[True], button.x() + k, y), _rgb_hex(shots[False], button.x() + k, y))
+                    for k in range(t.focus_width))
+        assert worst >= 3.0
+        assert contrast(_rgb_hex(shots[True], button.x() + 1, y), _rgb_hex(shots[True], button.x() - 2, y)) >= 3.0
+    finally:
+        restore()
+
+
+def test_window_fits_and_works_on_800_by_600(make_window, real_pack, qapp):
+    """The minimum size fits an 800 x 600 screen with a title bar; at 800 x 600 every step's Back and Next are
+    inside the window, and so is the step's content width."""
+    from PySide6.QtCore import QRect
+    w = make_window(real_pack)
+    assert w.minimumWidth() <= 800 and w.minimumHeight() <= 540
+    w.resize(800, 600)
+    qapp.processEvents()
+    assert (w.width(), w.height()) == (800, 600)
+    outside = []
+    for i in range(len(w.steps)):
+        w.go_to(i)
+        qapp.processEvents()
+        for b in (w.back_button, w.next_button):
+            r = QRect(b.mapTo(w, b.rect().topLeft()), b.size())
+            if not w.rect().contains(r):
+                outside.append(f"{w.steps[i].step_id}: {b.objectName()} {r}")
+        scroll = w.scrolls[i]
+        if scroll.horizontalScrollBar().maximum() > 0:
+            outside.append(f"{w.steps[i].step_id}: content {scroll.widget().width()} px wide in "
+                           f"{scroll.viewport().width()} px")
+    assert not outside, outside
+
+
+def test_options_card_titles_are_not_cut_at_200_percent(make_window, real_pack, qapp):
+    from PySide6.QtGui import QFontMetrics
+    w = make_window(real_pack)
+    w.ctx.set_display(text_scale=2.0)
+    try:
+        w.go_to(next(i for i, s in enumerate(w.steps) if s.step_id == "options"))
+        for _ in range(3):
+            qapp.processEvents()
+        cut = []
+        for lab in w.pages[w.current_index].findChildren(QLabel, "optionName"):
+            fm = QFontMetrics(lab.font())
+            room = lab.contentsRect().width()
+            longest = max(lab.text().split(), key=fm.horizontalAdvance)
+            if fm.horizontalAdvance(longest) > room:
+                cut.append(f"{longest!r}: {fm.horizontalAdvance(longest)} px in {room} px")
+        assert not cut, cut
+    finally:
+        w.ctx.set_display(text_scale=1.0)
+
+
+CONTROL_ROLES = {QAccessible.Role.Button, QAccessible.Role.CheckBox, QAccessible.Role.RadioButton,
+                 QAccessible.Role.ComboBox, QAccessible.Role.EditableText, QAccessible.Role.SpinBox,
+                 QAccessible.Role.Slider, QAccessible.Role.List, QAccessible.Role.Table, QAccessible.Role.Link,
+                 QAccessible.Role.ScrollBar, QAccessible.Role.PageTab, QAccessible.Role.ButtonMenu}
+
+
+def _tree(iface, depth=0):
+    if iface is None or not iface.isValid() or depth > 40:
+        return
+    yield iface
+    for k in range(iface.childCount()):
+        yield from _tree(iface.child(k), depth + 1)
+
+
+def test_accessibility_tree_of_every_step(make_window, real_pack, qapp, qtbot):
+    """Walked through QAccessibleInterface (what the AT-SPI bridge exports), every step: no unnamed control,
+    charts are images with descriptions, the Compare grid is a table, paragraphs are named whole, "Show as
+    table" is a button, and a step change focuses the step's named heading and names the step in the title."""
+    from decisionaid.session import Session
+    from decisionaid.ui.widgets.chart_view import ChartView
+    from decisionaid.ui.widgets.text import Paragraph
+    from conftest import EXAMPLE_SESSION
+    w = make_window(real_pack, session=Session.load(EXAMPLE_SESSION))
+    w.activateWindow()
+    unnamed, problems, roles = [], [], {}
+    for i, page in enumerate(w.pages):
+        w.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+        w.scrolls[max(i - 1, 0)].setFocus()
+        w.go_to(i)
+        for _ in range(20):
+            qapp.processEvents()
+        title = w.steps[i].title()
+        if title not in w.windowTitle():
+            problems.append(f"{page.step_id}: title {w.windowTitle()!r}")
+        focus = QApplication.focusWidget()
+        if focus is not page.title_label or accessible_name(focus) != title:
+            problems.append(f"{page.step_id}: focus on {type(focus).__name__} {accessible_name(focus)!r}")
+        for iface in _tree(QAccessible.queryAccessibleInterface(w)):
+            if iface.state().invisible:
+                continue
+            role = iface.role()
+            roles.setdefault(role, 0)
+            roles[role] += 1
+            if role in CONTROL_ROLES and not iface.text(QAccessible.Text.Name).strip():
+                obj = iface.object()
+                unnamed.append(f"{page.step_id}: {role.name} {type(obj).__name__} {obj.objectName()!r}")
+        for p in page.findChildren(Paragraph):
+            if not accessible_name(p.label).rstrip().endswith(p.text.rstrip()[-30:]):
+                problems.append(f"{page.step_id}: paragraph name cut: {accessible_name(p.label)[-40:]!r}")
+        for view in page.findChildren(ChartView):
+            if not view.isVisible():
+                continue
+            vi = QAccessible.queryAccessibleInterface(view)
+            if vi.role() != QAccessible.Role.Graphic or not vi.text(QAccessible.Text.Description):
+                problems.append(f"{page.step_id}: chart {vi.role().name} without description")
+            if QAccessible.queryAccessibleInterface(view.toggle_button).role() != QAccessible.Role.Button:
+                problems.append(f"{page.step_id}: Show as table is not a button")
+        if page.step_id == "compare":
+            grid = page.findChild(QWidget_, "compareGrid")
+            if QAccessible.queryAccessibleInterface(grid).role() != QAccessible.Role.Table:
+                problems.append("compare: grid is not a table")
+    assert not unnamed, "\n".join(unnamed[:30])
+    assert not problems, "\n".join(problems[:30])
+    assert roles.get(QAccessible.Role.Graphic, 0) >= 2
+
+
+from PySide6.QtWidgets import QWidget as QWidget_  # noqa: E402

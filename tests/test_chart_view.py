@@ -95,7 +95,10 @@ def test_show_as_table_toggle(view, pack, qtbot):
     from PySide6.QtCore import Qt
     view.set_data(pack, Session.for_pack(pack), RenderSettings())
     button, table = view.toggle_button, view.table
-    assert button.isCheckable() and button.text() == "Show as table"
+    # a push button named for what it does, not a check box (the accessibility tree says "button")
+    from PySide6.QtGui import QAccessible
+    assert not button.isCheckable() and button.text() == "Show as table"
+    assert QAccessible.queryAccessibleInterface(button).role() == QAccessible.Role.Button
     assert not table.isVisible() and view.canvas.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert button.isChecked() and table.isVisible() and not view.canvas.isVisible()

@@ -339,9 +339,10 @@ def test_reset_restores_default_display_and_language(kiosk, qtbot):
     w.switch_language("es")
     assert w.ctx.pack.metadata.language == "es"
     w.reset()
-    assert w.ctx.text_scale == 1.0 and w.ctx.theme == "default"
+    assert w.ctx.text_scale == 1.25 and w.ctx.theme == "default"      # the kiosk starts at 125 %
     assert w.ctx.pack.metadata.language == "en"
-    assert w.pages[0].size_buttons[1.0].isChecked() and not w.pages[0].contrast_box.isChecked()
+    assert w.pages[0].size_buttons[1.25].isChecked() and not w.pages[0].contrast_box.isChecked()
+    assert w.size_buttons[1.25].isChecked()                             # the size bar on every step
 
 
 def test_every_step_scrolls_by_touch_even_those_built_later(kiosk):
@@ -362,3 +363,58 @@ def test_reset_returns_freed_memory_on_glibc():
     expected = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
     assert return_free_memory() is expected
     assert return_free_memory() is expected                  # the looked-up function is kept
+
+
+def test_every_kiosk_control_is_48px_as_drawn_and_as_reported(kiosk, qtbot):
+    """Every step, every visible control of the window (page, Back / Next, the text-size bar, scroll bars):
+    at least 48 x 48 px on screen and in the accessibility tree (a check box reports its whole row)."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import (QAbstractSlider, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTableWidget,
+                                   QTextEdit, QWidget)
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractSlider, QPlainTextEdit, QTextEdit,
+             QTableWidget)
+    w = kiosk()
+    w.showFullScreen()
+    small, checked = [], 0
+    for i, page in enumerate(w.pages):
+        w.go_to(i)
+        qtbot.wait(5)
+        for c in w.findChildren(QWidget):
+            if not isinstance(c, kinds) or not c.isVisible() or not c.isEnabled():
+                continue
+            if w.step_list.isAncestorOf(c):
+                continue        # the step list only shows progress in kiosk mode: no focus, no touch
+            if not w.isAncestorOf(c) or c.window() is not w:
+                continue
+            checked += 1
+            iface = QAccessible.queryAccessibleInterface(c)
+            rep = iface.rect() if iface is not None else None
+            if c.width() < 48 or c.height() < 48 or rep is None or rep.width() < 48 or rep.height() < 48:
+                small.append(f"{page.step_id}: {type(c).__name__} {c.accessibleName()[:30]!r} drawn "
+                             f"{c.width()}x{c.height()}, reported {rep.width() if rep else 0}x"
+                             f"{rep.height() if rep else 0}")
+    assert checked > 100
+    assert not small, "\n".join(small[:25])
+
+
+def test_kiosk_starts_at_125_percent_with_a_text_size_bar_on_every_step(kiosk, qtbot, qapp):
+    w = kiosk()
+    assert w.ctx.text_scale == 1.25 and w.size_buttons[1.25].isChecked()
+    for i in range(len(w.steps)):
+        w.go_to(i)
+        assert all(b.isVisible() for b in w.size_buttons.values())
+    w.size_buttons[2.0].click()
+    qapp.processEvents()
+    assert w.ctx.text_scale == 2.0 and w.pages[0].size_buttons[2.0].isChecked()
+    w.size_buttons[1.25].click()
+
+
+def test_nav_buttons_get_the_size_the_code_asks_for(kiosk):
+    w = kiosk()
+    for b in (w.back_button, w.next_button):
+        assert b.width() >= 200 and b.height() >= 72
+    from decisionaid.ui.kiosk import StillThereDialog
+    dlg = StillThereDialog(20, w)
+    dlg.show()
+    assert dlg.continue_button.width() >= 240 and dlg.continue_button.height() >= 96
+    dlg.close()

@@ -169,9 +169,11 @@ class ClinicianWindow(MainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        name = self.current_path.name if self.current_path else tr("New discussion")
+        path = getattr(self, "current_path", None)      # (go_to in MainWindow.__init__ calls this early)
+        name = path.name if path else tr("New discussion")
         star = " *" if self.ctx.dirty else ""
-        self.setWindowTitle(f"{name}{star} — {self.ctx.pack.metadata.title}")
+        step = self.steps[self.current_index].title()
+        self.setWindowTitle(f"{step} — {name}{star} — {self.ctx.pack.metadata.title}")
 
     # ---- files ---------------------------------------------------------------------
     def open_session(self, path: str | None = None) -> bool:
@@ -438,6 +440,7 @@ class ClinicianWindow(MainWindow):
             table.setItem(i, 1, QTableWidgetItem(keys))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)        # Tab leaves the table for Close (arrow keys move in it)
         lay.addWidget(table)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(dlg.reject)
@@ -462,6 +465,7 @@ def start_clinician(app, ctx, args=None) -> ClinicianWindow:
         ctx.theme = theme
     ctx.display_changed.emit()
     window = ClinicianWindow(ctx)
-    window.resize(1280, 800)
+    from .main_window import fit_to_screen
+    fit_to_screen(window)
     window.show()
     return window

@@ -13,6 +13,9 @@ from ..content import Clock, Pack
 from ..session import Session
 
 
+KIOSK_TEXT_SCALE = 1.25       # the kiosk starts (and starts again after a reset) at 125 % text
+
+
 class AppContext(QObject):
     session_changed = Signal()    # an answer was written
     session_replaced = Signal()   # a whole new session (reset, open)
@@ -26,7 +29,7 @@ class AppContext(QObject):
         self.mode = mode
         self.clock = clock or Clock()
         self.session = session or Session.for_pack(pack, mode=mode, today=self.clock.today())
-        self.text_scale = 1.0
+        self.text_scale = KIOSK_TEXT_SCALE if mode == "kiosk" else 1.0
         self.theme = "default"
         self.greyscale = False
         self.dirty = False

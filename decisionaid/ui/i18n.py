@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 _installed: list[QTranslator] = []
@@ -48,6 +48,17 @@ def switch_language(window, lang: str) -> None:
     install_language(QCoreApplication.instance(), pack.metadata.language)
     ctx.replace_pack(pack)
     window.retranslate()
+    # the page that asked (Welcome) was rebuilt: focus goes to its new language box, where it was, not to
+    # wherever Qt put it when the old one was deleted
+    page = window.pages[window.current_index]
+    box = getattr(page, "language_box", None)
+    if box is not None:
+        def refocus() -> None:
+            from shiboken6 import isValid
+            if isValid(box) and box.isVisibleTo(window):
+                box.setFocus(Qt.FocusReason.OtherFocusReason)
+        refocus()
+        QTimer.singleShot(0, refocus)       # again once the old widgets are deleted (deferred)
 
 
 def choose_language(cli_lang: str | None, saved: str, available) -> str:

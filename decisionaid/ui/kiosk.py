@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (QApplication, QDialog, QGridLayout, QHBoxLayout, 
 from ..content import review_overdue
 from ..kiosk_pin import PinLimiter
 from ..report import forget_kept_layouts
+from .context import KIOSK_TEXT_SCALE
 from .main_window import MainWindow
+from .style import TEXT_SCALES
 
 DEFAULT_IDLE_SECONDS = 120
 MIN_COUNTDOWN_SECONDS = 20
@@ -285,6 +287,7 @@ class KioskWindow(MainWindow):
         self.step_list.viewport().setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         for b in (self.back_button, self.next_button):
             b.setMinimumSize(200, 72)
+        self._build_size_bar()
         self.overlay = WarningOverlay(self.centralWidget())
         self.corner = CornerHotspot(self)
         self.corner.move(0, 0)
@@ -299,6 +302,43 @@ class KioskWindow(MainWindow):
         app = QApplication.instance()
         app.installEventFilter(self.idle)
         self.idle.start()
+
+    def _build_size_bar(self) -> None:
+        """Text size buttons between Back and Next, on every step (Welcome has its own as well)."""
+        def steps_tr(text):
+            return QCoreApplication.translate("Steps", text)
+        bar = QWidget()
+        bar.setObjectName("kioskTextSize")
+        lay = QHBoxLayout(bar)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.size_label = QLabel(steps_tr("Text size:"))
+        lay.addWidget(self.size_label)
+        self.size_buttons = {}
+        for scale in TEXT_SCALES:
+            b = QPushButton(f"{int(scale * 100)}%")
+            b.setObjectName(f"kioskSize{int(scale * 100)}")
+            b.setCheckable(True)
+            b.setAutoExclusive(True)
+            b.setMinimumSize(72, 72)
+            b.setAccessibleName(steps_tr("Text size %1 percent").replace("%1", str(int(scale * 100))))
+            b.clicked.connect(lambda _=False, s=scale: self.ctx.set_display(text_scale=s))
+            lay.addWidget(b)
+            self.size_buttons[scale] = b
+        self.nav_layout.insertWidget(2, bar)
+        self.nav_layout.insertStretch(3, 1)
+        self.ctx.display_changed.connect(self._sync_size_bar)
+        self._sync_size_bar()
+
+    def _sync_size_bar(self) -> None:
+        for scale, b in self.size_buttons.items():
+            b.setChecked(abs(scale - self.ctx.text_scale) < 0.01)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.size_label.setText(QCoreApplication.translate("Steps", "Text size:"))
+        for scale, b in self.size_buttons.items():
+            b.setAccessibleName(QCoreApplication.translate("Steps", "Text size %1 percent")
+                                .replace("%1", str(int(scale * 100))))
 
     def scroll_created(self, scroll) -> None:
         QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
@@ -366,8 +406,8 @@ class KioskWindow(MainWindow):
         self.overlay.hide()
         if self.ctx.pack.metadata.language != self.initial_language:
             self.switch_language(self.initial_language)
-        if (self.ctx.text_scale, self.ctx.theme) != (1.0, "default"):
-            self.ctx.set_display(text_scale=1.0, theme="default")
+        if (self.ctx.text_scale, self.ctx.theme) != (KIOSK_TEXT_SCALE, "default"):
+            self.ctx.set_display(text_scale=KIOSK_TEXT_SCALE, theme="default")
         self.ctx.replace_session(self.ctx.session.fresh())
         forget_kept_layouts()
         QGuiApplication.clipboard().clear()

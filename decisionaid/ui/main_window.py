@@ -4,7 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
-                               QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget, QFrame)
+                               QScrollArea, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
+                               QFrame)
 
 from ..content import review_overdue
 from .pages import STEPS
@@ -13,6 +14,22 @@ from .widgets.text import Notice
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+MIN_WIDTH, MIN_HEIGHT = 760, 520
+SIDE_WIDTH, SIDE_WIDTH_NARROW = 270, 190
+DEFAULT_SIZE = (1280, 800)
+
+
+def fit_to_screen(window, size=DEFAULT_SIZE) -> None:
+    """Resize ``window`` to ``size``, or less where the screen's free area (with room for a title bar) is
+    smaller: a 1280 x 800 window plus its title bar does not fit a 1280 x 800 screen."""
+    screen = window.screen() or QApplication.primaryScreen()
+    w, h = size
+    if screen is not None:
+        avail = screen.availableGeometry()
+        w, h = min(w, avail.width() - 16), min(h, avail.height() - 48)
+    window.resize(max(w, MIN_WIDTH), max(h, MIN_HEIGHT))
 
 
 class MainWindow(QMainWindow):
@@ -25,7 +42,8 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.setObjectName("MainWindow")
         self.setWindowTitle(tr("Decision aid: %1").replace("%1", ctx.pack.metadata.title))
-        self.setMinimumSize(1000, 700)
+        # fits an 800 x 600 screen with its title bar (the step list narrows below 1000 px, see resizeEvent)
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -44,7 +62,7 @@ class MainWindow(QMainWindow):
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progressLabel")
         self.progress_label.setWordWrap(True)
-        self.progress_label.setFixedWidth(270)
+        self.progress_label.setFixedWidth(SIDE_WIDTH)
         self.progress_label.setAccessibleName(tr("Progress"))
         side.addWidget(self.progress_label)
         self.step_list = QListWidget()
@@ -52,7 +70,7 @@ class MainWindow(QMainWindow):
         self.step_list.setAccessibleName(tr("Steps"))
         self.step_list.setAccessibleDescription(tr("The steps of the decision aid. A check mark shows steps with answers."))
         self.step_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self.step_list.setFixedWidth(270)
+        self.step_list.setFixedWidth(SIDE_WIDTH)
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -66,16 +84,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         right.addWidget(self.stack, 1)
         nav = QHBoxLayout()
-        self.back_button = QPushButton(tr("◀ Back"))
+        self.nav_layout = nav
+        self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
-        self.back_button.setAccessibleName(tr("Back to the previous step"))
-        self.back_button.setShortcut(QKeySequence("Alt+Left"))
-        self.next_button = QPushButton(tr("Next ▶"))
+        self.next_button = QPushButton()
         self.next_button.setObjectName("nextButton")
-        self.next_button.setAccessibleName(tr("Next step"))
-        self.next_button.setShortcut(QKeySequence("Alt+Right"))
-        self.back_button.setToolTip(tr("Back (Alt+Left)"))
-        self.next_button.setToolTip(tr("Next (Alt+Right)"))
+        self._set_nav_texts()
         for b in (self.back_button, self.next_button):
             b.setMinimumHeight(44)
             b.setMinimumWidth(140)
@@ -127,9 +141,17 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setObjectName(f"scroll-{self.steps[index].step_id}")
+        self._name_scroll(scroll, self.steps[index].title())
         self.stack.addWidget(scroll)            # the stack's order does not matter: go_to shows the step's own
         self.scroll_created(scroll)
         return scroll
+
+    @staticmethod
+    def _name_scroll(scroll: QScrollArea, title: str) -> None:
+        """A step's scroll area and its scroll bars are named for the step (no unnamed controls)."""
+        scroll.setAccessibleName(title)
+        scroll.verticalScrollBar().setAccessibleName(title)
+        scroll.horizontalScrollBar().setAccessibleName(title)
 
     def scroll_created(self, scroll: QScrollArea) -> None:
         """Hook for the modes: set up a step's scroll area when it is made."""
@@ -180,9 +202,13 @@ class MainWindow(QMainWindow):
                                                                                           self.next_button)
         self.stack.setCurrentWidget(self.scrolls[index])
         self._index = index
+        moved = False
         if had_focus_in_pages and focus not in (self.back_button, self.next_button):
-            # keyboard users start at the top of the new step (and focus never falls out of the window)
-            self.scrolls[index].setFocus(Qt.FocusReason.OtherFocusReason)
+            # keyboard users start at the top of the new step, on its named heading (a screen reader says the
+            # step's name; the heading shows a focus ring), and focus never falls out of the window
+            target = getattr(page, "title_label", None) or self.scrolls[index]
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            moved = target is not self.scrolls[index]
         self.scrolls[index].verticalScrollBar().setValue(0)
         blocker = self.step_list.blockSignals(True)
         self.step_list.setCurrentRow(index)
@@ -191,10 +217,25 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(index < len(self.pages) - 1)
         self._update_step_list()
         page.on_shown()
+        self._update_title()
+        if not moved and self.isVisible():
+            # focus stayed on Back / Next: say which step this is now
+            from .accessibility import announce
+            announce(self, self.step_announcement())
         if self.steps[index].step_id == "summary" and self.prepare_on_summary:
             # language, paper or greyscale may have changed since start-up: a no-op when already drawn
             QTimer.singleShot(0, self.prepare_print_pictures)
         self.step_changed.emit(index)
+
+    def step_announcement(self) -> str:
+        n = len(self.steps)
+        return (tr("Step %1 of %2").replace("%1", str(self.current_index + 1)).replace("%2", str(n))
+                + ": " + self.steps[self.current_index].title())
+
+    def _update_title(self) -> None:
+        """The window title names the step first (screen readers and task bars show it)."""
+        self.setWindowTitle(self.steps[self.current_index].title() + " — "
+                            + tr("Decision aid: %1").replace("%1", self.ctx.pack.metadata.title))
 
     def go_next(self) -> None:
         self.go_to(self.current_index + 1)
@@ -227,18 +268,41 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every string of the window chrome again, in the current language (pages rebuild themselves)."""
-        self.setWindowTitle(tr("Decision aid: %1").replace("%1", self.ctx.pack.metadata.title))
+        self._update_title()
+        self._set_nav_texts()
+        for i, step in enumerate(self.steps):
+            if self.scrolls.is_built(i):
+                self._name_scroll(self.scrolls[i], step.title())
+        self.step_list.setAccessibleName(tr("Steps"))
+        self.step_list.setAccessibleDescription(tr("The steps of the decision aid. A check mark shows steps with answers."))
+        self._build_banners()
+        self._update_step_list()
+        self.pages[self.current_index].on_shown()
+
+    def _set_nav_texts(self) -> None:
+        """Back / Next texts, names and tips, then their shortcuts (a button's setText resets its shortcut to
+        the text's mnemonic, so after a language switch Alt+Left / Alt+Right would be gone)."""
         self.back_button.setText(tr("◀ Back"))
         self.back_button.setAccessibleName(tr("Back to the previous step"))
         self.next_button.setText(tr("Next ▶"))
         self.next_button.setAccessibleName(tr("Next step"))
         self.back_button.setToolTip(tr("Back (Alt+Left)"))
         self.next_button.setToolTip(tr("Next (Alt+Right)"))
-        self.step_list.setAccessibleName(tr("Steps"))
-        self.step_list.setAccessibleDescription(tr("The steps of the decision aid. A check mark shows steps with answers."))
-        self._build_banners()
-        self._update_step_list()
-        self.pages[self.current_index].on_shown()
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.next_button.setShortcut(QKeySequence("Alt+Right"))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """Enter (or Return) on a focused push button presses it, as Space does (Qt's buttons take Enter
+        only in dialogs)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            w = QApplication.focusWidget()
+            if isinstance(w, (QPushButton, QToolButton)) and w.isEnabled() and w.isVisible() \
+                    and self.isAncestorOf(w):
+                w.animateClick()
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     # ---- banners -------------------------------------------------------------------
     def _build_banners(self) -> None:
@@ -258,6 +322,13 @@ class MainWindow(QMainWindow):
         for b in self.banners:
             b.setObjectName("banner-" + b.kind)
             self.banner_area.addWidget(b)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        side = SIDE_WIDTH if event.size().width() >= 1000 else SIDE_WIDTH_NARROW
+        if self.step_list.width() != side:
+            self.step_list.setFixedWidth(side)
+            self.progress_label.setFixedWidth(side)
 
     # ---- first paint ---------------------------------------------------------------
     def paintEvent(self, event):

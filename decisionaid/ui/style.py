@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Theme:
     emergency_bg: str
     emergency_text: str
     focus_width: int
+    focus_on_accent: str = "#000000"   # focus ring on an accent fill (checked button, selected step): 3:1 to both
 
 
 THEMES = {
@@ -40,7 +43,7 @@ THEMES = {
                            accent="#0000c0", accent_text="#ffffff", border="#000000", button="#ffffff",
                            draft_bg="#ffff00", draft_text="#000000", info_bg="#ffffff", warning_bg="#ffffff",
                            warning_border="#000000", emergency_bg="#000000", emergency_text="#ffffff",
-                           focus_width=4),
+                           focus_width=4, focus_on_accent="#888888"),
 }
 TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)
 BASE_POINT_SIZE = 11.0
@@ -51,34 +54,62 @@ def base_point_size(ctx) -> float:
     return (KIOSK_POINT_SIZE if ctx.kiosk else BASE_POINT_SIZE) * ctx.text_scale
 
 
-def style_sheet(theme: Theme, pt: float, kiosk: bool) -> str:
+HEADING_FACTORS = {1: 1.6, 2: 1.3, 3: 1.1}     # heading text size, times the body text size
+
+
+def style_sheet(theme: Theme, kiosk: bool = False) -> str:
+    """The app style sheet. It holds no text size: text follows the application font (``apply_style``), so a
+    text-size change never re-polishes every widget; only a theme change replaces the sheet."""
     t = theme
     fw = t.focus_width
     target = 48 if kiosk else 32
+    # Back / Next (and the kiosk's Continue) get the size the windows ask for: QSS min sizes are the content
+    # box, without padding (6 + 6 px) and border (1 + 1 px)
+    nav_w, nav_h = (200, 72) if kiosk else (140, 44)
     return f"""
-QWidget {{ color: {t.text}; background: {t.window}; font-size: {pt:.1f}pt; }}
-QLabel[headingLevel="1"] {{ font-size: {pt * 1.6:.1f}pt; font-weight: bold; }}
-QLabel[headingLevel="2"] {{ font-size: {pt * 1.3:.1f}pt; font-weight: bold; }}
-QLabel[headingLevel="3"] {{ font-size: {pt * 1.1:.1f}pt; font-weight: bold; }}
+QWidget {{ color: {t.text}; background: {t.window}; }}
+QLabel[headingLevel="1"], QLabel[headingLevel="2"], QLabel[headingLevel="3"] {{ border: {fw}px solid transparent;
+    border-radius: 4px; }}
+QLabel[headingLevel="1"]:focus, QLabel[headingLevel="2"]:focus, QLabel[headingLevel="3"]:focus {{
+    border-color: {t.accent}; }}
 QLabel#progressLabel {{ font-weight: bold; }}
 QPushButton, QToolButton {{ background: {t.button}; border: 1px solid {t.border}; border-radius: 4px;
-    padding: 6px 14px; min-height: {target - 14 if not kiosk else target}px; min-width: {target}px; }}
+    padding: 6px 14px; min-height: {target - 14 if not kiosk else target - 14}px; min-width: {target - 30 if kiosk else target}px; }}
+QPushButton#backButton, QPushButton#nextButton {{ min-width: {nav_w - 30}px; min-height: {nav_h - 14}px; }}
+QPushButton#sourceMarker {{ padding: 2px 6px; min-height: {target - 6}px; min-width: {target - 14}px; }}
+QPushButton#continueButton {{ min-width: {240 - 30}px; min-height: {96 - 14}px; }}
 QPushButton:checked {{ background: {t.accent}; color: {t.accent_text}; }}
 QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus,
 QComboBox:focus, QSpinBox:focus, QListWidget:focus, QTableWidget:focus, QSlider:focus {{
     border: {fw}px solid {t.accent}; }}
-QRadioButton:focus, QCheckBox:focus {{ border: {fw}px solid {t.accent}; border-radius: 4px; }}
-QRadioButton, QCheckBox {{ padding: 4px; min-height: {target - 8 if not kiosk else target}px;
-    min-width: {0 if not kiosk else target}px; }}
-QRadioButton::indicator, QCheckBox::indicator {{ width: {int(pt * 1.4)}px; height: {int(pt * 1.4)}px; }}
+QPushButton:checked:focus {{ border: {fw}px solid {t.focus_on_accent}; }}
+QRadioButton, QCheckBox {{ padding: 4px; border: {fw}px solid transparent; border-radius: 4px;
+    min-height: {target - 8 - 2 * fw if not kiosk else target - 8 - 2 * fw}px; min-width: {0 if not kiosk else target - 8 - 2 * fw}px; }}
+QRadioButton:focus, QCheckBox:focus {{ border-color: {t.accent}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox {{ border: 1px solid {t.border}; padding: 4px;
-    min-height: {target - 12 if not kiosk else target}px; }}
-QListWidget#stepList {{ border: 1px solid {t.border}; padding: 2px 6px; }}
+    min-height: {target - 12 if not kiosk else target - 10}px; }}
+QListWidget#stepList {{ border: 1px solid {t.border}; padding: 2px 6px; outline: 0; }}
+QListWidget#stepList:focus {{ border: {fw}px solid {t.accent}; }}
 QListWidget#stepList::item {{ padding: 6px 0px; min-height: {target - 16}px; }}
 QListWidget#stepList::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
-QTableWidget {{ gridline-color: {t.border}; }}
+QListWidget#stepList::item:focus {{ padding: {6 - fw}px 0px; border-top: {fw}px solid {t.focus_on_accent};
+    border-bottom: {fw}px solid {t.focus_on_accent}; }}
+QTableWidget {{ gridline-color: {t.border}; selection-background-color: {t.accent}; selection-color: {t.accent_text}; }}
 QHeaderView::section {{ background: {t.button}; font-weight: bold; border: 1px solid {t.border}; padding: 4px; }}
+QMenuBar::item:selected, QMenu::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
+QMenu {{ border: 1px solid {t.border}; }}
+QMenu::item {{ padding: 6px 24px 6px 24px; }}
+QScrollBar:vertical {{ background: {t.window}; border: 1px solid {t.border}; width: {target if kiosk else 16}px;
+    margin: 0px; }}
+QScrollBar:horizontal {{ background: {t.window}; border: 1px solid {t.border}; height: {target if kiosk else 16}px;
+    margin: 0px; }}
+QScrollBar::handle:vertical {{ background: {t.border}; min-height: {target}px; border: 2px solid {t.window};
+    border-radius: 4px; }}
+QScrollBar::handle:horizontal {{ background: {t.border}; min-width: {target}px; border: 2px solid {t.window};
+    border-radius: 4px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0px; height: 0px; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QFrame[noticeKind="draft"] {{ background: {t.draft_bg}; border: 2px solid {t.draft_text}; }}
 QFrame[noticeKind="draft"] QLabel {{ background: {t.draft_bg}; color: {t.draft_text}; }}
 QFrame[noticeKind="info"] {{ background: {t.info_bg}; border: 1px solid {t.border}; }}
@@ -90,24 +121,179 @@ QFrame[noticeKind="emergency"] QLabel {{ background: {t.emergency_bg}; color: {t
     font-weight: bold; }}
 QFrame#card {{ border: 1px solid {t.border}; border-radius: 6px; }}
 QFrame#card QLabel {{ background: transparent; }}
-QLabel {{ background: transparent; }}
+QLabel {{ background: transparent; selection-background-color: {t.accent}; selection-color: {t.accent_text}; }}
 a {{ color: {t.accent}; }}
 """
 
 
+class AppStyle(QProxyStyle):
+    """The platform style, with the parts a style sheet cannot do well drawn here in the theme's colours:
+
+    - check box and radio button indicators: a 2 px outline in ``theme.border`` (3:1 or more against the
+      window, WCAG 1.4.11), filled with ``theme.accent`` and marked in ``theme.accent_text`` when checked;
+      sized from the control's own font, so a text-size change needs no new style sheet;
+    - the click (and accessible) rectangle of a check box or radio button is the whole control, not just the
+      indicator and its text (the whole row takes the tap, and says so);
+    - headings (``headingLevel`` 1 to 3) get their bold, larger font when polished."""
+
+    def __init__(self, base_name: str = ""):
+        base = QStyleFactory.create(base_name) if base_name else None
+        super().__init__(base) if base is not None else super().__init__()
+        self.theme = THEMES["default"]
+
+    # ---- sizes -------------------------------------------------------------------------------------
+    def pixelMetric(self, metric, option=None, widget=None):  # noqa: N802 - Qt name
+        if metric in _INDICATOR_METRICS:
+            pt = (widget.font() if widget is not None else QApplication.font()).pointSizeF()
+            return max(13, int(round(pt * 1.4)))
+        return super().pixelMetric(metric, option, widget)
+
+    def subElementRect(self, element, option, widget=None):  # noqa: N802 - Qt name
+        if element in _CLICK_RECTS and widget is not None:
+            return QRect(option.rect)
+        return super().subElementRect(element, option, widget)
+
+    # ---- drawing -----------------------------------------------------------------------------------
+    def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802 - Qt name
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            self._draw_check(option, painter)
+        elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            self._draw_radio(option, painter)
+        else:
+            super().drawPrimitive(element, option, painter, widget)
+
+    def _colours(self, option):
+        t = self.theme
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        edge = QColor(t.border if enabled else t.muted)
+        return t, edge, enabled
+
+    def _draw_check(self, option, painter) -> None:
+        t, edge, enabled = self._colours(option)
+        r = QRectF(option.rect).adjusted(1, 1, -1, -1)
+        on = bool(option.state & QStyle.StateFlag.State_On)
+        partial = bool(option.state & QStyle.StateFlag.State_NoChange)
+        pen_w = max(2.0, r.width() / 12)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        fill = QColor(t.accent) if (on or partial) and enabled else QColor(t.muted) if on or partial else QColor(t.window)
+        painter.setPen(QPen(fill if on or partial else edge, pen_w))
+        painter.setBrush(fill)
+        inset = pen_w / 2
+        painter.drawRoundedRect(r.adjusted(inset, inset, -inset, -inset), 3, 3)
+        mark = QPen(QColor(t.accent_text), max(2.0, r.width() / 7))
+        mark.setCapStyle(Qt.PenCapStyle.RoundCap)
+        mark.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(mark)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        x, y, w, h = r.x(), r.y(), r.width(), r.height()
+        if on:
+            path = QPainterPath(QPointF(x + w * 0.22, y + h * 0.52))
+            path.lineTo(QPointF(x + w * 0.42, y + h * 0.72))
+            path.lineTo(QPointF(x + w * 0.78, y + h * 0.30))
+            painter.drawPath(path)
+        elif partial:
+            painter.drawLine(QPointF(x + w * 0.25, y + h / 2), QPointF(x + w * 0.75, y + h / 2))
+        painter.restore()
+
+    def _draw_radio(self, option, painter) -> None:
+        t, edge, enabled = self._colours(option)
+        r = QRectF(option.rect).adjusted(1, 1, -1, -1)
+        side = min(r.width(), r.height())
+        r = QRectF(r.center().x() - side / 2, r.center().y() - side / 2, side, side)
+        on = bool(option.state & QStyle.StateFlag.State_On)
+        pen_w = max(2.0, side / 12)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        mark = QColor(t.accent if enabled else t.muted)
+        painter.setPen(QPen(mark if on else edge, pen_w))
+        painter.setBrush(QColor(t.window))
+        inset = pen_w / 2
+        painter.drawEllipse(r.adjusted(inset, inset, -inset, -inset))
+        if on:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(mark)
+            d = side * 0.26
+            painter.drawEllipse(r.adjusted(d, d, -d, -d))
+        painter.restore()
+
+    # ---- headings ----------------------------------------------------------------------------------
+    def polish(self, arg):
+        result = super().polish(arg)
+        if isinstance(arg, QWidget):
+            level = arg.property("headingLevel")
+            if level:
+                size_heading(arg, level)
+        return result
+
+
+_INDICATOR_METRICS = {QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
+                      QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight}
+_CLICK_RECTS = {QStyle.SubElement.SE_CheckBoxClickRect, QStyle.SubElement.SE_RadioButtonClickRect}
+
+
+def size_heading(label, level) -> None:
+    """A heading's font: bold, its level's factor times the application's text size."""
+    try:
+        factor = HEADING_FACTORS.get(int(level), 1.0)
+    except (TypeError, ValueError):
+        return
+    pt = QApplication.font().pointSizeF() * factor
+    f = label.font()
+    if f.bold() and abs(f.pointSizeF() - pt) < 0.01:
+        return
+    f = QFont(f)
+    f.setBold(True)
+    f.setPointSizeF(pt)
+    label.setFont(f)
+
+
+_APP_STYLE: AppStyle | None = None
+
+
+def app_style(app) -> AppStyle:
+    """The application's AppStyle, installed the first time (over the platform's own style)."""
+    global _APP_STYLE
+    if _APP_STYLE is not None:
+        return _APP_STYLE       # (with a style sheet set, app.style() is Qt's style-sheet style around ours)
+    # fonts reach widgets under the style sheet by the ordinary parent-to-child propagation (Qt's default for
+    # them is the style sheet's own font rules only), so the application font alone sets the text size
+    app.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, True)
+    base = app.style().name() if app.style() is not None else ""
+    style = AppStyle(base)
+    app.setStyle(style)
+    _APP_STYLE = style
+    from .accessibility import install
+    install()
+    return style
+
+
 def apply_style(app, ctx) -> None:
-    """Apply theme and text size now, and again whenever the context's display settings change."""
+    """Apply theme and text size now, and again whenever the context's display settings change.
+
+    A text-size change sets the application font (and the headings' fonts) only; the style sheet, which
+    re-polishes every widget when replaced, changes only with the theme."""
 
     def apply() -> None:
         theme = THEMES.get(ctx.theme, THEMES["default"])
+        style = app_style(app)
         pt = base_point_size(ctx)
+        sheet = style_sheet(theme, ctx.kiosk)
+        theme_changed = style.theme is not theme
+        style.theme = theme
         if abs(app.font().pointSizeF() - pt) > 0.01:
             f = QFont(app.font())
             f.setPointSizeF(pt)
             app.setFont(f)
-        sheet = style_sheet(theme, pt, ctx.kiosk)
+            for w in app.allWidgets():
+                level = w.property("headingLevel")
+                if level:
+                    size_heading(w, level)
         if app.styleSheet() != sheet:       # re-polishing every widget is expensive: only when it changed
             app.setStyleSheet(sheet)
+        elif theme_changed:
+            for w in app.topLevelWidgets():
+                w.update()
 
     apply()
     if not getattr(ctx, "_style_connected", False):

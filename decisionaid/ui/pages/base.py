@@ -13,7 +13,7 @@ Contract (every page module follows it):
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..widgets.text import Notice, Paragraph, clear_layout, heading
@@ -56,7 +56,11 @@ class StepPage(QWidget):
     # ---- helpers ---------------------------------------------------------------
     def rebuild(self) -> None:
         clear_layout(self.body)
-        self.body.addWidget(heading(self.title(), 1))
+        self.title_label = heading(self.title(), 1)
+        # where focus goes when the step is shown (MainWindow.go_to): a named heading with a focus ring,
+        # not a Tab stop of its own
+        self.title_label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.body.addWidget(self.title_label)
         self.build()
         self.body.addStretch(1)
         self.refresh()

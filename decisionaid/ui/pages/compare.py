@@ -30,6 +30,9 @@ class CompareGrid(QWidget):
         tr_ = page.tr_
         self.setObjectName("compareGrid")
         self.setAccessibleName(tr_("Comparison table of the options"))
+        from PySide6.QtGui import QAccessible
+        from ..accessibility import set_role
+        set_role(self, QAccessible.Role.Table)      # a table to screen readers, its labels the cells
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.g = QGridLayout(self)
         self.g.setContentsMargins(0, 0, 0, 0)

@@ -70,6 +70,10 @@ class KnowledgePage(StepPage):
         self._show_feedback(kid)
         self._update_score()
         self.ctx.mark_changed()
+        fb = self.feedback[kid]
+        if fb.accessibleName():         # said at once, like a live region: "That's right."
+            from ..accessibility import announce
+            announce(fb, fb.accessibleName())
 
     def _show_feedback(self, kid: str) -> None:
         item = self.ctx.pack.knowledge_item(kid)

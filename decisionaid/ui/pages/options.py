@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QLayout, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
@@ -113,7 +114,7 @@ class SourceButton(QPushButton):
         self.setToolTip(tr_("Show the reference"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet("padding: 2px 6px;")   # compact; the app style keeps the minimum target size
+        # compact padding, and still the minimum target size: in the app style sheet (QPushButton#sourceMarker)
         self.clicked.connect(self.open_source)
 
     def open_source(self) -> SourceDialog:
@@ -256,11 +257,32 @@ class AlignedCards(_RearrangeOnResize, QWidget):
                 self.grid.addWidget(w, 0, 0)
         self._arrange(10_000)
 
+    def _card_width_needed(self) -> int:
+        """``min_card_width``, or more when the longest word of a card title (at its current font size, e.g.
+        200 % text) would not fit a card: titles are never cut ("Conservativ")."""
+        need = self.min_card_width
+        for parts in self.parts:
+            if not parts or not isinstance(parts[0], QLabel):
+                continue
+            lab = parts[0]
+            words = lab.text().split()
+            if words:
+                m = lab.contentsMargins()
+                fm = QFontMetrics(lab.font())
+                need = max(need, max(fm.horizontalAdvance(w) for w in words) + m.left() + m.right() + 12)
+        return need
+
+    def event(self, e) -> bool:
+        if e.type() == QEvent.Type.FontChange:      # text size: titles may no longer fit side by side
+            self.columns = 0
+            QTimer.singleShot(0, lambda: self._arrange(self.width()))
+        return super().event(e)
+
     def _arrange(self, width: int) -> None:
         n = len(self.frames)
         if not n:
             return
-        side = width >= n * self.min_card_width + (n - 1) * self.grid.horizontalSpacing()
+        side = width >= n * self._card_width_needed() + (n - 1) * self.grid.horizontalSpacing()
         cols = n if side else 1
         if cols == self.columns:
             return
@@ -352,7 +374,9 @@ class FitHeightMixin:
         self.ctx.display_changed.connect(self._apply_local_style)
 
     def _apply_local_style(self) -> None:
-        self.setStyleSheet(local_style_sheet(self.ctx))
+        sheet = local_style_sheet(self.ctx)
+        if self.styleSheet() != sheet:      # theme colours only: a text-size change leaves it alone
+            self.setStyleSheet(sheet)
 
     def minimumSizeHint(self):   # noqa: N802 - Qt name
         s = super().minimumSizeHint()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QPlainTextEdit
                                QWidget)
 
 from .base import StepPage
+from ..widgets.keys import window_shortcuts_first
 from .values import WrapCheck, card, plain_label, soft_wrap
 
 MAX_QUESTION_CHARS = 500
@@ -34,6 +35,7 @@ class QuestionsPage(StepPage):
         row = QHBoxLayout()
         row.setSpacing(8)
         self.own_edit = QLineEdit()
+        window_shortcuts_first(self.own_edit)
         self.own_edit.setPlaceholderText(self.tr_("Your question"))
         self.own_edit.setAccessibleName(self.tr_("Your own question"))
         self.own_edit.setMaxLength(MAX_QUESTION_CHARS)
@@ -60,6 +62,7 @@ class QuestionsPage(StepPage):
         self.notes_hint = plain_label(self.tr_("Notes for the person and their care team. They go on the summary."))
         self.body.addWidget(self.notes_hint)
         self.notes_edit = QPlainTextEdit()
+        window_shortcuts_first(self.notes_edit)
         self.notes_edit.setAccessibleName(self.tr_("Clinician notes"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(120)

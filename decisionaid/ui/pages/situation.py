@@ -321,6 +321,12 @@ class SituationPage(FitHeightMixin, StepPage):
                 self._announce(r)
                 self.warning_shown.emit(r.id)
             self._scroll_to_warnings()
+            # focus goes with the view: to the button beside the warning that leads back to the question
+            # (the warning itself was announced), not left on a radio button 2,000 px below
+            from PySide6.QtWidgets import QApplication
+            focus = QApplication.focusWidget()
+            if focus is None or self.isAncestorOf(focus):
+                self.back_to_questions.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _announce(self, rule) -> None:
         n = self.warning_notices[rule.id]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPush
 
 from ...content import fired_rules
 from ...session import RATING_MAX
+from ..widgets.keys import window_shortcuts_first
 from .base import StepPage
 from .leaning import leaning_text, sure_note_html, sure_note_text
 from .values import RATING_LABELS, FlowLayout, plain_label, soft_wrap
@@ -127,6 +128,7 @@ class SummaryPage(StepPage):
 
     def _line_edit(self, form, label: str, field: str) -> QLineEdit:
         e = QLineEdit()
+        window_shortcuts_first(e)
         e.setAccessibleName(label.rstrip(":"))
         e.setMaxLength(200)
         e.textEdited.connect(lambda text, f=field: self._edit(f, text))

@@ -26,6 +26,13 @@ def format_date(d, locale: QLocale | None = None) -> str:
     return loc.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
 
 
+class TapCheckBox(QCheckBox):
+    """A check box whose whole row takes the tap (Qt's takes the indicator and the text only)."""
+
+    def hitButton(self, pos) -> bool:  # noqa: N802 - Qt name
+        return self.rect().contains(pos)
+
+
 class WelcomePage(StepPage):
     step_id = "welcome"
     language_requested = Signal(str)
@@ -101,7 +108,7 @@ class WelcomePage(StepPage):
             self.size_buttons[scale] = b
         sizes.addStretch(1)
         lay.addLayout(sizes)
-        self.contrast_box = QCheckBox(self.tr_("High contrast"))
+        self.contrast_box = TapCheckBox(self.tr_("High contrast"))
         self.contrast_box.setAccessibleName(self.tr_("High contrast"))
         self.contrast_box.toggled.connect(
             lambda on: self.ctx.set_display(theme="high-contrast" if on else "default"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSizePolicy,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -17,6 +17,48 @@ from decisionaid.charts import CHARTS, RenderSettings, build_chart, chart_descri
 
 MIN_WIDTH_IN = 4.0          # below this the chart is laid out at this width and the canvas scrolls/clips
 RELAYOUT_DELAY_MS = 80      # width changes are batched: a full re-layout costs about 0.1 s
+
+
+class ViewToggle(QPushButton):
+    """A push button that flips between two views: ``isChecked`` and ``setChecked`` as a checkable button
+    has (and ``flipped(bool)`` for ``toggled``), but not checkable, so the accessibility tree shows a button
+    named for its action, not a check box."""
+
+    flipped = Signal(bool)
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(text, parent)
+        self._on = False
+        self.clicked.connect(lambda: self.setChecked(not self._on))
+
+    def isChecked(self) -> bool:  # noqa: N802 (Qt name)
+        return self._on
+
+    def setChecked(self, on: bool) -> None:  # noqa: N802 (Qt name)
+        on = bool(on)
+        if on != self._on:
+            self._on = on
+            self.flipped.emit(on)
+
+    def toggle(self) -> None:
+        self.setChecked(not self._on)
+
+
+class ChartTable(QTableWidget):
+    """The chart's figures as a table. Tab and Shift+Tab leave it (they do not walk its cells: arrow keys do);
+    Escape goes back to the "Show as chart" button."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
+        self.escape_to: QWidget | None = None
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Escape and self.escape_to is not None:
+            self.escape_to.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class ChartView(QWidget):
@@ -38,13 +80,19 @@ class ChartView(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.addStretch(1)
-        self._toggle = QPushButton(self.tr("Show as table"), self)
-        self._toggle.setCheckable(True)
-        self._toggle.toggled.connect(self._on_toggled)
+        # a plain button that says what it does ("Show as table" / "Show as chart"), not a check box: screen
+        # readers read its name, which changes with the view
+        self._toggle = ViewToggle(self.tr("Show as table"), self)
+        self._toggle.flipped.connect(self._on_toggled)
         bar.addWidget(self._toggle)
         self._layout.addLayout(bar)
+        # a picture with a description (accessible role Graphic), the table its text alternative
+        from decisionaid.ui.accessibility import set_role
+        from PySide6.QtGui import QAccessible
+        set_role(self, QAccessible.Role.Graphic)
 
-        self._table = QTableWidget(self)
+        self._table = ChartTable(self)
+        self._table.escape_to = self._toggle
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._table.setWordWrap(True)
         self._table.verticalHeader().setVisible(False)

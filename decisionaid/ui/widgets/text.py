@@ -85,6 +85,7 @@ class Paragraph(QWidget):
     def __init__(self, text: str, pack=None, kiosk: bool = False, parent=None, rich_prefix: str = ""):
         super().__init__(parent)
         self._pack = pack
+        self.text = text
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(8)
@@ -103,7 +104,7 @@ class Paragraph(QWidget):
             self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.label.linkActivated.connect(self._open)
         self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.label.setAccessibleName(text[:200])
+        self.label.setAccessibleName(text)          # whole: a screen reader reads the paragraph to its end
         lay.addWidget(self.label)
         self.term_buttons: list[QPushButton] = []
         if kiosk and used:
@@ -155,7 +156,7 @@ class Notice(QFrame):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         lay.addWidget(self.label)
-        self.setAccessibleName((title + " " + text).strip()[:200])
+        self.setAccessibleName((title + " " + text).strip())
         self.setProperty("noticeKind", kind)
 
 
