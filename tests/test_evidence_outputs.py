@@ -1,0 +1,173 @@
+"""A result is a comparison, in every output: no group's figure appears on screen, in a chart's text alternative,
+in the PDF or in the HTML export without the figure (or the stated reason) of the group it was compared with.
+
+Also: the same figure phrases, worded once by decisionaid.present, reach all four outputs.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from decisionaid.charts import chart_description
+from decisionaid.content import load_pack
+from decisionaid.present.evidence import evidence
+from decisionaid.session import Session
+
+ROOT = Path(__file__).resolve().parents[1]
+WINDOW = 700        # characters: a result's groups are printed together, well within this
+
+
+def norm(text: str) -> str:
+    text = text.replace("\u00ad", "").replace("-\n", "")
+    for lig, plain in (("\ufb01", "fi"), ("\ufb00", "ff"), ("\ufb02", "fl"), ("\ufb03", "ffi"), ("\ufb04", "ffl")):
+        text = text.replace(lig, plain)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def arm_phrase(arm) -> str:
+    """What every output prints for one group: its figure in words, or "not reported" with the reason."""
+    return arm.frames if arm.reported else arm.figure
+
+
+def benefits_page(window):
+    index = [s.step_id for s in window.steps].index("benefits")
+    return window.pages[index]        # built on first use, without drawing its charts
+
+
+def assert_paired(text: str, where: str, pack) -> None:
+    """Every occurrence of a group's phrase has the other groups of its result within WINDOW characters (where
+    two results share a phrase, the groups of one of them)."""
+    flat = text.replace(":", "")
+    partners: dict[str, list[list[str]]] = {}
+    for q in evidence(pack):
+        for row in q.rows:
+            phrases = [norm(f"{a.label} {arm_phrase(a)}").replace(":", "") for a in row.arms]
+            for i, p in enumerate(phrases):
+                partners.setdefault(p, []).append([o for j, o in enumerate(phrases) if j != i])
+                assert p in flat, f"{where}: {row.id}: {p!r} not found"
+    for p, options in partners.items():
+        for m in re.finditer(re.escape(p), flat):
+            window = flat[max(0, m.start() - WINDOW): m.end() + WINDOW]
+            assert any(all(o in window for o in others) for others in options), \
+                f"{where}: {p!r} at {m.start()} appears without the group it was compared with"
+
+
+@pytest.fixture(scope="module")
+def real():
+    return load_pack(ROOT / "resources" / "content" / "vcf-augmentation.en.toml")
+
+
+def test_screen_shows_every_group_of_every_result_together(qtbot, real):
+    from decisionaid.ui.clinician import ClinicianWindow
+    from decisionaid.ui.context import AppContext
+    w = ClinicianWindow(AppContext(real, session=None, mode="clinician"))
+    qtbot.addWidget(w)
+    page = benefits_page(w)
+    for q in evidence(real):
+        for row in q.rows:
+            box = page.row_boxes[row.id]
+            text = norm(" ".join(lab.text() for lab in box.findChildren(QLabel)))
+            for a in row.arms:
+                assert a.label in text, (row.id, a.key)
+                said = arm_phrase(a)
+                assert norm(said[:1].upper() + said[1:]) in text or norm(said) in text, (row.id, a.key)
+            if row.difference is not None:
+                assert norm(row.difference.text) in text, row.id
+
+
+def test_chart_text_alternatives_state_both_groups(real):
+    text = norm(chart_description("pain_relief", real) + " " + chart_description("complications", real))
+    for q in evidence(real):
+        for row in q.rows:
+            if row.in_charts:
+                assert norm(row.alt) in text, row.id
+    assert_paired(text, "chart text alternative",
+                  _charted_only(real))
+
+
+def _charted_only(pack):
+    """The pack with only its charted rows (the text alternatives describe what the charts draw)."""
+    import dataclasses
+    outcomes = tuple(dataclasses.replace(o, rows=tuple(r for r in o.rows if r.in_charts)) for o in pack.outcomes)
+    clone = dataclasses.replace(pack, outcomes=outcomes)
+    clone._source_numbers.update(pack._source_numbers)
+    return clone
+
+
+def _pdf_text(data: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+    return norm(" ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(data)).pages))
+
+
+def test_pdf_and_html_print_both_groups_of_every_result(qapp, real, monkeypatch):
+    import numpy as np
+
+    import decisionaid.charts as charts
+    from decisionaid.charts._print import picture_from_rgba
+    from decisionaid.report import build_html, pdf_bytes
+    from decisionaid.report.options import ReportOptions
+
+    def small_picture(chart_id, pack, session=None, settings=None):     # the charts are tested on their own
+        rgba = np.full((200, 600, 4), 255, dtype=np.uint8)
+        return picture_from_rgba(rgba, 300, False)
+
+    monkeypatch.setattr(charts, "render_print", small_picture)
+    s = Session.for_pack(real)
+    pdf = _pdf_text(pdf_bytes(real, s, ReportOptions()))
+    assert_paired(pdf.replace(":", ""), "PDF", real)
+    html = norm(re.sub(r"<[^>]+>", " ", build_html(real, s, ReportOptions(), for_export=True)))
+    import html as _html
+    assert_paired(_html.unescape(html), "HTML", real)
+    # the done-when rows, by id
+    for text in (pdf, _html.unescape(html)):
+        assert "Fake procedure 21 in 100 had this; 79 did not" in text.replace(":", "")
+        assert "Vertebroplasty 44 in 100 had this; 56 did not" in text.replace(":", "")
+        assert "Fake procedure 48 in 100 had this; 52 did not" in text.replace(":", "")
+        assert "Vertebroplasty 64 in 100 had this; 36 did not" in text.replace(":", "")
+
+
+def test_the_same_figure_phrases_reach_screen_chart_pdf_and_html(qtbot, qapp, real, monkeypatch):
+    """One wording: a sample of rows, each phrase found verbatim in all four outputs."""
+    sample = ["vapour_14_days", "vertos4_1_day", "buchbinder_3_months", "vertos2_new_fracture", "clinic_1_to_3"]
+    from decisionaid.present.evidence import row as row_view
+    phrases = {rid: [row_view(real, rid).difference.text] if row_view(real, rid).difference else [] for rid in sample}
+    for rid in sample:
+        phrases[rid] += [f"{a.label}: {arm_phrase(a)}" for a in row_view(real, rid).arms]
+    test_pdf = _outputs(qtbot, qapp, real, monkeypatch)
+    for where, text in test_pdf.items():
+        flat = norm(text).replace(":", "").lower()     # the screen starts a group's figure with a capital
+        for rid, ps in phrases.items():
+            for p in ps:
+                assert norm(p).replace(":", "").lower().rstrip(".") in flat, (where, rid, p)
+
+
+def _outputs(qtbot, qapp, real, monkeypatch) -> dict[str, str]:
+    import html as _html
+
+    import numpy as np
+
+    import decisionaid.charts as charts
+    from decisionaid.charts._print import picture_from_rgba
+    from decisionaid.report import build_html, pdf_bytes
+    from decisionaid.report.options import ReportOptions
+    from decisionaid.ui.clinician import ClinicianWindow
+    from decisionaid.ui.context import AppContext
+    w = ClinicianWindow(AppContext(real, session=None, mode="clinician"))
+    qtbot.addWidget(w)
+    page = benefits_page(w)
+    screen = " ".join(lab.text() for lab in page.findChildren(QLabel))
+    chart = chart_description("pain_relief", real) + " " + chart_description("complications", real)
+
+    def small_picture(chart_id, pack, session=None, settings=None):
+        return picture_from_rgba(np.full((200, 600, 4), 255, dtype=np.uint8), 300, False)
+
+    monkeypatch.setattr(charts, "render_print", small_picture)
+    s = Session.for_pack(real)
+    pdf = _pdf_text(pdf_bytes(real, s, ReportOptions()))
+    html = _html.unescape(re.sub(r"<[^>]+>", " ", build_html(real, s, ReportOptions(), for_export=True)))
+    return {"screen": screen, "chart": chart, "pdf": pdf, "html": html}
