@@ -228,3 +228,21 @@ def test_command_line_refuses_a_bad_code_and_writes_nothing(tmp_path, capsys):
     assert ex.value.code == 2
     assert main(["handoff", "--code", "X"]) == 2        # --code needs --out
     assert "--out" in capsys.readouterr().err
+
+
+# ---- the printed summary ---------------------------------------------------------------------------------
+def test_printed_and_html_summaries_carry_the_code(qapp, real_pack):
+    import io
+
+    from pypdf import PdfReader
+
+    from decisionaid.report import ReportOptions, build_html, pdf_bytes
+    s = Session.load(EXAMPLE_SESSION)
+    code = encode(real_pack, s).code
+    first = PdfReader(io.BytesIO(pdf_bytes(real_pack, s, ReportOptions()))).pages[0].extract_text()
+    assert code in "".join(first.split())
+    import unicodedata
+    assert "Hand-off code:" in " ".join(unicodedata.normalize("NFKC", first).split())
+    assert code in build_html(real_pack, s, ReportOptions(), for_export=True)
+    s.handoff_sensitive = True      # the patient's tick changes the printed code too
+    assert encode(real_pack, s).code in build_html(real_pack, s, ReportOptions(), for_export=True)
