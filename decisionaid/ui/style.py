@@ -61,6 +61,7 @@ QLabel[headingLevel="1"] {{ font-size: {pt * 1.6:.1f}pt; font-weight: bold; }}
 QLabel[headingLevel="2"] {{ font-size: {pt * 1.3:.1f}pt; font-weight: bold; }}
 QLabel[headingLevel="3"] {{ font-size: {pt * 1.1:.1f}pt; font-weight: bold; }}
 QLabel#progressLabel {{ font-weight: bold; }}
+QLabel#handoffCode {{ font-size: {pt * 1.6:.1f}pt; font-weight: bold; font-family: "DejaVu Sans Mono", monospace; }}
 QPushButton, QToolButton {{ background: {t.button}; border: 1px solid {t.border}; border-radius: 4px;
     padding: 6px 14px; min-height: {target - 14 if not kiosk else target}px; min-width: {target}px; }}
 QPushButton:checked {{ background: {t.accent}; color: {t.accent_text}; }}
