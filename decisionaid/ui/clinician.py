@@ -163,7 +163,8 @@ class ClinicianWindow(MainWindow):
 
     def _wire_summary(self, page) -> None:
         for sig, slot in (("export_requested", self.export_pdf), ("preview_requested", self.print_preview),
-                          ("print_requested", self.print_summary), ("html_requested", self.export_html)):
+                          ("print_requested", self.print_summary), ("html_requested", self.export_html),
+                          ("issue_card_requested", self.open_issue_cards)):
             s = getattr(page, sig, None)
             if s is not None:
                 s.connect(slot)
@@ -440,11 +441,16 @@ class ClinicianWindow(MainWindow):
         else:
             self.showFullScreen()
 
-    def open_issue_cards(self):
+    def open_issue_cards(self, topic_id: str = ""):
+        """View > Issue cards (first topic), or one topic's card (the Compare step's topic buttons)."""
         from .issue_cards import IssueCardsDialog
         dlg = IssueCardsDialog(self.ctx, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if topic_id in dlg.topic_buttons:
+            dlg.topic_buttons[topic_id].setChecked(True)
+            dlg.show_topic(topic_id)
         dlg.show()
+        self.issue_cards_dialog = dlg
         return dlg
 
     def open_preferences(self):
