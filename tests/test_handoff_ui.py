@@ -216,3 +216,27 @@ def test_menu_action_opens_the_dialog(make_window, real_pack, qtbot):
     QTimer.singleShot(50, close_it)
     w.actions_by_name["open_handoff"].trigger()
     assert seen == [True]
+
+
+def test_every_refusal_reads_in_spanish(qapp):
+    """Each HandoffError sentence in handoff.py has a Spanish translation (context "Handoff")."""
+    import ast
+    from pathlib import Path
+
+    from decisionaid import handoff
+    from decisionaid.handoff import HandoffError, fill
+    from decisionaid.ui.handoff_dialog import error_text
+    from decisionaid.ui.i18n import install_language
+    templates = set()
+    for node in ast.walk(ast.parse(Path(handoff.__file__).read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "HandoffError":
+            templates.add(node.args[0].value)
+    assert len(templates) >= 10
+    install_language(qapp, "es")
+    try:
+        for t in templates:
+            spanish = error_text(HandoffError(t, 12, 26))
+            assert spanish != fill(t, ("12", "26")), t
+            assert ("%1" in t) == ("12" in spanish)
+    finally:
+        install_language(qapp, "en")
