@@ -240,3 +240,19 @@ def test_every_refusal_reads_in_spanish(qapp):
             assert ("%1" in t) == ("12" in spanish)
     finally:
         install_language(qapp, "en")
+
+
+def test_clinician_summary_says_the_answers_came_from_the_kiosk(make_window, real_pack):
+    s = Session.load(EXAMPLE_SESSION)
+    w = make_window(real_pack)
+    w.go_to(summary_index(w))
+    page = w.current_page
+    assert not page.handoff_notice.isVisible()
+    assert w.open_handoff_code(encode(real_pack, s).code)
+    assert page.handoff_notice.isVisible()
+    text = page.handoff_notice.label.text()
+    assert "kiosk hand-off code" in text and "chose not to share" in text and "cancer" in text
+    s.handoff_sensitive = True
+    w.ctx.dirty = False
+    assert w.open_handoff_code(encode(real_pack, s).code)
+    assert "chose not to share" not in page.handoff_notice.label.text()

@@ -1210,74 +1210,84 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="233"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="238"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="259"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="264"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="262"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="267"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="264"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="270"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="275"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
         <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="278"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
         <source>Leaning towards: %1</source>
         <translation>Se inclina por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="278"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="281"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="299"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="301"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
+        <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
+        <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="308"/>
+        <source>The patient chose not to share the answers to: %1</source>
+        <translation>El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/preferences.py" line="23"/>
@@ -3305,7 +3315,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/leaning.py" line="123"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
         <source>Leaning towards: %1</source>
         <translation>Se inclina por: %1</translation>
     </message>
@@ -3375,7 +3385,7 @@
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="32"/>
         <location filename="../../decisionaid/ui/pages/questions.py" line="51"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="121"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="126"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
@@ -3412,7 +3422,7 @@
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="59"/>
         <location filename="../../decisionaid/ui/pages/questions.py" line="63"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="123"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="128"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
@@ -3610,104 +3620,104 @@
         <translation>Guardar el resumen como archivo de página web (HTML)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="71"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="76"/>
         <source>Patient name (optional):</source>
         <translation>Nombre del paciente (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="72"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="77"/>
         <source>Clinician (optional):</source>
         <translation>Profesional de salud (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="73"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="78"/>
         <source>Clinic (optional):</source>
         <translation>Clínica (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="94"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="99"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="278"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="98"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="103"/>
         <source>Points to discuss with your care team</source>
         <translation>Puntos para hablar con su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="104"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="109"/>
         <source>Important:</source>
         <translation>Importante:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="108"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="113"/>
         <source>None from your answers so far.</source>
         <translation>Ninguno según sus respuestas hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="111"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="116"/>
         <location filename="../../decisionaid/ui/pages/values.py" line="327"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="128"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="133"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="233"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="238"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="259"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="264"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="262"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="267"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="264"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="270"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="275"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
         <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="278"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="299"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="301"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
@@ -3889,7 +3899,7 @@
         <translation>Paso a paso, para cada opción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="281"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
@@ -3909,55 +3919,71 @@
         <translation>Todas las opciones sobre este tema, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="136"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="141"/>
         <source>Your code for the clinic</source>
         <translation>Su código para la clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="137"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="142"/>
         <source>Show or read this code to your doctor. It lets them see your answers from this screen. It does not hold your name or anything you typed.</source>
         <translation>Muéstrele o léale este código a su médico. Así su médico puede ver sus respuestas de esta pantalla. El código no lleva su nombre ni nada de lo que usted escribió.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="146"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="151"/>
         <source>Your answers to private questions are left out unless you tick the box: %1</source>
         <translation>Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="150"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="155"/>
         <source>Put these answers in the code too</source>
         <translation>Incluir también estas respuestas en el código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="153"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="158"/>
         <source>Put my answers to the private questions in the code too</source>
         <translation>Incluir también mis respuestas a las preguntas privadas en el código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="156"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="176"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="161"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="181"/>
         <source>Show the code as a QR code</source>
         <translation>Mostrar el código como código QR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="159"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="164"/>
         <source>Show the code as a QR code for the clinic to scan</source>
         <translation>Mostrar el código como código QR para que la clínica lo escanee</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="176"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="181"/>
         <source>Hide the QR code</source>
         <translation>Ocultar el código QR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="189"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="194"/>
         <source>Your code: %1</source>
         <translation>Su código: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="198"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="203"/>
         <source>QR code of your code</source>
         <translation>Código QR de su código</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="63"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="311"/>
+        <source>From the kiosk:</source>
+        <translation>Del quiosco:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
+        <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
+        <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="308"/>
+        <source>The patient chose not to share the answers to: %1</source>
+        <translation>El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
 </context>
 <context>

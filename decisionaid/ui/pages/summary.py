@@ -58,6 +58,11 @@ class SummaryPage(StepPage):
         if kiosk:
             self._build_handoff()
 
+        self.handoff_notice = None
+        if not kiosk:               # a discussion opened from a kiosk hand-off code says so, and what it lacks
+            self.handoff_notice = self.add_notice("", "info", self.tr_("From the kiosk:"))
+            self.handoff_notice.setObjectName("handoffNotice")
+
         self.date_label = plain_label()
         self.date_label.setObjectName("summaryDate")
         self.body.addWidget(self.date_label)
@@ -295,6 +300,17 @@ class SummaryPage(StepPage):
         own = s.own_questions
         self._set(self.own_label, "\n".join("• " + soft_wrap(t) for t in own) if own else tr("None added."))
         self._set(self.notes_label, soft_wrap(s.clinician_notes) if s.clinician_notes.strip() else tr("None."))
+        if self.handoff_notice is not None:
+            from ...handoff import sensitive_questions
+            text = tr("These answers were opened from the patient's kiosk hand-off code.")
+            private = sensitive_questions(pack)
+            if private and not s.handoff_sensitive:
+                text += " " + tr("The patient chose not to share the answers to: %1").replace(
+                    "%1", " ".join(q.text for q in private))
+            from ..widgets.text import escape
+            self.handoff_notice.label.setText(f"<b>{escape(tr('From the kiosk:'))}</b> {escape(text)}")
+            self.handoff_notice.setAccessibleName(text[:300])
+            self.handoff_notice.setVisible(s.handoff_used)
         if self.qr_button is not None and self._qr_session is not s:
             self._qr_session = s
             self.qr_button.setChecked(False)        # a new person (kiosk reset) starts with the QR code hidden

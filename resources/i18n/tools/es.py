@@ -685,6 +685,10 @@ TR.update({
 "Open the issue card: %1": "Abrir la tarjeta del tema: %1",
 "Every option on this topic, side by side": "Todas las opciones sobre este tema, una al lado de la otra",
 "Open han&d-off code…": "Abrir código de &traspaso…",
+"From the kiosk:": "Del quiosco:",
+"These answers were opened from the patient's kiosk hand-off code.":
+    "Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.",
+"The patient chose not to share the answers to: %1": "El paciente decidió no compartir las respuestas a: %1",
 "Cannot open this code": "No se puede abrir este código",
 "Open hand-off code": "Abrir código de traspaso",
 "Type the code from the patient's kiosk summary, or scan its QR code into this field. Upper or lower case, hyphens and spaces are all fine. The answers open as a new discussion.":
