@@ -15,7 +15,7 @@ from pathlib import Path
 from . import APP_NAME, ORG_NAME, __version__
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("check-content", "screenshots", "summary", "note", "set-kiosk-pin")
+SUBCOMMANDS = ("check-content", "screenshots", "summary", "note", "handoff", "set-kiosk-pin")
 
 
 class CliError(Exception):
@@ -87,6 +87,16 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     n.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     n.add_argument("--content", dest="sub_content", metavar="PATH")
 
+    h = sub.add_parser("handoff", help="print the kiosk hand-off code of a saved session, or write the session "
+                                       "a code holds")
+    which = h.add_mutually_exclusive_group(required=True)
+    which.add_argument("--session", metavar="SESSION.json", help="print this session's hand-off code")
+    which.add_argument("--code", metavar="CODE", help="the hand-off code to restore (needs --out)")
+    h.add_argument("--out", metavar="SESSION.json", help="with --code: where to write the session")
+    h.add_argument("--include-sensitive", action="store_true",
+                   help="with --session: put the answers to the pack's sensitive questions in the code")
+    h.add_argument("--content", dest="sub_content", metavar="PATH")
+
     k = sub.add_parser("set-kiosk-pin", help="set the staff PIN that unlocks kiosk mode (asked twice)")
     k.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input (for scripts)")
     return p
@@ -138,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
                 return cmd_summary(args)
             if args.command == "note":
                 return cmd_note(args)
+            if args.command == "handoff":
+                return cmd_handoff(args)
             if args.command == "set-kiosk-pin":
                 return cmd_set_kiosk_pin(args)
         if args.smoke:
@@ -281,6 +293,35 @@ def cmd_note(args) -> int:
             raise CliError(f"cannot write {args.out}: {exc.strerror or exc}")
     else:
         sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_handoff(args) -> int:
+    if args.code is not None and not args.out:
+        print("decisionaid handoff: --code needs --out SESSION.json (where to write the session)", file=sys.stderr)
+        return EXIT_USAGE
+    pack = load_content(args.sub_content or args.content, args.lang)
+    from .handoff import HandoffError, decode, encode
+    if args.session:
+        session = load_session_file(args.session)
+        if session.pack_id and session.pack_id != pack.metadata.pack_id:
+            raise CliError(f"{Path(args.session).name}: saved with a different decision aid ({session.pack_id})")
+        try:
+            enc = encode(pack, session, include_sensitive=args.include_sensitive or None)
+        except HandoffError as exc:
+            raise CliError(str(exc))
+        print(enc.code)
+        return EXIT_OK
+    try:
+        session = decode(pack, args.code)
+    except HandoffError as exc:
+        raise CliError(str(exc))
+    from .compat import stamp
+    stamp(pack, session)
+    try:
+        session.save(args.out)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}")
     return EXIT_OK
 
 

@@ -21,6 +21,7 @@ MAX_SESSION_BYTES = 2 * 1024 * 1024
 MODES = ("clinician", "kiosk")
 NOT_SURE = "not_sure"
 RATING_MIN, RATING_MAX = 0, 4
+OPTIONAL_FLAGS = ("handoff_used", "handoff_sensitive")
 
 
 class SessionError(Exception):
@@ -46,6 +47,8 @@ class Session:
     own_questions: list[str] = field(default_factory=list)
     clinician_notes: str = ""
     content_hashes: dict[str, str] = field(default_factory=dict)  # answered item id -> hash of its text
+    handoff_used: bool = False        # the answers were restored from a kiosk hand-off code (decisionaid/handoff.py)
+    handoff_sensitive: bool = False   # the patient agreed that sensitive answers may go into the hand-off code
 
     # ---- derived ---------------------------------------------------------------
     @classmethod
@@ -89,6 +92,9 @@ class Session:
     def to_dict(self, include_header: bool = True) -> dict[str, Any]:
         d = asdict(self)
         d["date"] = self.date.isoformat()
+        for key in OPTIONAL_FLAGS:      # written only when true, so files without them stay as they always were
+            if not d[key]:
+                del d[key]
         if include_header:
             return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, **d}
         return d
@@ -192,6 +198,10 @@ def _check_field(key: str, val: Any) -> Any:
         if not isinstance(val, dict) or not all(isinstance(v, bool) for v in val.values()):
             raise bad("must map each question to true or false")
         return dict(val)
+    if key in OPTIONAL_FLAGS:
+        if not isinstance(val, bool):
+            raise bad("must be true or false")
+        return val
     if key == "content_hashes":
         if not isinstance(val, dict) or not all(isinstance(v, str) for v in val.values()):
             raise bad("must map item ids to text")

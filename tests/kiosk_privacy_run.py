@@ -48,6 +48,10 @@ def main() -> int:
                 QTest.keyClicks(e, SENTINEL)
         app.processEvents()
     w.overlay.hide()
+    summary = w.pages[len(w.pages) - 1]
+    assert summary.handoff_code() and summary.qr_label.isVisible(), "the hand-off code and its QR code were shown"
+    assert ctx.session.handoff_sensitive, "the walkthrough ticked the private answers into the code"
+    print("handoff", summary.handoff_code())    # the parent looks for the code (derived from answers) on disk too
     text = ctx.session.to_json()
     assert SENTINEL in text, "the walkthrough typed the sentinel into at least one answer"
     QGuiApplication.clipboard().setText(SENTINEL)

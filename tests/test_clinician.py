@@ -102,10 +102,19 @@ def test_visit_note_for_the_example_session(real_pack):
     assert lines[0] == "SHARED DECISION-MAKING NOTE"
     assert "Date: 2026-11-21" in lines
     assert any(line.startswith("Options discussed: Conservative care") for line in lines)
-    assert "vcf-augmentation version 0.1.0" in note and "draft" in note
-    assert "Knowledge check: 4 of 7 correct (5 answered)" in lines
-    assert "Leaning: not sure yet" in lines
-    assert any(line.startswith("SURE score: 3 of 4") for line in lines)
+    assert "vcf-augmentation version 0.1.0" in note and "DRAFT" in note
+    assert "Knowledge check: 4 correct of 5 answered (7 questions)" in lines
+    assert "Patient is not sure yet which option to choose." in lines
+    assert any(line.startswith("SURE: 3 of 4 yes") for line in lines)
+    # the decision in clinical words (metadata.clinical_decision), not the patient's sentence
+    decision = " ".join(line.strip() for line in note.split("Decision: ", 1)[1].split("Options discussed")[0]
+                        .splitlines())
+    assert decision == real_pack.metadata.clinical_decision
+    assert "You have a painful break" not in note
+    assert "Kiosk hand-off: not used" in lines
+    assert "Patient's top values:" in lines
+    assert "- Getting pain relief as fast as possible (very important)" in lines
+    assert "- What is likely to happen if I do not have a procedure?" in lines
     assert "WARNING SIGN" in note          # blood thinners
     assert "- Can my daughter drive me home if I have the procedure?" in lines
     assert "On apixaban" in note
@@ -114,12 +123,47 @@ def test_visit_note_for_the_example_session(real_pack):
     assert max(len(line) for line in lines) <= 78
 
 
+def test_visit_note_leaning_sure_knowledge_and_hand_off_wording(real_pack, mini_pack):
+    s = Session.for_pack(real_pack)
+    s.leaning = "kyphoplasty"
+    s.sure = {"sure_of_best": True, "know_benefits_risks": False}
+    note = visit_note(real_pack, s)
+    assert "Patient is leaning towards balloon kyphoplasty." in note.splitlines()
+    assert "SURE: not completed (2 of 4 answered)" in note
+    assert "Knowledge check: not answered (7 questions)" in note
+    s.sure = dict.fromkeys(("sure_of_best", "know_benefits_risks", "clear_values", "enough_support"), True)
+    s.knowledge = {k.id: k.answer for k in real_pack.knowledge}
+    s.handoff_used = True
+    note = visit_note(real_pack, s)
+    assert "SURE: 4 of 4 yes" in note.splitlines()
+    assert "Knowledge check: 7 correct of 7 answered (7 questions)" in note.splitlines()
+    assert "Kiosk hand-off: used" in note
+    assert "did not share answers to the sensitive questions" in " ".join(note.split())
+    s.handoff_sensitive = True
+    assert "did not share" not in " ".join(visit_note(real_pack, s).split())
+    s.leaning = ""
+    assert "Patient has not stated a leaning." in visit_note(real_pack, s)
+    # a pack without clinical_decision falls back to its decision sentence
+    from dataclasses import replace
+    plain = replace(mini_pack, metadata=replace(mini_pack.metadata, clinical_decision=""))
+    assert "Decision: Choose between option A and option B." in visit_note(plain, Session.for_pack(plain))
+
+
+def test_visit_note_in_spanish_takes_the_spanish_clinical_decision():
+    from conftest import REAL_PACK_DIR
+    from decisionaid.content import load_pack
+    es = load_pack(REAL_PACK_DIR / "vcf-augmentation.es.toml")
+    note = visit_note(es, Session.load(EXAMPLE_SESSION))
+    assert "Decision: Tratamiento de una fractura vertebral" in note
+    assert "Patient is not sure yet" in note
+
+
 def test_copy_visit_note_puts_it_on_the_clipboard(make_window, real_pack):
     from PySide6.QtGui import QGuiApplication
     w = make_window(real_pack, session=Session.load(EXAMPLE_SESSION))
     text = w.copy_visit_note()
     assert QGuiApplication.clipboard().text() == text
-    assert "SURE score" in text
+    assert "SURE: 3 of 4 yes" in text
 
 
 def test_note_command_line(real_pack, tmp_path, capsys):

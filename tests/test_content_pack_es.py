@@ -25,7 +25,7 @@ ES_PATH = CONTENT / "vcf-augmentation.es.toml"
 # Every other string leaf (ids, enum values, source ids, citations, urls, pack_id, ...) must be identical.
 PROSE: dict[tuple[str, ...], set[str] | str] = {
     (): {"next_steps"},
-    ("metadata",): {"title", "decision", "intended_use", "for_whom", "not_for", "time_needed", "update_policy",
+    ("metadata",): {"title", "decision", "clinical_decision", "intended_use", "for_whom", "not_for", "time_needed", "update_policy",
                     "funding", "conflicts", "disclaimer", "synthesis_method", "translation_notice", "reading_level"},
     ("metadata", "authors"): {"role"},
     ("condition",): {"title", "summary", "natural_course"},

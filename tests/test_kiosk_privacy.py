@@ -47,6 +47,10 @@ def test_kiosk_walkthrough_leaves_no_trace(tmp_path):
     assert "done" in proc.stdout
     assert sentinel not in proc.stdout + proc.stderr, "nothing typed appears in the output or logs"
     needles = [sentinel.encode("utf-8"), sentinel.encode("utf-16-le")]
+    codes = [line.split()[1] for line in proc.stdout.splitlines() if line.startswith("handoff ")]
+    assert codes and len(codes[0]) > 20, "the kiosk showed its hand-off code"
+    for form in (codes[0], codes[0].replace("-", "")):      # the code holds the answers: never on disk either
+        needles += [form.encode("ascii"), form.encode("utf-16-le")]
     hits = []
     for d in dirs.values():
         hits += files_containing(d, needles)

@@ -463,7 +463,7 @@ def _metadata(raw: dict, r: _Reader) -> m.Metadata:
         "pack_id", "version", "language", "title", "decision", "intended_use", "for_whom", "not_for",
         "time_needed", "published", "last_reviewed", "next_review", "evidence_search_date", "update_policy",
         "funding", "conflicts", "review_status", "disclaimer", "synthesis_method", "authors",
-        "translation_status", "translation_notice", "reading_level",
+        "translation_status", "translation_notice", "reading_level", "clinical_decision",
     })
     authors = []
     for _, at, ap in r.tables(t, "authors", p, min_items=1):
@@ -489,6 +489,7 @@ def _metadata(raw: dict, r: _Reader) -> m.Metadata:
         translation_status=r.choice(t, "translation_status", p, m.TRANSLATION_STATUSES, default="original"),
         translation_notice=r.string(t, "translation_notice", p, required=False),
         reading_level=r.string(t, "reading_level", p, required=False),
+        clinical_decision=r.string(t, "clinical_decision", p, required=False),
     )
     if meta.translation_unreviewed and not meta.translation_notice:
         r.problem(f"{p}.translation_notice", "required while translation_status is 'not-reviewed'")
@@ -669,7 +670,7 @@ def _arm(t: dict, p: str, r: _Reader, option_ids: list[str], measure: str, denom
 
 
 def _situation_question(t: dict, p: str, r: _Reader) -> m.SituationQuestion:
-    r.known_keys(t, p, {"id", "text", "type", "choices", "min", "max", "help"})
+    r.known_keys(t, p, {"id", "text", "type", "choices", "min", "max", "help", "sensitive"})
     qtype = r.choice(t, "type", p, m.QUESTION_TYPES)
     choices = []
     if qtype == "choice":
@@ -692,6 +693,7 @@ def _situation_question(t: dict, p: str, r: _Reader) -> m.SituationQuestion:
     return m.SituationQuestion(
         id=r.ident(t, "id", p), text=r.string(t, "text", p), type=qtype, choices=tuple(choices),
         min=lo, max=hi, help=r.string(t, "help", p, required=False),
+        sensitive=r.boolean(t, "sensitive", p),
     )
 
 

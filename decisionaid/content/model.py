@@ -104,6 +104,7 @@ class Metadata(_Record):
     translation_status: str = "original"
     translation_notice: str = ""
     reading_level: str = ""
+    clinical_decision: str = ""     # the decision in clinical words, for the visit note ("" = use ``decision``)
 
     @property
     def is_draft(self) -> bool:
@@ -340,6 +341,7 @@ class SituationQuestion(_Record):
     min: float | None = None
     max: float | None = None
     help: str = ""
+    sensitive: bool = False     # goes into a kiosk hand-off code only when the patient agrees (cancer, pregnancy)
 
     def answer_label(self, answer, yes: str = "Yes", no: str = "No") -> str:
         """An answer in words: the choice's label, Yes / No (pass translated words), or the number."""

@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from ..handoff import code_for as handoff_code
 from ..present.evidence import evidence
 from .options import ReportOptions
 
@@ -331,6 +332,9 @@ class Builder:
         copy = (tr("report", "Record copy (includes the clinician's notes)") if self.o.copy == "record"
                 else tr("report", "Patient copy, for you to keep"))
         rows.append((tr("report", "This copy"), esc(copy)))
+        code = handoff_code(self.pack, self.s)
+        if code:
+            rows.append((tr("report", "Hand-off code"), f"<b>{esc(code)}</b>"))
         meta = ('<table class="meta" cellspacing="0" cellpadding="1">'
                 + "".join(f'<tr><th scope="row">{esc(k)}:</th><td>{v}</td></tr>' for k, v in rows) + "</table>")
         blocks.append(Block(meta, kind="keep", space_before=self.small_gap))

@@ -82,6 +82,18 @@ class ClinicianWindow(MainWindow):
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
 
+    def ask_handoff_session(self):
+        """The session a typed hand-off code holds, or None (cancelled). The dialog explains a bad code."""
+        from PySide6.QtWidgets import QDialog
+
+        from .handoff_dialog import HandoffDialog
+        dlg = HandoffDialog(self.ctx.pack, self.ctx.clock.today(), self)
+        self.handoff_dialog = dlg
+        ok = dlg.exec() == QDialog.DialogCode.Accepted
+        dlg.deleteLater()
+        self.handoff_dialog = None
+        return dlg.session if ok else None
+
     def show_message(self, title: str, text: str, warning: bool = False) -> None:
         self.last_notice = text
         if QGuiApplication.platformName() == "offscreen":
@@ -108,6 +120,7 @@ class ClinicianWindow(MainWindow):
         f = mb.addMenu(tr("&File"))
         add(f, "open", tr("&Open discussion…"), self.open_session, standard_key(QKeySequence.StandardKey.Open, "Ctrl+O"))
         self.recent_menu = f.addMenu(tr("Open &recent"))
+        add(f, "open_handoff", tr("Open han&d-off code…"), self.open_handoff_code, QKeySequence("Ctrl+Shift+O"))
         add(f, "save", tr("&Save discussion"), self.save, standard_key(QKeySequence.StandardKey.Save, "Ctrl+S"))
         add(f, "save_as", tr("Save discussion &as…"), self.save_as, QKeySequence("Ctrl+Shift+S"))
         f.addSeparator()
@@ -150,7 +163,8 @@ class ClinicianWindow(MainWindow):
 
     def _wire_summary(self, page) -> None:
         for sig, slot in (("export_requested", self.export_pdf), ("preview_requested", self.print_preview),
-                          ("print_requested", self.print_summary), ("html_requested", self.export_html)):
+                          ("print_requested", self.print_summary), ("html_requested", self.export_html),
+                          ("issue_card_requested", self.open_issue_cards)):
             s = getattr(page, sig, None)
             if s is not None:
                 s.connect(slot)
@@ -215,6 +229,36 @@ class ClinicianWindow(MainWindow):
                                  "None of its answers are affected.")
                               .replace("%1", session.pack_version).replace("%2", self.ctx.pack.metadata.version))
         return True
+
+    def open_handoff_code(self, code: str | None = None) -> bool:
+        """File > Open hand-off code…: the kiosk's answers as a new, unsaved discussion (unsaved changes to the
+        current one are asked about first, as for Open). A code that cannot be read changes nothing."""
+        if self.ctx.dirty and not self._resolve_unsaved():
+            return False
+        if code is None:
+            session = self.ask_handoff_session()
+        else:
+            from ..handoff import HandoffError, decode
+
+            from .handoff_dialog import error_text
+            try:
+                session = decode(self.ctx.pack, code, today=self.ctx.clock.today())
+            except HandoffError as exc:
+                self.show_message(tr("Cannot open this code"), error_text(exc), warning=True)
+                return False
+        if session is None:
+            return False
+        self.ctx.replace_session(session)
+        self._apply_preferences()
+        self.current_path = None
+        self.ctx.mark_changed()          # a restored discussion is not saved anywhere yet
+        self._update_title()
+        self.go_to(self._summary_index())
+        return True
+
+    def _summary_index(self) -> int:
+        from .pages import STEPS
+        return next((i for i, st in enumerate(STEPS) if st.step_id == "summary"), 0)
 
     def save(self) -> bool:
         if self.current_path is None:
@@ -399,11 +443,16 @@ class ClinicianWindow(MainWindow):
         else:
             self.showFullScreen()
 
-    def open_issue_cards(self):
+    def open_issue_cards(self, topic_id: str = ""):
+        """View > Issue cards (first topic), or one topic's card (the Compare step's topic buttons)."""
         from .issue_cards import IssueCardsDialog
         dlg = IssueCardsDialog(self.ctx, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if topic_id in dlg.topic_buttons:
+            dlg.topic_buttons[topic_id].setChecked(True)
+            dlg.show_topic(topic_id)
         dlg.show()
+        self.issue_cards_dialog = dlg
         return dlg
 
     def open_preferences(self):

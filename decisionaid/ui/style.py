@@ -73,6 +73,7 @@ QLabel[headingLevel="1"], QLabel[headingLevel="2"], QLabel[headingLevel="3"] {{ 
 QLabel[headingLevel="1"]:focus, QLabel[headingLevel="2"]:focus, QLabel[headingLevel="3"]:focus {{
     border-color: {t.accent}; }}
 QLabel#progressLabel {{ font-weight: bold; }}
+QLabel#handoffCode {{ font-size: {pt * 1.6:.1f}pt; font-weight: bold; font-family: "DejaVu Sans Mono", monospace; }}
 QPushButton, QToolButton {{ background: {t.button}; border: 1px solid {t.border}; border-radius: 4px;
     padding: 6px 14px; min-height: {target - 14 if not kiosk else target - 14}px; min-width: {target - 30 if kiosk else target}px; }}
 QPushButton#backButton, QPushButton#nextButton {{ min-width: {nav_w - 30}px; min-height: {nav_h - 14}px; }}

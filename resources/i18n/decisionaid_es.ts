@@ -69,161 +69,167 @@
         <translation type="vanished">Certeza muy baja</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="260"/>
-        <location filename="../../decisionaid/report/content.py" line="624"/>
+        <location filename="../../decisionaid/report/content.py" line="261"/>
+        <location filename="../../decisionaid/report/content.py" line="628"/>
         <source>report</source>
         <comment>Yes</comment>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="260"/>
-        <location filename="../../decisionaid/report/content.py" line="624"/>
+        <location filename="../../decisionaid/report/content.py" line="261"/>
+        <location filename="../../decisionaid/report/content.py" line="628"/>
         <source>report</source>
         <comment>No</comment>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="476"/>
+        <location filename="../../decisionaid/report/content.py" line="480"/>
         <source>report</source>
         <comment>Measure: {m}.</comment>
         <translation>Medida: {m}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="498"/>
+        <location filename="../../decisionaid/report/content.py" line="502"/>
         <source>report</source>
         <comment>A figure in this result is not yet verified.</comment>
         <translation>Una cifra de este resultado todavía no está verificada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="510"/>
+        <location filename="../../decisionaid/report/content.py" line="514"/>
         <source>report</source>
         <comment>Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.</comment>
         <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="519"/>
+        <location filename="../../decisionaid/report/content.py" line="523"/>
         <source>report</source>
         <translation>informe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="322"/>
+        <location filename="../../decisionaid/report/content.py" line="323"/>
         <source>report</source>
         <comment>Date of discussion</comment>
         <translation>Fecha de la conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="324"/>
+        <location filename="../../decisionaid/report/content.py" line="325"/>
         <source>report</source>
         <comment>Summary printed</comment>
         <translation>Fecha de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="326"/>
+        <location filename="../../decisionaid/report/content.py" line="327"/>
         <source>report</source>
         <comment>Name</comment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="328"/>
+        <location filename="../../decisionaid/report/content.py" line="329"/>
         <source>report</source>
         <comment>Clinician</comment>
         <translation>Profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="330"/>
+        <location filename="../../decisionaid/report/content.py" line="331"/>
         <source>report</source>
         <comment>Clinic</comment>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="331"/>
+        <location filename="../../decisionaid/report/content.py" line="332"/>
         <source>report</source>
         <comment>Record copy (includes the clinician&apos;s notes)</comment>
         <translation>Copia para el expediente (incluye las notas del profesional de salud)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="332"/>
+        <location filename="../../decisionaid/report/content.py" line="333"/>
         <source>report</source>
         <comment>Patient copy, for you to keep</comment>
         <translation>Copia del paciente, para que usted la guarde</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="333"/>
+        <location filename="../../decisionaid/report/content.py" line="334"/>
         <source>report</source>
         <comment>This copy</comment>
         <translation>Esta copia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="338"/>
+        <location filename="../../decisionaid/report/content.py" line="337"/>
+        <source>report</source>
+        <comment>Hand-off code</comment>
+        <translation>Código de traspaso</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="342"/>
         <source>report</source>
         <comment>DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.</comment>
         <translation>BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="358"/>
+        <location filename="../../decisionaid/report/content.py" line="362"/>
         <source>report</source>
         <comment>From your answers about your situation, these are points to talk about with your care team.</comment>
         <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="368"/>
+        <location filename="../../decisionaid/report/content.py" line="372"/>
         <source>report</source>
         <comment>Points to discuss</comment>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="379"/>
-        <location filename="../../decisionaid/report/content.py" line="407"/>
-        <location filename="../../decisionaid/report/content.py" line="628"/>
+        <location filename="../../decisionaid/report/content.py" line="383"/>
+        <location filename="../../decisionaid/report/content.py" line="411"/>
+        <location filename="../../decisionaid/report/content.py" line="632"/>
         <source>report</source>
         <comment>Question</comment>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="379"/>
-        <location filename="../../decisionaid/report/content.py" line="628"/>
+        <location filename="../../decisionaid/report/content.py" line="383"/>
+        <location filename="../../decisionaid/report/content.py" line="632"/>
         <source>report</source>
         <comment>Your answer</comment>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="380"/>
+        <location filename="../../decisionaid/report/content.py" line="384"/>
         <source>report</source>
         <comment>About your situation</comment>
         <translation>Sobre su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="383"/>
+        <location filename="../../decisionaid/report/content.py" line="387"/>
         <source>report</source>
         <comment>These are the choices. Each one is a reasonable choice for some people.</comment>
         <translation>Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="387"/>
+        <location filename="../../decisionaid/report/content.py" line="391"/>
         <source>report</source>
         <comment>Your options</comment>
         <translation>Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="395"/>
+        <location filename="../../decisionaid/report/content.py" line="399"/>
         <source>report</source>
         <comment>Guidelines and payers looked at the same evidence and came to different advice. None of them knows your situation: talk them through with your care team.</comment>
         <translation>Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="399"/>
+        <location filename="../../decisionaid/report/content.py" line="403"/>
         <source>report</source>
         <comment>What expert groups say</comment>
         <translation>Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="412"/>
+        <location filename="../../decisionaid/report/content.py" line="416"/>
         <source>report</source>
         <comment>Your options side by side</comment>
         <translation>Sus opciones, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="431"/>
+        <location filename="../../decisionaid/report/content.py" line="435"/>
         <source>report</source>
         <comment>The chart could not be drawn. The same numbers are in the table below.</comment>
         <translation>No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
@@ -239,7 +245,7 @@
         <translation type="vanished">Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="474"/>
+        <location filename="../../decisionaid/report/content.py" line="478"/>
         <source>report</source>
         <comment>People: {g}.</comment>
         <translation>Personas: {g}.</translation>
@@ -260,290 +266,290 @@
         <translation type="vanished">Las cifras dicen cuántas de cada 100 personas como usted (o de cada 1,000 para cosas raras), con el rango que permiten los estudios y qué tan segura es la evidencia. Compare las opciones solo dentro de una misma fila: cada fila es un tipo de estudio. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="528"/>
+        <location filename="../../decisionaid/report/content.py" line="532"/>
         <source>report</source>
         <comment>Benefits and harms in numbers</comment>
         <translation>Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="542"/>
+        <location filename="../../decisionaid/report/content.py" line="546"/>
         <source>report</source>
         <comment>Warning signs after a procedure</comment>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="550"/>
+        <location filename="../../decisionaid/report/content.py" line="554"/>
         <source>report</source>
         <comment>Recovery</comment>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="556"/>
+        <location filename="../../decisionaid/report/content.py" line="560"/>
         <source>report</source>
         <comment>You said these matter most to you:</comment>
         <translation>Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="565"/>
+        <location filename="../../decisionaid/report/content.py" line="569"/>
         <source>report</source>
         <comment>You did not mark anything as very important.</comment>
         <translation>Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="575"/>
+        <location filename="../../decisionaid/report/content.py" line="579"/>
         <source>report</source>
         <comment>Statement</comment>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="575"/>
+        <location filename="../../decisionaid/report/content.py" line="579"/>
         <source>report</source>
         <comment>Rating (0 to 4)</comment>
         <translation>Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="577"/>
+        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>report</source>
         <comment>What matters most to you</comment>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="585"/>
+        <location filename="../../decisionaid/report/content.py" line="589"/>
         <source>report</source>
         <comment>You did not answer the knowledge questions.</comment>
         <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="586"/>
-        <location filename="../../decisionaid/report/content.py" line="603"/>
+        <location filename="../../decisionaid/report/content.py" line="590"/>
+        <location filename="../../decisionaid/report/content.py" line="607"/>
         <source>report</source>
         <comment>What you know</comment>
         <translation>Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="587"/>
+        <location filename="../../decisionaid/report/content.py" line="591"/>
         <source>report</source>
         <comment>You answered {right} of {answered} questions correctly ({total} questions in all).</comment>
         <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="595"/>
+        <location filename="../../decisionaid/report/content.py" line="599"/>
         <source>report</source>
         <comment>Not answered.</comment>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="597"/>
+        <location filename="../../decisionaid/report/content.py" line="601"/>
         <source>report</source>
         <comment>Your answer: {a}. Correct.</comment>
         <translation>Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="600"/>
+        <location filename="../../decisionaid/report/content.py" line="604"/>
         <source>report</source>
         <comment>Your answer: {a}. The answer is: {c}.</comment>
         <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="609"/>
+        <location filename="../../decisionaid/report/content.py" line="613"/>
         <source>report</source>
         <comment>You are not sure yet. That is fine.</comment>
         <translation>Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="615"/>
+        <location filename="../../decisionaid/report/content.py" line="619"/>
         <source>report</source>
         <comment>You are leaning towards: {name}.</comment>
         <translation>Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="617"/>
+        <location filename="../../decisionaid/report/content.py" line="621"/>
         <source>report</source>
         <comment>You did not say which option you are leaning towards.</comment>
         <translation>Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="620"/>
+        <location filename="../../decisionaid/report/content.py" line="624"/>
         <source>report</source>
         <comment>How sure you feel (the SURE test)</comment>
         <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="626"/>
+        <location filename="../../decisionaid/report/content.py" line="630"/>
         <source>report</source>
         <comment>Not answered</comment>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="632"/>
+        <location filename="../../decisionaid/report/content.py" line="636"/>
         <source>report</source>
         <comment>Not all four questions were answered, so there is no score.</comment>
         <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="635"/>
+        <location filename="../../decisionaid/report/content.py" line="639"/>
         <source>report</source>
         <comment>Your score: {n} of 4 answered “yes”.</comment>
         <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="639"/>
+        <location filename="../../decisionaid/report/content.py" line="643"/>
         <source>report</source>
         <comment>Where you are leaning</comment>
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="646"/>
+        <location filename="../../decisionaid/report/content.py" line="650"/>
         <source>report</source>
         <comment>You did not choose any questions. You can write some here:</comment>
         <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="654"/>
+        <location filename="../../decisionaid/report/content.py" line="658"/>
         <source>report</source>
         <comment>Questions to ask your care team</comment>
         <translation>Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="659"/>
+        <location filename="../../decisionaid/report/content.py" line="663"/>
         <source>report</source>
         <comment>Next steps</comment>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="667"/>
+        <location filename="../../decisionaid/report/content.py" line="671"/>
         <source>report</source>
         <comment>No notes were written.</comment>
         <translation>No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="671"/>
+        <location filename="../../decisionaid/report/content.py" line="675"/>
         <source>report</source>
         <comment>Clinician notes</comment>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="676"/>
+        <location filename="../../decisionaid/report/content.py" line="680"/>
         <source>report</source>
         <comment>The numbers in square brackets in this summary point to these sources.</comment>
         <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="685"/>
+        <location filename="../../decisionaid/report/content.py" line="689"/>
         <source>report</source>
         <comment>Funding: {f}</comment>
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="687"/>
+        <location filename="../../decisionaid/report/content.py" line="691"/>
         <source>report</source>
         <comment>Industry-funded (funded or written by a device maker)</comment>
         <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="694"/>
+        <location filename="../../decisionaid/report/content.py" line="698"/>
         <source>report</source>
         <comment>References</comment>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="699"/>
+        <location filename="../../decisionaid/report/content.py" line="703"/>
         <source>report</source>
         <comment>Content version</comment>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="700"/>
+        <location filename="../../decisionaid/report/content.py" line="704"/>
         <source>report</source>
         <comment>Published</comment>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="701"/>
+        <location filename="../../decisionaid/report/content.py" line="705"/>
         <source>report</source>
         <comment>Last reviewed</comment>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="702"/>
+        <location filename="../../decisionaid/report/content.py" line="706"/>
         <source>report</source>
         <comment>Next review due</comment>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="703"/>
+        <location filename="../../decisionaid/report/content.py" line="707"/>
         <source>report</source>
         <comment>Evidence searched up to</comment>
         <translation>Búsqueda de evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="704"/>
+        <location filename="../../decisionaid/report/content.py" line="708"/>
         <source>report</source>
         <comment>Review status</comment>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="704"/>
+        <location filename="../../decisionaid/report/content.py" line="708"/>
         <source>report</source>
         <comment>DRAFT, not yet clinically reviewed</comment>
         <translation>BORRADOR, todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="705"/>
+        <location filename="../../decisionaid/report/content.py" line="709"/>
         <source>report</source>
         <comment>Clinically reviewed</comment>
         <translation>Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="706"/>
+        <location filename="../../decisionaid/report/content.py" line="710"/>
         <source>report</source>
         <comment>Written by</comment>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="707"/>
+        <location filename="../../decisionaid/report/content.py" line="711"/>
         <source>report</source>
         <comment>Funding</comment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="708"/>
+        <location filename="../../decisionaid/report/content.py" line="712"/>
         <source>report</source>
         <comment>Conflicts of interest</comment>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="709"/>
+        <location filename="../../decisionaid/report/content.py" line="713"/>
         <source>report</source>
         <comment>How the evidence was chosen</comment>
         <translation>Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="710"/>
+        <location filename="../../decisionaid/report/content.py" line="714"/>
         <source>report</source>
         <comment>Updates</comment>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="711"/>
+        <location filename="../../decisionaid/report/content.py" line="715"/>
         <source>report</source>
         <comment>Made with</comment>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="715"/>
+        <location filename="../../decisionaid/report/content.py" line="719"/>
         <source>report</source>
         <comment>About this information</comment>
         <translation>Sobre esta información</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="729"/>
+        <location filename="../../decisionaid/report/content.py" line="733"/>
         <source>report</source>
         <comment>Decision summary: {t}</comment>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="730"/>
+        <location filename="../../decisionaid/report/content.py" line="734"/>
         <source>report</source>
         <comment>{app} {ver}. Content version {v}, published {p}, next review {n}.</comment>
         <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
@@ -681,7 +687,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="67"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="224"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="270"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
@@ -696,255 +702,264 @@
         <translation>Esta conversación tiene cambios que no se han guardado. ¿Quiere guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="108"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="109"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="121"/>
         <source>&amp;Open discussion…</source>
         <translation>&amp;Abrir conversación…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="110"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="122"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="111"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="123"/>
+        <source>Open han&amp;d-off code…</source>
+        <translation>Abrir código de &amp;traspaso…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="124"/>
         <source>&amp;Save discussion</source>
         <translation>&amp;Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="112"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="125"/>
         <source>Save discussion &amp;as…</source>
         <translation>Guardar conversación c&amp;omo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="114"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="127"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="115"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="128"/>
         <source>Export as &amp;HTML…</source>
         <translation>Exportar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="116"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="129"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="117"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="130"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="119"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="132"/>
         <source>&amp;Copy visit note</source>
         <translation>&amp;Copiar nota de la consulta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="120"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="122"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="124"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="125"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
         <source>&amp;Issue cards…</source>
         <translation>&amp;Tarjetas de temas…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="126"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
         <source>&amp;Text size</source>
         <translation>Tamaño de la &amp;letra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="148"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="151"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="140"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="153"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="154"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="156"/>
         <source>&amp;About this decision aid</source>
         <translation>A&amp;cerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="172"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="187"/>
         <source>New discussion</source>
         <translation>Conversación nueva</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="188"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="191"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="204"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="207"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="192"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="208"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
         <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="203"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="219"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="206"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="222"/>
         <source>Answers whose content changed: %1.</source>
         <translation>Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="208"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="224"/>
         <source>Answers whose content no longer exists: %1.</source>
         <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="209"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="225"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="211"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="227"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="212"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="228"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="224"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="247"/>
+        <source>Cannot open this code</source>
+        <translation>No se puede abrir este código</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="270"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="239"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="285"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="239"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="285"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
         <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="337"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="337"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="297"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="343"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="309"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="329"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="355"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="375"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="309"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="329"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="356"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="371"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="355"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="375"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="402"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="417"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="315"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="361"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="315"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="361"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="320"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="366"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="321"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="367"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="356"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="402"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="371"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="417"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="422"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="75"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="234"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="473"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="288"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="422"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="473"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="423"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="474"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="430"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="435"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="481"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="486"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="434"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="485"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="434"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="485"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -959,298 +974,325 @@
         <translation>Algo salió mal, pero sus respuestas se conservan. Puede continuar. Si vuelve a pasar, por favor avísele al personal.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="37"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="39"/>
         <source>Kiosk mode needs a staff PIN. Set one with: decisionaid set-kiosk-pin</source>
         <translation>El modo quiosco necesita un PIN del personal. Configure uno con: decisionaid set-kiosk-pin</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="39"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="41"/>
         <source>This content pack is a draft (not clinically reviewed). Kiosk mode shows only reviewed content. For a demo, start with --allow-draft-content.</source>
         <translation>Este paquete de contenido es un borrador (sin revisión clínica). El modo quiosco solo muestra contenido revisado. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="42"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="44"/>
         <source>This content pack was due for review on %1. Kiosk mode will not show it until an updated pack is installed.</source>
         <translation>Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="83"/>
-        <location filename="../../decisionaid/ui/kiosk.py" line="88"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="85"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="90"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="92"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="94"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="94"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="96"/>
         <source>Continue: keep my answers</source>
         <translation>Continuar: conservar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="107"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="109"/>
         <source>To protect your privacy, your answers will be erased in %1 seconds. Touch Continue to keep going.</source>
         <translation>Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="141"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="143"/>
         <source>I understand</source>
         <translation>Entiendo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="142"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="144"/>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="155"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="157"/>
         <source>Tell the front desk now. This may be an emergency.</source>
         <translation>Avise en la recepción ahora mismo. Puede ser una emergencia.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="157"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="159"/>
         <source>Please tell the front desk now.</source>
         <translation>Por favor, avise en la recepción ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="176"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="178"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="182"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="184"/>
         <source>PIN entered</source>
         <translation>PIN ingresado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="183"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="185"/>
         <source>Staff only: enter the PIN to leave kiosk mode.</source>
         <translation>Solo para el personal: ingrese el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="192"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="194"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="196"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="198"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="204"/>
+        <location filename="../../decisionaid/ui/handoff_dialog.py" line="26"/>
+        <source>Open hand-off code</source>
+        <translation>Abrir código de traspaso</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/handoff_dialog.py" line="28"/>
+        <source>Type the code from the patient&apos;s kiosk summary, or scan its QR code into this field. Upper or lower case, hyphens and spaces are all fine. The answers open as a new discussion.</source>
+        <translation>Escriba el código del resumen del quiosco del paciente, o escanee su código QR en este campo. Da igual si usa mayúsculas o minúsculas, guiones o espacios. Las respuestas se abren como una conversación nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/handoff_dialog.py" line="35"/>
+        <source>Hand-off code</source>
+        <translation>Código de traspaso</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/handoff_dialog.py" line="48"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/handoff_dialog.py" line="49"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="206"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="213"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="215"/>
         <source>Digit %1</source>
         <translation>Dígito %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="238"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="240"/>
         <source>Too many wrong tries. Wait %1 seconds.</source>
         <translation>Demasiados intentos incorrectos. Espere %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="241"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="243"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="253"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="255"/>
         <source>Staff corner</source>
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="423"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="463"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="423"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="463"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="457"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="497"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="27"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="230"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="44"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="238"/>
         <source>Decision aid: %1</source>
         <translation>Ayuda para decidir: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="48"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="66"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="52"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="237"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="70"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="276"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="53"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="238"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
         <source>The steps of the decision aid. A check mark shows steps with answers.</source>
         <translation>Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="69"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="231"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="285"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="232"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="286"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="73"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="233"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="287"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="77"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="235"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="289"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="78"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="236"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="290"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="222"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
         <source>has answers</source>
         <translation>tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="222"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
         <source>no answers yet</source>
         <translation>todavía sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="224"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="232"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="265"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="251"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="315"/>
         <source>Draft content: not yet clinically reviewed.</source>
         <translation>Contenido en borrador: todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="251"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="315"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="254"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="318"/>
         <source>This content was due for review on %1. Check for an updated content pack.</source>
         <translation>Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="255"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="319"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="321"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="21"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="22"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="21"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="22"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="158"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="240"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="184"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="266"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="187"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="189"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="271"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="195"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
         <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="198"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="202"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="284"/>
         <source>Leaning towards: %1</source>
         <translation>Se inclina por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="203"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="206"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="208"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="210"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="219"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="301"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="221"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="303"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="222"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="307"/>
+        <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
+        <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="310"/>
+        <source>The patient chose not to share the answers to: %1</source>
+        <translation>El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/preferences.py" line="23"/>
@@ -1572,18 +1614,18 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="41"/>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="172"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="85"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="220"/>
         <source>Show as table</source>
         <translation>Mostrar como tabla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="162"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="210"/>
         <source>%s (table)</source>
         <translation>%s (tabla)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="172"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="220"/>
         <source>Show as chart</source>
         <translation>Mostrar como gráfica</translation>
     </message>
@@ -2277,7 +2319,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="67"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="224"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="270"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
@@ -2292,255 +2334,265 @@
         <translation>Esta conversación tiene cambios que no se han guardado. ¿Quiere guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="108"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="109"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="121"/>
         <source>&amp;Open discussion…</source>
         <translation>&amp;Abrir conversación…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="110"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="122"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="111"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="124"/>
         <source>&amp;Save discussion</source>
         <translation>&amp;Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="112"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="125"/>
         <source>Save discussion &amp;as…</source>
         <translation>Guardar conversación c&amp;omo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="114"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="127"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="115"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="128"/>
         <source>Export as &amp;HTML…</source>
         <translation>Exportar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="116"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="129"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="117"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="130"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="119"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="132"/>
         <source>&amp;Copy visit note</source>
         <translation>&amp;Copiar nota de la consulta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="120"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="122"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="124"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="125"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
         <source>&amp;Issue cards…</source>
         <translation>&amp;Tarjetas de temas…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="126"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
         <source>&amp;Text size</source>
         <translation>Tamaño de la &amp;letra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="148"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="151"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="140"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="153"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="154"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="156"/>
         <source>&amp;About this decision aid</source>
         <translation>A&amp;cerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="172"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="187"/>
         <source>New discussion</source>
         <translation>Conversación nueva</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="188"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="191"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="204"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="207"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="192"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="208"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
         <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="203"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="219"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="206"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="222"/>
         <source>Answers whose content changed: %1.</source>
         <translation>Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="208"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="224"/>
         <source>Answers whose content no longer exists: %1.</source>
         <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="209"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="225"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="211"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="227"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="212"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="228"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="224"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="270"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="239"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="285"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="239"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="285"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
         <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="337"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="337"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="297"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="343"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="309"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="329"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="355"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="375"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="309"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="329"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="356"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="371"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="355"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="375"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="402"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="417"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="315"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="361"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="315"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="361"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="320"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="366"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="321"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="367"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="356"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="402"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="371"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="417"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="422"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="473"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="422"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="473"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="423"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="474"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="430"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="435"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="481"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="486"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="434"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="485"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="434"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="485"/>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="123"/>
+        <source>Open han&amp;d-off code…</source>
+        <translation>Abrir código de &amp;traspaso…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="247"/>
+        <source>Cannot open this code</source>
+        <translation>No se puede abrir este código</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2614,78 @@
         <location filename="../../decisionaid/ui/errors.py" line="69"/>
         <source>Something went wrong; your answers are kept. You can carry on. If it happens again, please tell the staff.</source>
         <translation>Algo salió mal, pero sus respuestas se conservan. Puede continuar. Si vuelve a pasar, por favor avísele al personal.</translation>
+    </message>
+</context>
+<context>
+    <name>Handoff</name>
+    <message>
+        <location filename="../../decisionaid/ui/handoff_dialog.py" line="26"/>
+        <source>Open hand-off code</source>
+        <translation>Abrir código de traspaso</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/handoff_dialog.py" line="28"/>
+        <source>Type the code from the patient&apos;s kiosk summary, or scan its QR code into this field. Upper or lower case, hyphens and spaces are all fine. The answers open as a new discussion.</source>
+        <translation>Escriba el código del resumen del quiosco del paciente, o escanee su código QR en este campo. Da igual si usa mayúsculas o minúsculas, guiones o espacios. Las respuestas se abren como una conversación nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/handoff_dialog.py" line="35"/>
+        <source>Hand-off code</source>
+        <translation>Código de traspaso</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/handoff_dialog.py" line="48"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/handoff_dialog.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>This content pack has too many questions for a hand-off code (%1 characters; the most is %2).</source>
+        <translation>Este paquete de contenido tiene demasiadas preguntas para un código de traspaso (%1 caracteres; el máximo es %2).</translation>
+    </message>
+    <message>
+        <source>Hand-off codes never use the letter U. Check the code and try again.</source>
+        <translation>Los códigos de traspaso nunca usan la letra U. Revise el código e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Hand-off codes use only the digits 0 to 9 and the letters A to Z (except I, L, O and U). Check the code and try again.</source>
+        <translation>Los códigos de traspaso solo usan los dígitos del 0 al 9 y las letras de la A a la Z (menos I, L, O y U). Revise el código e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Type the hand-off code first.</source>
+        <translation>Primero escriba el código de traspaso.</translation>
+    </message>
+    <message>
+        <source>The code is too short: it has %1 characters and should have %2. Check that none are missing.</source>
+        <translation>El código es muy corto: tiene %1 caracteres y debe tener %2. Revise que no falte ninguno.</translation>
+    </message>
+    <message>
+        <source>The code is too long: it has %1 characters and should have %2. Check it and try again.</source>
+        <translation>El código es muy largo: tiene %1 caracteres y debe tener %2. Revíselo e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The code does not check out, so a character is probably mistyped. Check it and try again.</source>
+        <translation>El código no es válido: probablemente hay un carácter mal escrito. Revíselo e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>This code was made by a newer version of the decision aid. Please update the app.</source>
+        <translation>Este código se hizo con una versión más nueva de la ayuda para decidir. Actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>This is not a hand-off code this app can read.</source>
+        <translation>Este no es un código de traspaso que esta aplicación pueda leer.</translation>
+    </message>
+    <message>
+        <source>This code was made with a different decision aid or a different version of its content, so it cannot be opened with this one (%1 %2).</source>
+        <translation>Este código se hizo con otra ayuda para decidir o con otra versión de su contenido, así que no se puede abrir con esta (%1 %2).</translation>
+    </message>
+    <message>
+        <source>The code is damaged: it does not fit this content pack.</source>
+        <translation>El código está dañado: no corresponde a este paquete de contenido.</translation>
     </message>
 </context>
 <context>
@@ -2617,123 +2741,123 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="37"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="39"/>
         <source>Kiosk mode needs a staff PIN. Set one with: decisionaid set-kiosk-pin</source>
         <translation>El modo quiosco necesita un PIN del personal. Configure uno con: decisionaid set-kiosk-pin</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="39"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="41"/>
         <source>This content pack is a draft (not clinically reviewed). Kiosk mode shows only reviewed content. For a demo, start with --allow-draft-content.</source>
         <translation>Este paquete de contenido es un borrador (sin revisión clínica). El modo quiosco solo muestra contenido revisado. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="42"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="44"/>
         <source>This content pack was due for review on %1. Kiosk mode will not show it until an updated pack is installed.</source>
         <translation>Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="83"/>
-        <location filename="../../decisionaid/ui/kiosk.py" line="88"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="85"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="90"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="92"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="94"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="94"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="96"/>
         <source>Continue: keep my answers</source>
         <translation>Continuar: conservar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="107"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="109"/>
         <source>To protect your privacy, your answers will be erased in %1 seconds. Touch Continue to keep going.</source>
         <translation>Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="141"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="143"/>
         <source>I understand</source>
         <translation>Entiendo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="142"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="144"/>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="155"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="157"/>
         <source>Tell the front desk now. This may be an emergency.</source>
         <translation>Avise en la recepción ahora mismo. Puede ser una emergencia.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="157"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="159"/>
         <source>Please tell the front desk now.</source>
         <translation>Por favor, avise en la recepción ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="176"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="178"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="182"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="184"/>
         <source>PIN entered</source>
         <translation>PIN ingresado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="183"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="185"/>
         <source>Staff only: enter the PIN to leave kiosk mode.</source>
         <translation>Solo para el personal: ingrese el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="192"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="194"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="196"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="198"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="204"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="206"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="213"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="215"/>
         <source>Digit %1</source>
         <translation>Dígito %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="238"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="240"/>
         <source>Too many wrong tries. Wait %1 seconds.</source>
         <translation>Demasiados intentos incorrectos. Espere %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="241"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="243"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="253"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="255"/>
         <source>Staff corner</source>
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="423"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="463"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="423"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="463"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="457"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="497"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
@@ -2741,106 +2865,101 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="27"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="230"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="44"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="238"/>
         <source>Decision aid: %1</source>
         <translation>Ayuda para decidir: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="48"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="66"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="52"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="237"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="70"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="276"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="53"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="238"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
         <source>The steps of the decision aid. A check mark shows steps with answers.</source>
         <translation>Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="69"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="231"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="285"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="232"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="286"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="73"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="233"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="287"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="75"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="234"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="288"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="77"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="235"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="289"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="78"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="236"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="290"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="222"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
         <source>has answers</source>
         <translation>tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="222"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
         <source>no answers yet</source>
         <translation>todavía sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="223"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="264"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="224"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="232"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="265"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="251"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="315"/>
         <source>Draft content: not yet clinically reviewed.</source>
         <translation>Contenido en borrador: todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="251"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="315"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="254"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="318"/>
         <source>This content was due for review on %1. Check for an updated content pack.</source>
         <translation>Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="255"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="319"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="321"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
     </message>
@@ -2848,12 +2967,12 @@
 <context>
     <name>Paragraph</name>
     <message>
-        <location filename="../../decisionaid/ui/widgets/text.py" line="114"/>
+        <location filename="../../decisionaid/ui/widgets/text.py" line="115"/>
         <source>What is “%1”?</source>
         <translation>¿Qué es “%1”?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/text.py" line="116"/>
+        <location filename="../../decisionaid/ui/widgets/text.py" line="117"/>
         <source>Explain %1</source>
         <translation>Explicar %1</translation>
     </message>
@@ -3268,12 +3387,12 @@
         <translation>Tabla para comparar las opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="78"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="81"/>
         <source>Questions people ask</source>
         <translation>Preguntas que hacen las personas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="108"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="111"/>
         <location filename="../../decisionaid/ui/pages/situation.py" line="236"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
@@ -3298,27 +3417,27 @@
         <translation>%1 Respuesta: %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="82"/>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="86"/>
         <source>That&apos;s right.</source>
         <translation>Correcto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="84"/>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="88"/>
         <source>Not quite. The answer is: %1</source>
         <translation>No exactamente. La respuesta es: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="93"/>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="97"/>
         <source>You have not answered any of the %1 questions yet.</source>
         <translation>Todavía no ha contestado ninguna de las %1 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="95"/>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="99"/>
         <source>%1 of %2 right.</source>
         <translation>%1 de %2 correctas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="97"/>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="101"/>
         <source>You have answered %1 of %2 questions.</source>
         <translation>Ha contestado %1 de %2 preguntas.</translation>
     </message>
@@ -3378,7 +3497,7 @@
         <location filename="../../decisionaid/ui/pages/leaning.py" line="108"/>
         <location filename="../../decisionaid/ui/pages/situation.py" line="75"/>
         <location filename="../../decisionaid/ui/pages/situation.py" line="75"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="21"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="22"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -3386,7 +3505,7 @@
         <location filename="../../decisionaid/ui/pages/leaning.py" line="108"/>
         <location filename="../../decisionaid/ui/pages/situation.py" line="76"/>
         <location filename="../../decisionaid/ui/pages/situation.py" line="76"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="21"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="22"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3397,7 +3516,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/leaning.py" line="123"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="202"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="284"/>
         <source>Leaning towards: %1</source>
         <translation>Se inclina por: %1</translation>
     </message>
@@ -3412,114 +3531,114 @@
         <translation>Contestó Sí a %1 de las 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="61"/>
-        <location filename="../../decisionaid/ui/pages/options.py" line="95"/>
-        <location filename="../../decisionaid/ui/pages/options.py" line="146"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="62"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="96"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="147"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="72"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="73"/>
         <source>Funded by: %1</source>
         <translation>Financiado por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="74"/>
-        <location filename="../../decisionaid/ui/pages/options.py" line="84"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="75"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="85"/>
         <source>Funded or written by a device maker.</source>
         <translation>Pagado o escrito por un fabricante de dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="93"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="94"/>
         <source>Close the sources</source>
         <translation>Cerrar las fuentes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="112"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="113"/>
         <source>Source %1: show the reference</source>
         <translation>Fuente %1: mostrar la referencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="113"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="114"/>
         <source>Show the reference</source>
         <translation>Mostrar la referencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="372"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="396"/>
         <source>These are the options. They are shown in the same order and the same way on every page. The order does not mean one is better.</source>
         <translation>Estas son las opciones. Se muestran en el mismo orden y de la misma forma en todas las páginas. El orden no quiere decir que una sea mejor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="381"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="405"/>
         <source>Option: %1</source>
         <translation>Opción: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="20"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="21"/>
         <source>Tick the questions you want to ask. They go on your summary, so you can take them with you.</source>
         <translation>Marque las preguntas que quiere hacer. Se agregan a su resumen, para que pueda llevarlas con usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="22"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="23"/>
         <source>Suggested questions</source>
         <translation>Preguntas sugeridas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="32"/>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="51"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="117"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="33"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="53"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="127"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="33"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="34"/>
         <source>Type a question, then press Add or the Enter key.</source>
         <translation>Escriba una pregunta y luego oprima Agregar o la tecla Enter.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="37"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="39"/>
         <source>Your question</source>
         <translation>Su pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="38"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="40"/>
         <source>Your own question</source>
         <translation>Su propia pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="42"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="44"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="43"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="45"/>
         <source>Add your question to the list</source>
         <translation>Agregar su pregunta a la lista</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="48"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="50"/>
         <source>You have not added any questions of your own.</source>
         <translation>Todavía no ha agregado preguntas propias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="59"/>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="63"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="119"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="61"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="66"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="129"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="60"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="62"/>
         <source>Notes for the person and their care team. They go on the summary.</source>
         <translation>Notas para la persona y su equipo médico. Se agregan al resumen.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="99"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="102"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="100"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="103"/>
         <source>Remove your question: %1</source>
         <translation>Quitar su pregunta: %1</translation>
     </message>
@@ -3657,149 +3776,149 @@
         <translation>Señal de alarma (vea la parte de arriba de esta página):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="35"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="36"/>
         <source>Everything you entered, on one page. Take it to your appointment to talk it over with your care team. You can go back to any step to change an answer.</source>
         <translation>Todo lo que usted escribió, en una sola página. Llévelo a su cita para hablarlo con su equipo médico. Puede volver a cualquier paso para cambiar una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="41"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="42"/>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="42"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="43"/>
         <source>Export the summary as a PDF file</source>
         <translation>Exportar el resumen como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="43"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="44"/>
         <source>Print preview…</source>
         <translation>Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="44"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="45"/>
         <source>Show a print preview of the summary</source>
         <translation>Mostrar una vista previa de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="45"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="46"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="46"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="47"/>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="47"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
         <source>Save as HTML…</source>
         <translation>Guardar como HTML…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
         <source>Save the summary as a web page (HTML) file</source>
         <translation>Guardar el resumen como archivo de página web (HTML)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="67"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="77"/>
         <source>Patient name (optional):</source>
         <translation>Nombre del paciente (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="68"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="78"/>
         <source>Clinician (optional):</source>
         <translation>Profesional de salud (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="69"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="79"/>
         <source>Clinic (optional):</source>
         <translation>Clínica (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="90"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="198"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="100"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="94"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="104"/>
         <source>Points to discuss with your care team</source>
         <translation>Puntos para hablar con su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="100"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="110"/>
         <source>Important:</source>
         <translation>Importante:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="104"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="114"/>
         <source>None from your answers so far.</source>
         <translation>Ninguno según sus respuestas hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="107"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="117"/>
         <location filename="../../decisionaid/ui/pages/values.py" line="327"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="124"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="134"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="158"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="240"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="184"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="266"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="187"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="189"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="271"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="195"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
         <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="203"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="208"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="210"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="219"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="301"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="221"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="303"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="222"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
@@ -3849,114 +3968,114 @@
         <translation>Lo que es más importante para usted: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="45"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="52"/>
         <source>This content is a draft. It was written from the cited evidence and has not yet been checked by clinicians.</source>
         <translation>Este contenido es un borrador. Se escribió a partir de la evidencia citada y todavía no lo han revisado profesionales de salud.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="46"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="53"/>
         <source>DRAFT.</source>
         <translation>BORRADOR.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="50"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="57"/>
         <source>The decision</source>
         <translation>La decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="52"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="59"/>
         <source>Who this is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="54"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="61"/>
         <source>Who this is not for</source>
         <translation>Para quién no es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="56"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="63"/>
         <source>What it is for</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="58"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="65"/>
         <source>How long it takes</source>
         <translation>Cuánto tiempo toma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="39"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="46"/>
         <source>If nobody touches the screen for %1 seconds, the aid asks if you are still there. If there is no answer, all your answers are erased. Nothing you enter is stored.</source>
         <translation>Si nadie toca la pantalla durante %1 segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="41"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="48"/>
         <source>Your privacy:</source>
         <translation>Su privacidad:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="60"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="67"/>
         <source>Who wrote it and when</source>
         <translation>Quién lo escribió y cuándo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="62"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="69"/>
         <source>Draft, not yet clinically reviewed</source>
         <translation>Borrador, todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="62"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="69"/>
         <source>Clinically reviewed</source>
         <translation>Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="64"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="71"/>
         <source>Written by: %1.</source>
         <translation>Escrito por: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="65"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="72"/>
         <source>Published %1. Last reviewed %2. Next review due %3.</source>
         <translation>Publicado el %1. Última revisión el %2. Próxima revisión el %3.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="68"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="75"/>
         <source>Review status: %1. Content version %2.</source>
         <translation>Estado de la revisión: %1. Versión del contenido %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="69"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="76"/>
         <source>Please note:</source>
         <translation>Tenga en cuenta:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="73"/>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="74"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="80"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="81"/>
         <source>Language and display</source>
         <translation>Idioma y pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="78"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="85"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="85"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="92"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="92"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="338"/>
         <source>Text size:</source>
         <translation>Tamaño de la letra:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="98"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="340"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño de la letra: %1 por ciento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="104"/>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="105"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="111"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="112"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -3969,7 +4088,7 @@
         <translation type="vanished">Todas las cifras, fila por fila</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="233"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="237"/>
         <source>Questions people often ask, with the answer for each option. Compare the answers to one question at a time. Numbers in brackets are sources: select them to read the references.</source>
         <translation>Preguntas que las personas hacen con frecuencia, con la respuesta para cada opción. Compare las respuestas de una pregunta a la vez. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.</translation>
     </message>
@@ -3979,9 +4098,91 @@
         <translation>Paso a paso, para cada opción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="206"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="279"/>
+        <source>Issue cards:</source>
+        <translation>Tarjetas por tema:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="289"/>
+        <source>Open the issue card: %1</source>
+        <translation>Abrir la tarjeta del tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="290"/>
+        <source>Every option on this topic, side by side</source>
+        <translation>Todas las opciones sobre este tema, una al lado de la otra</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="142"/>
+        <source>Your code for the clinic</source>
+        <translation>Su código para la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="143"/>
+        <source>Show or read this code to your doctor. It lets them see your answers from this screen. It does not hold your name or anything you typed.</source>
+        <translation>Muéstrele o léale este código a su médico. Así su médico puede ver sus respuestas de esta pantalla. El código no lleva su nombre ni nada de lo que usted escribió.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="152"/>
+        <source>Your answers to private questions are left out unless you tick the box: %1</source>
+        <translation>Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="156"/>
+        <source>Put these answers in the code too</source>
+        <translation>Incluir también estas respuestas en el código</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="159"/>
+        <source>Put my answers to the private questions in the code too</source>
+        <translation>Incluir también mis respuestas a las preguntas privadas en el código</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="162"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="182"/>
+        <source>Show the code as a QR code</source>
+        <translation>Mostrar el código como código QR</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="165"/>
+        <source>Show the code as a QR code for the clinic to scan</source>
+        <translation>Mostrar el código como código QR para que la clínica lo escanee</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="182"/>
+        <source>Hide the QR code</source>
+        <translation>Ocultar el código QR</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="195"/>
+        <source>Your code: %1</source>
+        <translation>Su código: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="204"/>
+        <source>QR code of your code</source>
+        <translation>Código QR de su código</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="64"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="313"/>
+        <source>From the kiosk:</source>
+        <translation>Del quiosco:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="307"/>
+        <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
+        <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="310"/>
+        <source>The patient chose not to share the answers to: %1</source>
+        <translation>El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/benefits.py" line="248"/>
@@ -4019,12 +4220,12 @@
         <translation>Sin verificar: una cifra de este resultado todavía no se ha revisado con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="247"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="254"/>
         <source>What expert groups say</source>
         <translation>Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="248"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="255"/>
         <source>Guidelines and payers looked at the same evidence and came to different advice. None of them knows your situation: talk them through with your care team.</source>
         <translation>Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
     </message>
@@ -4068,117 +4269,117 @@
         <translation type="vanished">cifra sin verificar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="260"/>
-        <location filename="../../decisionaid/report/content.py" line="624"/>
+        <location filename="../../decisionaid/report/content.py" line="261"/>
+        <location filename="../../decisionaid/report/content.py" line="628"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="260"/>
-        <location filename="../../decisionaid/report/content.py" line="624"/>
+        <location filename="../../decisionaid/report/content.py" line="261"/>
+        <location filename="../../decisionaid/report/content.py" line="628"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="319"/>
+        <location filename="../../decisionaid/report/content.py" line="320"/>
         <source>Your decision summary</source>
         <translation>El resumen de su decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="322"/>
+        <location filename="../../decisionaid/report/content.py" line="323"/>
         <source>Date of discussion</source>
         <translation>Fecha de la conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="324"/>
+        <location filename="../../decisionaid/report/content.py" line="325"/>
         <source>Summary printed</source>
         <translation>Fecha de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="326"/>
+        <location filename="../../decisionaid/report/content.py" line="327"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="328"/>
+        <location filename="../../decisionaid/report/content.py" line="329"/>
         <source>Clinician</source>
         <translation>Profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="330"/>
+        <location filename="../../decisionaid/report/content.py" line="331"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="331"/>
+        <location filename="../../decisionaid/report/content.py" line="332"/>
         <source>Record copy (includes the clinician&apos;s notes)</source>
         <translation>Copia para el expediente (incluye las notas del profesional de salud)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="332"/>
+        <location filename="../../decisionaid/report/content.py" line="333"/>
         <source>Patient copy, for you to keep</source>
         <translation>Copia del paciente, para que usted la guarde</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="333"/>
+        <location filename="../../decisionaid/report/content.py" line="334"/>
         <source>This copy</source>
         <translation>Esta copia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="338"/>
+        <location filename="../../decisionaid/report/content.py" line="342"/>
         <source>DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.</source>
         <translation>BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="358"/>
+        <location filename="../../decisionaid/report/content.py" line="362"/>
         <source>From your answers about your situation, these are points to talk about with your care team.</source>
         <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="364"/>
+        <location filename="../../decisionaid/report/content.py" line="368"/>
         <source>Important</source>
         <translation>Importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="368"/>
+        <location filename="../../decisionaid/report/content.py" line="372"/>
         <source>Points to discuss</source>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="379"/>
-        <location filename="../../decisionaid/report/content.py" line="407"/>
-        <location filename="../../decisionaid/report/content.py" line="628"/>
+        <location filename="../../decisionaid/report/content.py" line="383"/>
+        <location filename="../../decisionaid/report/content.py" line="411"/>
+        <location filename="../../decisionaid/report/content.py" line="632"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="379"/>
-        <location filename="../../decisionaid/report/content.py" line="628"/>
+        <location filename="../../decisionaid/report/content.py" line="383"/>
+        <location filename="../../decisionaid/report/content.py" line="632"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="380"/>
+        <location filename="../../decisionaid/report/content.py" line="384"/>
         <source>About your situation</source>
         <translation>Sobre su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="383"/>
+        <location filename="../../decisionaid/report/content.py" line="387"/>
         <source>These are the choices. Each one is a reasonable choice for some people.</source>
         <translation>Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="387"/>
+        <location filename="../../decisionaid/report/content.py" line="391"/>
         <source>Your options</source>
         <translation>Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="412"/>
+        <location filename="../../decisionaid/report/content.py" line="416"/>
         <source>Your options side by side</source>
         <translation>Sus opciones, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="431"/>
+        <location filename="../../decisionaid/report/content.py" line="435"/>
         <source>The chart could not be drawn. The same numbers are in the table below.</source>
         <translation>No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
     </message>
@@ -4191,7 +4392,7 @@
         <translation type="vanished">Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="474"/>
+        <location filename="../../decisionaid/report/content.py" line="478"/>
         <source>People: {g}.</source>
         <translation>Personas: {g}.</translation>
     </message>
@@ -4208,265 +4409,265 @@
         <translation type="vanished">Las cifras dicen cuántas de cada 100 personas como usted (o de cada 1,000 para cosas raras), con el rango que permiten los estudios y qué tan segura es la evidencia. Compare las opciones solo dentro de una misma fila: cada fila es un tipo de estudio. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="524"/>
+        <location filename="../../decisionaid/report/content.py" line="528"/>
         <source>The same numbers in words</source>
         <translation>Las mismas cifras en palabras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="528"/>
+        <location filename="../../decisionaid/report/content.py" line="532"/>
         <source>Benefits and harms in numbers</source>
         <translation>Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="542"/>
+        <location filename="../../decisionaid/report/content.py" line="546"/>
         <source>Warning signs after a procedure</source>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="550"/>
+        <location filename="../../decisionaid/report/content.py" line="554"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="556"/>
+        <location filename="../../decisionaid/report/content.py" line="560"/>
         <source>You said these matter most to you:</source>
         <translation>Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="562"/>
+        <location filename="../../decisionaid/report/content.py" line="566"/>
         <source>{r} on a scale of 0 to 4</source>
         <translation>{r} en una escala de 0 a 4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="565"/>
+        <location filename="../../decisionaid/report/content.py" line="569"/>
         <source>You did not mark anything as very important.</source>
         <translation>Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="573"/>
+        <location filename="../../decisionaid/report/content.py" line="577"/>
         <source>All ratings</source>
         <translation>Todas las calificaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="575"/>
+        <location filename="../../decisionaid/report/content.py" line="579"/>
         <source>Statement</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="575"/>
+        <location filename="../../decisionaid/report/content.py" line="579"/>
         <source>Rating (0 to 4)</source>
         <translation>Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="577"/>
+        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="585"/>
+        <location filename="../../decisionaid/report/content.py" line="589"/>
         <source>You did not answer the knowledge questions.</source>
         <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="586"/>
-        <location filename="../../decisionaid/report/content.py" line="603"/>
+        <location filename="../../decisionaid/report/content.py" line="590"/>
+        <location filename="../../decisionaid/report/content.py" line="607"/>
         <source>What you know</source>
         <translation>Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="587"/>
+        <location filename="../../decisionaid/report/content.py" line="591"/>
         <source>You answered {right} of {answered} questions correctly ({total} questions in all).</source>
         <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="595"/>
+        <location filename="../../decisionaid/report/content.py" line="599"/>
         <source>Not answered.</source>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="597"/>
+        <location filename="../../decisionaid/report/content.py" line="601"/>
         <source>Your answer: {a}. Correct.</source>
         <translation>Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="600"/>
+        <location filename="../../decisionaid/report/content.py" line="604"/>
         <source>Your answer: {a}. The answer is: {c}.</source>
         <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="609"/>
+        <location filename="../../decisionaid/report/content.py" line="613"/>
         <source>You are not sure yet. That is fine.</source>
         <translation>Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="615"/>
+        <location filename="../../decisionaid/report/content.py" line="619"/>
         <source>You are leaning towards: {name}.</source>
         <translation>Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="617"/>
+        <location filename="../../decisionaid/report/content.py" line="621"/>
         <source>You did not say which option you are leaning towards.</source>
         <translation>Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="620"/>
+        <location filename="../../decisionaid/report/content.py" line="624"/>
         <source>How sure you feel (the SURE test)</source>
         <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="626"/>
+        <location filename="../../decisionaid/report/content.py" line="630"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="632"/>
+        <location filename="../../decisionaid/report/content.py" line="636"/>
         <source>Not all four questions were answered, so there is no score.</source>
         <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="635"/>
+        <location filename="../../decisionaid/report/content.py" line="639"/>
         <source>Your score: {n} of 4 answered “yes”.</source>
         <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="639"/>
+        <location filename="../../decisionaid/report/content.py" line="643"/>
         <source>Where you are leaning</source>
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="646"/>
+        <location filename="../../decisionaid/report/content.py" line="650"/>
         <source>You did not choose any questions. You can write some here:</source>
         <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="651"/>
+        <location filename="../../decisionaid/report/content.py" line="655"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="654"/>
+        <location filename="../../decisionaid/report/content.py" line="658"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="659"/>
+        <location filename="../../decisionaid/report/content.py" line="663"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="667"/>
+        <location filename="../../decisionaid/report/content.py" line="671"/>
         <source>No notes were written.</source>
         <translation>No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="671"/>
+        <location filename="../../decisionaid/report/content.py" line="675"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="676"/>
+        <location filename="../../decisionaid/report/content.py" line="680"/>
         <source>The numbers in square brackets in this summary point to these sources.</source>
         <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="685"/>
+        <location filename="../../decisionaid/report/content.py" line="689"/>
         <source>Funding: {f}</source>
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="687"/>
+        <location filename="../../decisionaid/report/content.py" line="691"/>
         <source>Industry-funded (funded or written by a device maker)</source>
         <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="694"/>
+        <location filename="../../decisionaid/report/content.py" line="698"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="699"/>
+        <location filename="../../decisionaid/report/content.py" line="703"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="700"/>
+        <location filename="../../decisionaid/report/content.py" line="704"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="701"/>
+        <location filename="../../decisionaid/report/content.py" line="705"/>
         <source>Last reviewed</source>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="702"/>
+        <location filename="../../decisionaid/report/content.py" line="706"/>
         <source>Next review due</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="703"/>
+        <location filename="../../decisionaid/report/content.py" line="707"/>
         <source>Evidence searched up to</source>
         <translation>Búsqueda de evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="704"/>
+        <location filename="../../decisionaid/report/content.py" line="708"/>
         <source>Review status</source>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="704"/>
+        <location filename="../../decisionaid/report/content.py" line="708"/>
         <source>DRAFT, not yet clinically reviewed</source>
         <translation>BORRADOR, todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="705"/>
+        <location filename="../../decisionaid/report/content.py" line="709"/>
         <source>Clinically reviewed</source>
         <translation>Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="706"/>
+        <location filename="../../decisionaid/report/content.py" line="710"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="707"/>
+        <location filename="../../decisionaid/report/content.py" line="711"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="708"/>
+        <location filename="../../decisionaid/report/content.py" line="712"/>
         <source>Conflicts of interest</source>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="709"/>
+        <location filename="../../decisionaid/report/content.py" line="713"/>
         <source>How the evidence was chosen</source>
         <translation>Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="710"/>
+        <location filename="../../decisionaid/report/content.py" line="714"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="711"/>
+        <location filename="../../decisionaid/report/content.py" line="715"/>
         <source>Made with</source>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="715"/>
+        <location filename="../../decisionaid/report/content.py" line="719"/>
         <source>About this information</source>
         <translation>Sobre esta información</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="729"/>
+        <location filename="../../decisionaid/report/content.py" line="733"/>
         <location filename="../../decisionaid/report/render.py" line="662"/>
         <location filename="../../decisionaid/report/render.py" line="797"/>
         <source>Decision summary: {t}</source>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="730"/>
+        <location filename="../../decisionaid/report/content.py" line="734"/>
         <source>{app} {ver}. Content version {v}, published {p}, next review {n}.</source>
         <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
     </message>
@@ -4584,52 +4785,57 @@
         <translation>Certeza muy baja</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="395"/>
+        <location filename="../../decisionaid/report/content.py" line="337"/>
+        <source>Hand-off code</source>
+        <translation>Código de traspaso</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="399"/>
         <source>Guidelines and payers looked at the same evidence and came to different advice. None of them knows your situation: talk them through with your care team.</source>
         <translation>Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="399"/>
+        <location filename="../../decisionaid/report/content.py" line="403"/>
         <source>What expert groups say</source>
         <translation>Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="468"/>
+        <location filename="../../decisionaid/report/content.py" line="472"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="469"/>
+        <location filename="../../decisionaid/report/content.py" line="473"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="476"/>
+        <location filename="../../decisionaid/report/content.py" line="480"/>
         <source>Measure: {m}.</source>
         <translation>Medida: {m}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="483"/>
+        <location filename="../../decisionaid/report/content.py" line="487"/>
         <source>No comparison group: a clinic claim, not a fair test.</source>
         <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="492"/>
+        <location filename="../../decisionaid/report/content.py" line="496"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="498"/>
+        <location filename="../../decisionaid/report/content.py" line="502"/>
         <source>A figure in this result is not yet verified.</source>
         <translation>Una cifra de este resultado todavía no está verificada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="499"/>
+        <location filename="../../decisionaid/report/content.py" line="503"/>
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="509"/>
+        <location filename="../../decisionaid/report/content.py" line="513"/>
         <source>Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.</source>
         <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
     </message>

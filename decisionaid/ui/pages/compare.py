@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from .base import StepPage
 from .options import FitHeightMixin, FocusBox, marker_button, wrapped_label
@@ -231,11 +231,15 @@ def _longest_word_px(lab) -> int:
 
 class ComparePage(FitHeightMixin, StepPage):
     step_id = "compare"
+    issue_card_requested = Signal(str)      # a topic id (clinician mode: the window opens that issue card)
 
     def build(self) -> None:
         self.add_paragraph(self.tr_("Questions people often ask, with the answer for each option. Compare the "
                                     "answers to one question at a time. Numbers in brackets are sources: select "
                                     "them to read the references."))
+        self.topic_buttons: dict[str, QPushButton] = {}
+        if not self.ctx.kiosk and self.ctx.pack.topics:
+            self._build_topic_buttons()
         self.grid = CompareGrid(self)
         self.body.addWidget(self.grid)
         self._build_guidance()
@@ -265,6 +269,29 @@ class ComparePage(FitHeightMixin, StepPage):
                 lay.addWidget(btn, 0, Qt.AlignmentFlag.AlignLeft)
             self.body.addWidget(card)
             self.guidance_cards[g.id] = card
+
+    def _build_topic_buttons(self) -> None:
+        """Clinician mode: one button per topic, opening that topic's issue card (View > Issue cards)."""
+        from ..widgets.flow import FlowLayout
+        row = QWidget()
+        row.setObjectName("compareTopics")
+        flow = FlowLayout(row, hspacing=8, vspacing=6)
+        label = QLabel(self.tr_("Issue cards:"))
+        label.setObjectName("compareTopicsLabel")
+        f = label.font()
+        f.setBold(True)
+        label.setFont(f)
+        label.setMinimumHeight(32)
+        flow.addWidget(label)
+        for t in self.ctx.pack.topics:
+            b = QPushButton(t.label)
+            b.setObjectName("compareTopicButton")
+            b.setAccessibleName(self.tr_("Open the issue card: %1").replace("%1", t.label))
+            b.setToolTip(self.tr_("Every option on this topic, side by side"))
+            b.clicked.connect(lambda _=False, tid=t.id: self.issue_card_requested.emit(tid))
+            flow.addWidget(b)
+            self.topic_buttons[t.id] = b
+        self.body.addWidget(row)
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)

@@ -6,7 +6,7 @@ Re-read from the session each time the step is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...content import fired_rules
 from ...session import RATING_MAX
@@ -54,6 +54,15 @@ class SummaryPage(StepPage):
         self.export_button.setVisible(not kiosk)
         self.html_button.setVisible(not kiosk)
         self.body.addWidget(buttons)
+        self.handoff_label = self.handoff_sensitive_box = self.qr_button = self.qr_label = None
+        self._qr_session = None
+        if kiosk:
+            self._build_handoff()
+
+        self.handoff_notice = None
+        if not kiosk:               # a discussion opened from a kiosk hand-off code says so, and what it lacks
+            self.handoff_notice = self.add_notice("", "info", self.tr_("From the kiosk:"))
+            self.handoff_notice.setObjectName("handoffNotice")
 
         self.date_label = plain_label()
         self.date_label.setObjectName("summaryDate")
@@ -125,6 +134,77 @@ class SummaryPage(StepPage):
             self.add_heading(self.tr_("Next steps"), 2)
             self.next_label = self._section_label("summaryNextSteps")
             self.next_label.setText("\n".join("• " + t for t in pack.next_steps))
+
+    def _build_handoff(self) -> None:
+        """Kiosk only: the hand-off code of the answers (decisionaid/handoff.py), a tick for the sensitive
+        answers, and a QR code of the code shown only when asked for. All in memory."""
+        from ...handoff import sensitive_questions
+        self.add_heading(self.tr_("Your code for the clinic"), 2)
+        self.add_paragraph(self.tr_(
+            "Show or read this code to your doctor. It lets them see your answers from this screen. It does "
+            "not hold your name or anything you typed."))
+        self.handoff_label = plain_label()
+        self.handoff_label.setObjectName("handoffCode")
+        self.handoff_label.setWordWrap(True)       # at 200 % text the groups wrap at a hyphen, never cut off
+        self.body.addWidget(self.handoff_label)
+        private = sensitive_questions(self.ctx.pack)
+        if private:
+            listed = plain_label(self.tr_("Your answers to private questions are left out unless you tick the "
+                                          "box: %1").replace("%1", " ".join(q.text for q in private)))
+            listed.setObjectName("handoffPrivateList")
+            self.body.addWidget(listed)
+            self.handoff_sensitive_box = QCheckBox(self.tr_("Put these answers in the code too"))
+            self.handoff_sensitive_box.setObjectName("handoffSensitive")
+            self.handoff_sensitive_box.setAccessibleName(
+                self.tr_("Put my answers to the private questions in the code too"))
+            self.handoff_sensitive_box.toggled.connect(self._sensitive_toggled)
+            self.body.addWidget(self.handoff_sensitive_box)
+        self.qr_button = QPushButton(self.tr_("Show the code as a QR code"))
+        self.qr_button.setObjectName("handoffQrButton")
+        self.qr_button.setCheckable(True)
+        self.qr_button.setAccessibleName(self.tr_("Show the code as a QR code for the clinic to scan"))
+        self.qr_button.toggled.connect(self._show_qr)
+        row = QWidget()
+        FlowLayout(row).addWidget(self.qr_button)
+        self.body.addWidget(row)
+        self.qr_label = QLabel()
+        self.qr_label.setObjectName("handoffQr")
+        self.qr_label.setVisible(False)
+        self.body.addWidget(self.qr_label)
+
+    def _sensitive_toggled(self, on: bool) -> None:
+        if self.ctx.session.handoff_sensitive != on:
+            self.ctx.session.handoff_sensitive = on
+            self.ctx.mark_changed()
+        self._refresh_handoff()
+
+    def _show_qr(self, on: bool) -> None:
+        self.qr_button.setText(self.tr_("Hide the QR code") if on else self.tr_("Show the code as a QR code"))
+        self._refresh_handoff()
+
+    def handoff_code(self) -> str:
+        return self.handoff_label.text() if self.handoff_label is not None else ""
+
+    def _refresh_handoff(self) -> None:
+        if self.handoff_label is None:
+            return
+        from ...handoff import code_for
+        s = self.ctx.session
+        code = code_for(self.ctx.pack, s)
+        self.handoff_label.setText(code)
+        self.handoff_label.setAccessibleName(self.tr_("Your code: %1").replace("%1", " ".join(code)))
+        if self.handoff_sensitive_box is not None and self.handoff_sensitive_box.isChecked() != s.handoff_sensitive:
+            b = self.handoff_sensitive_box.blockSignals(True)
+            self.handoff_sensitive_box.setChecked(s.handoff_sensitive)
+            self.handoff_sensitive_box.blockSignals(b)
+        shown = self.qr_button.isChecked() and bool(code)
+        if shown:
+            from ..widgets.qr import qr_pixmap
+            self.qr_label.setPixmap(qr_pixmap(code, module_px=7))
+            self.qr_label.setAccessibleName(self.tr_("QR code of your code"))
+        else:
+            self.qr_label.clear()
+        self.qr_label.setVisible(shown)
 
     def _line_edit(self, form, label: str, field: str) -> QLineEdit:
         e = QLineEdit()
@@ -222,3 +302,18 @@ class SummaryPage(StepPage):
         own = s.own_questions
         self._set(self.own_label, "\n".join("• " + soft_wrap(t) for t in own) if own else tr("None added."))
         self._set(self.notes_label, soft_wrap(s.clinician_notes) if s.clinician_notes.strip() else tr("None."))
+        if self.handoff_notice is not None:
+            from ...handoff import sensitive_questions
+            text = tr("These answers were opened from the patient's kiosk hand-off code.")
+            private = sensitive_questions(pack)
+            if private and not s.handoff_sensitive:
+                text += " " + tr("The patient chose not to share the answers to: %1").replace(
+                    "%1", " ".join(q.text for q in private))
+            from ..widgets.text import escape
+            self.handoff_notice.label.setText(f"<b>{escape(tr('From the kiosk:'))}</b> {escape(text)}")
+            self.handoff_notice.setAccessibleName(text[:300])
+            self.handoff_notice.setVisible(s.handoff_used)
+        if self.qr_button is not None and self._qr_session is not s:
+            self._qr_session = s
+            self.qr_button.setChecked(False)        # a new person (kiosk reset) starts with the QR code hidden
+        self._refresh_handoff()

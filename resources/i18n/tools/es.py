@@ -749,3 +749,68 @@ DYNAMIC = {
                "High certainty", "Moderate certainty", "Low certainty", "Very low certainty"],
 }
 CTX_TR.update({("Charts", eng): es for eng, es in CHARTS_TR.items()})
+
+# ---------------------------------------------------------------- hand-off code (kiosk summary, clinician)
+TR.update({
+"Your code for the clinic": "Su código para la clínica",
+"Show or read this code to your doctor. It lets them see your answers from this screen. It does not hold your name or anything you typed.":
+    "Muéstrele o léale este código a su médico. Así su médico puede ver sus respuestas de esta pantalla. El código no lleva su nombre ni nada de lo que usted escribió.",
+"Your answers to private questions are left out unless you tick the box: %1":
+    "Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: %1",
+"Put these answers in the code too": "Incluir también estas respuestas en el código",
+"Put my answers to the private questions in the code too": "Incluir también mis respuestas a las preguntas privadas en el código",
+"Show the code as a QR code": "Mostrar el código como código QR",
+"Show the code as a QR code for the clinic to scan": "Mostrar el código como código QR para que la clínica lo escanee",
+"Hide the QR code": "Ocultar el código QR",
+"Your code: %1": "Su código: %1",
+"QR code of your code": "Código QR de su código",
+"Issue cards:": "Tarjetas por tema:",
+"Open the issue card: %1": "Abrir la tarjeta del tema: %1",
+"Every option on this topic, side by side": "Todas las opciones sobre este tema, una al lado de la otra",
+"Open han&d-off code…": "Abrir código de &traspaso…",
+"From the kiosk:": "Del quiosco:",
+"These answers were opened from the patient's kiosk hand-off code.":
+    "Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.",
+"The patient chose not to share the answers to: %1": "El paciente decidió no compartir las respuestas a: %1",
+"Cannot open this code": "No se puede abrir este código",
+"Open hand-off code": "Abrir código de traspaso",
+"Type the code from the patient's kiosk summary, or scan its QR code into this field. Upper or lower case, hyphens and spaces are all fine. The answers open as a new discussion.":
+    "Escriba el código del resumen del quiosco del paciente, o escanee su código QR en este campo. Da igual si usa mayúsculas o minúsculas, guiones o espacios. Las respuestas se abren como una conversación nueva.",
+"Hand-off code": "Código de traspaso",
+"Open": "Abrir",
+"Cancel": "Cancelar",
+# decisionaid/handoff.py messages (HandoffError templates, looked up at run time in context "Handoff")
+"This content pack has too many questions for a hand-off code (%1 characters; the most is %2).":
+    "Este paquete de contenido tiene demasiadas preguntas para un código de traspaso (%1 caracteres; el máximo es %2).",
+"Hand-off codes never use the letter U. Check the code and try again.":
+    "Los códigos de traspaso nunca usan la letra U. Revise el código e intente de nuevo.",
+"Hand-off codes use only the digits 0 to 9 and the letters A to Z (except I, L, O and U). Check the code and try again.":
+    "Los códigos de traspaso solo usan los dígitos del 0 al 9 y las letras de la A a la Z (menos I, L, O y U). Revise el código e intente de nuevo.",
+"Type the hand-off code first.": "Primero escriba el código de traspaso.",
+"The code is too short: it has %1 characters and should have %2. Check that none are missing.":
+    "El código es muy corto: tiene %1 caracteres y debe tener %2. Revise que no falte ninguno.",
+"The code is too long: it has %1 characters and should have %2. Check it and try again.":
+    "El código es muy largo: tiene %1 caracteres y debe tener %2. Revíselo e intente de nuevo.",
+"The code does not check out, so a character is probably mistyped. Check it and try again.":
+    "El código no es válido: probablemente hay un carácter mal escrito. Revíselo e intente de nuevo.",
+"This code was made by a newer version of the decision aid. Please update the app.":
+    "Este código se hizo con una versión más nueva de la ayuda para decidir. Actualice la aplicación.",
+"This is not a hand-off code this app can read.": "Este no es un código de traspaso que esta aplicación pueda leer.",
+"This code was made with a different decision aid or a different version of its content, so it cannot be opened with this one (%1 %2).":
+    "Este código se hizo con otra ayuda para decidir o con otra versión de su contenido, así que no se puede abrir con esta (%1 %2).",
+"The code is damaged: it does not fit this content pack.": "El código está dañado: no corresponde a este paquete de contenido.",
+})
+HANDOFF_MESSAGES = [
+    "This content pack has too many questions for a hand-off code (%1 characters; the most is %2).",
+    "Hand-off codes never use the letter U. Check the code and try again.",
+    "Hand-off codes use only the digits 0 to 9 and the letters A to Z (except I, L, O and U). Check the code and try again.",
+    "Type the hand-off code first.",
+    "The code is too short: it has %1 characters and should have %2. Check that none are missing.",
+    "The code is too long: it has %1 characters and should have %2. Check it and try again.",
+    "The code does not check out, so a character is probably mistyped. Check it and try again.",
+    "This code was made by a newer version of the decision aid. Please update the app.",
+    "This is not a hand-off code this app can read.",
+    "This code was made with a different decision aid or a different version of its content, so it cannot be opened with this one (%1 %2).",
+    "The code is damaged: it does not fit this content pack.",
+]
+DYNAMIC["Handoff"] = HANDOFF_MESSAGES
