@@ -154,8 +154,8 @@ def test_check_content_names_each_old_shape_row(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode != 0
     out = done.stdout + done.stderr
-    for p in ("outcomes[0].rows[0]", "outcomes[1].rows[0]"):
-        assert f"{FILE}: {p}: still in the old shape (a value per option under 'values')" in out, out
+    assert f"{FILE}: outcomes[0].rows[0]: still in the old shape (values): name the groups that were compared" in out
+    assert f"{FILE}: outcomes[1].rows[0]: still in the old shape (compared_with): name the groups" in out, out
     assert "outcomes[0].rows[1]: still" not in out          # the row already in the new shape is not named
 
 

@@ -73,7 +73,7 @@ QLabel[headingLevel="1"], QLabel[headingLevel="2"], QLabel[headingLevel="3"] {{ 
 QLabel[headingLevel="1"]:focus, QLabel[headingLevel="2"]:focus, QLabel[headingLevel="3"]:focus {{
     border-color: {t.accent}; }}
 QLabel#progressLabel {{ font-weight: bold; }}
-QLabel#handoffCode {{ font-size: {pt * 1.6:.1f}pt; font-weight: bold; font-family: "DejaVu Sans Mono", monospace; }}
+QLabel#handoffCode {{ font-weight: bold; font-family: "DejaVu Sans Mono", monospace; }}
 QPushButton, QToolButton {{ background: {t.button}; border: 1px solid {t.border}; border-radius: 4px;
     padding: 6px 14px; min-height: {target - 14 if not kiosk else target - 14}px; min-width: {target - 30 if kiosk else target}px; }}
 QPushButton#backButton, QPushButton#nextButton {{ min-width: {nav_w - 30}px; min-height: {nav_h - 14}px; }}
@@ -222,15 +222,26 @@ class AppStyle(QProxyStyle):
     def polish(self, arg):
         result = super().polish(arg)
         if isinstance(arg, QWidget):
-            level = arg.property("headingLevel")
-            if level:
-                size_heading(arg, level)
+            size_text(arg)
         return result
 
 
 _INDICATOR_METRICS = {QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
                       QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight}
 _CLICK_RECTS = {QStyle.SubElement.SE_CheckBoxClickRect, QStyle.SubElement.SE_RadioButtonClickRect}
+
+
+def size_text(widget) -> None:
+    """Headings (``headingLevel``) and larger text (``textFactor``, e.g. the hand-off code) follow the text size."""
+    level = widget.property("headingLevel")
+    if level:
+        size_heading(widget, level)
+        return
+    factor = widget.property("textFactor")
+    if factor:
+        f = QFont(widget.font())
+        f.setPointSizeF(QApplication.font().pointSizeF() * float(factor))
+        widget.setFont(f)
 
 
 def size_heading(label, level) -> None:
@@ -287,9 +298,7 @@ def apply_style(app, ctx) -> None:
             f.setPointSizeF(pt)
             app.setFont(f)
             for w in app.allWidgets():
-                level = w.property("headingLevel")
-                if level:
-                    size_heading(w, level)
+                size_text(w)
         if app.styleSheet() != sheet:       # re-polishing every widget is expensive: only when it changed
             app.setStyleSheet(sheet)
         elif theme_changed:

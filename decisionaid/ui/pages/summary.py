@@ -145,6 +145,7 @@ class SummaryPage(StepPage):
             "not hold your name or anything you typed."))
         self.handoff_label = plain_label()
         self.handoff_label.setObjectName("handoffCode")
+        self.handoff_label.setProperty("textFactor", 1.6)     # sized with the text by the app style
         self.handoff_label.setWordWrap(True)       # at 200 % text the groups wrap at a hyphen, never cut off
         self.body.addWidget(self.handoff_label)
         private = sensitive_questions(self.ctx.pack)
