@@ -68,3 +68,18 @@ def test_wheel_configuration_names_every_subpackage_and_the_data():
         matched = [f for g in globs for f in data[package].glob(g)]
         assert matched, (package, globs)
     assert any(f.suffix == ".qm" for f in data["decisionaid._resources.i18n"].iterdir())
+
+
+def test_desktop_entries_start_the_app_and_the_kiosk():
+    entries = {}
+    for name in ("decisionaid.desktop", "decisionaid-kiosk.desktop"):
+        cp = configparser.ConfigParser(interpolation=None)
+        cp.optionxform = str
+        cp.read(ROOT / "packaging" / "linux" / name, encoding="utf-8")
+        entries[name] = cp["Desktop Entry"]
+    assert entries["decisionaid.desktop"]["Exec"] == "decisionaid"
+    assert entries["decisionaid-kiosk.desktop"]["Exec"] == "decisionaid --kiosk"
+    for e in entries.values():
+        assert e["Type"] == "Application" and e["Icon"] == "decisionaid" and e["Terminal"] == "false"
+        assert e["Name[es]"] and e["Comment[es]"]
+    assert (ROOT / "packaging" / "linux" / "decisionaid.svg").read_text(encoding="utf-8").startswith("<svg")
