@@ -8,7 +8,8 @@
 #    --version, check-content, summary, note, screenshots, --smoke, set-kiosk-pin, --kiosk --smoke.
 #    HOME must stay empty through the commands that have nothing of their own to keep (no font cache, no
 #    matplotlib or fontconfig folder), and at the end hold exactly the app's own settings file (the PIN) and its
-#    pack cache. TMPDIR must stay empty (matplotlib's fallback when it cannot use its cache goes there).
+#    pack cache. TMPDIR is not writable (matplotlib's fallback when it cannot use its cache, a temporary folder,
+#    and PyInstaller's own matplotlib hook would go there, and be deleted at exit), so any temporary file fails.
 # Usage: .ci/dist-test.sh PYTHON   (the project's venv Python; used only to build and host the wheel)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -97,12 +98,26 @@ fi
 H="$T/home" W="$T/work" TMP="$T/tmp"
 : >"$T/errors.txt"
 mkdir -p "$H" "$W" "$TMP" "$T/bin"
-chown "$owner" "$H" "$W" "$TMP"
+chown "$owner" "$H" "$W"
+chmod 555 "$TMP"     # TMPDIR exists but nobody may write it: a font cache made in a temporary folder fails loudly
 ln -s "$APP" "$T/bin/decisionaid"        # /usr/bin/decisionaid of this root: the command on PATH, via a symlink
-# Every run's error output goes to errors.txt, which must end up holding no traceback and no failure.
+# Every run's error output goes to errors.txt, which must end up holding no traceback and no failure. With
+# strace, every file or folder a run creates is recorded (trace.*): nothing may be made outside the working
+# folder and HOME, not even a temporary folder that is gone again at exit (PyInstaller's own matplotlib hook
+# rebuilds the font cache in one of those on every run).
+have_strace=0
+command -v strace >/dev/null && have_strace=1
 run() {
-  (cd "$W" && "${as[@]}" env -i HOME="$H" TMPDIR="$TMP" LANG=C.UTF-8 PATH="$T/bin:/usr/bin:/bin" \
+  local pre=()
+  [ "$have_strace" = 1 ] && pre=(strace -f -qq -e trace=open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2
+                                 -e status=successful -o "$(mktemp "$T/trace.XXXXXX")")
+  (cd "$W" && "${pre[@]}" "${as[@]}" env -i HOME="$H" TMPDIR="$TMP" LANG=C.UTF-8 PATH="$T/bin:/usr/bin:/bin" \
      QT_QPA_PLATFORM=offscreen decisionaid "$@") 2>>"$T/errors.txt"
+}
+# Paths created by the traced runs, outside the working folder, HOME and /dev.
+created_elsewhere() {
+  cat "$T"/trace.* 2>/dev/null | grep -E 'O_CREAT|O_WRONLY|O_RDWR|mkdir|rename' \
+    | grep -oE '"[^"]*"' | tr -d '"' | grep '^/' | grep -vE "^($W|$H|/dev|/proc)(/|$)" | sort -u || true
 }
 home_files() { (cd "$H" && find . -mindepth 1 ! -type d | sed 's|^\./||' | sort); }
 nothing_in() { [ -z "$(find "$1" -mindepth 1 -print -quit)" ]; }
@@ -139,6 +154,14 @@ check "the PIN is in the settings file, as a scrypt hash" grep -q '^kiosk_pin_ha
 check "no traceback, error or warning on standard error" test -z "$(grep -iE 'traceback|error|fail|warning' "$T/errors.txt")"
 [ -s "$T/errors.txt" ] && sed 's/^/         stderr: /' "$T/errors.txt" | head -40
 check "TMPDIR still empty (no temporary matplotlib cache)" nothing_in "$TMP"
+if [ "$have_strace" = 1 ]; then
+  elsewhere=$(created_elsewhere)
+  check "nothing created outside the working folder and HOME (strace of $(ls "$T"/trace.* | wc -l) runs)" \
+    test -z "$elsewhere"
+  [ -z "$elsewhere" ] || echo "$elsewhere" | sed 's/^/         created: /' | head -20
+else
+  echo "  (strace not installed: the check that nothing is created outside HOME and the working folder is skipped)"
+fi
 
 echo "dist-test: $passes passed, $fails failed"
 [ "$fails" = 0 ]
