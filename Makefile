@@ -26,6 +26,7 @@ bench: venv test-system-deps
 # make dist-test installs the .deb into a fresh root and runs it with a clean environment (and checks the wheel).
 DIST_STAMP := $(VENV)/.dist-installed
 dist: venv $(DIST_STAMP)
+	@bash .ci/system-deps.sh dist
 	bash packaging/build.sh $(PY)
 
 dist-test: venv test-system-deps
