@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 ARGS   ?=
 
-.PHONY: run test bench venv system-deps test-system-deps translations screenshots clean smoke
+.PHONY: run test bench venv system-deps test-system-deps translations screenshots clean smoke dist dist-test
 
 run: venv system-deps
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
@@ -21,6 +21,21 @@ test: venv test-system-deps
 
 bench: venv test-system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(ARGS)
+
+# The installable Linux application: dist/decisionaid/ (PyInstaller, one folder) and dist/decisionaid_*.deb.
+# make dist-test installs the .deb into a fresh root and runs it with a clean environment (and checks the wheel).
+DIST_STAMP := $(VENV)/.dist-installed
+dist: venv $(DIST_STAMP)
+	@bash .ci/system-deps.sh dist
+	bash packaging/build.sh $(PY)
+
+dist-test: venv test-system-deps
+	@bash .ci/system-deps.sh dist
+	bash .ci/dist-test.sh $(PY)
+
+$(DIST_STAMP): pyproject.toml | $(STAMP)
+	$(PY) -m pip install -q -e '.[test,dist]'
+	@touch $(DIST_STAMP)
 
 smoke: venv
 	QT_QPA_PLATFORM=offscreen $(PY) main.py --smoke
@@ -60,4 +75,4 @@ translations: venv
 	$(VENV)/bin/pyside6-lrelease resources/i18n/decisionaid_es.ts -qm resources/i18n/decisionaid_es.qm
 
 clean:
-	rm -rf $(VENV) out .pytest_cache
+	rm -rf $(VENV) out .pytest_cache build dist

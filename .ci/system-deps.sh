@@ -10,6 +10,11 @@ libfontconfig1 libgl1"
 if [ "$what" = "test" ]; then
   pkgs="$pkgs xvfb xdotool poppler-utils fonts-dejavu-core xauth"
 fi
+if [ "$what" = "dist" ]; then     # make dist and dist-test: PyInstaller's objdump (binutils), what the .deb
+  # depends on, the desktop-entry checker, strace
+  pkgs="binutils libegl1 libgl1 libxcb1 libwayland-client0 libwayland-cursor0 libfontconfig1 xkb-data \
+desktop-file-utils strace"
+fi
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "system-deps: not a Debian-like system; install the Qt xcb libraries yourself (see README)." >&2
   exit 0

@@ -20,8 +20,9 @@ PY = sys.executable
 TARGETS = {
     "startup_wall_ratio": 2.0, "startup_memory_ratio": 1.6, "step_later_ms": 16.0,
     "first_chart_preloaded_ms": 300.0, "first_chart_cold_ms": 800.0, "export_warm_ms": 300.0,
-    "export_first_ms": 1500.0, "soak_rss_growth_mb": 10.0,
+    "export_first_ms": 1500.0, "soak_rss_growth_mb": 10.0, "bundle_startup_ratio": 1.2,
 }
+BUNDLE = ROOT / "dist" / "decisionaid"          # make dist
 
 
 def run_timed(cmd: list[str], **extra_env: str) -> tuple[float, float]:
@@ -60,6 +61,41 @@ def startup(repeats: int) -> dict:
             "no_pack_cache_memory_ratio": statistics.median(x[1] for x in uncached) / bm}
 
 
+def bundle(repeats: int) -> dict | None:
+    """The PyInstaller bundle's start-up (--smoke) against the source run's, and its installed size; None: no
+    bundle (make dist builds it)."""
+    exe = BUNDLE / "decisionaid"
+    if not exe.is_file():
+        return None
+    source_cmd, bundle_cmd = [PY, "-m", "decisionaid", "--smoke"], [str(exe), "--smoke"]
+    run_timed(source_cmd)                                    # warm the file cache for both
+    run_timed(bundle_cmd)
+    source, frozen = [], []
+    for _ in range(repeats):                                 # interleaved, compared pair by pair
+        source.append(run_timed(source_cmd))
+        frozen.append(run_timed(bundle_cmd))
+    pairs = sorted(f[0] / s[0] for s, f in zip(source, frozen))
+    size = sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink())
+    debs = sorted((ROOT / "dist").glob("decisionaid_*.deb"))
+    return {"source_wall_s": statistics.median(x[0] for x in source),
+            "bundle_wall_s": statistics.median(x[0] for x in frozen),
+            "source_peak_mb": statistics.median(x[1] for x in source),
+            "bundle_peak_mb": statistics.median(x[1] for x in frozen),
+            "wall_ratio": statistics.median(pairs), "wall_ratio_range": [pairs[0], pairs[-1]], "repeats": repeats,
+            "installed_mb": size / 2 ** 20, "deb": debs[-1].name if debs else None,
+            "deb_mb": debs[-1].stat().st_size / 2 ** 20 if debs else None}
+
+
+def print_bundle(b: dict | None) -> None:
+    if b is None:
+        print(f"Bundle: none at {BUNDLE.relative_to(ROOT)} (make dist builds it), so not measured")
+        return
+    print(f"Bundle --smoke: {b['bundle_wall_s'] * 1000:.0f} ms, {b['bundle_peak_mb']:.0f} MB; source --smoke "
+          f"{b['source_wall_s'] * 1000:.0f} ms, {b['source_peak_mb']:.0f} MB (medians of {b['repeats']}); ratio per "
+          f"pair {b['wall_ratio_range'][0]:.2f} to {b['wall_ratio_range'][1]:.2f}; installed size "
+          f"{b['installed_mb']:.0f} MB" + (f", {b['deb']} {b['deb_mb']:.0f} MB" if b["deb"] else ""))
+
+
 def inprocess(*args: str) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([PY, str(HERE / "inprocess.py"), *args], cwd=ROOT, env=env, capture_output=True,
@@ -79,12 +115,21 @@ def main() -> int:
     ap.add_argument("--repeats", type=int, default=11)
     ap.add_argument("--soak", type=int, default=300, help="walkthroughs in the soak (0 to skip)")
     ap.add_argument("--exports", type=int, default=50)
+    ap.add_argument("--bundle-only", action="store_true", help="measure only the bundle against the source run")
     args = ap.parse_args()
+    if args.bundle_only:
+        b = bundle(args.repeats)
+        print_bundle(b)
+        if b is not None:
+            print(f"Bundle start-up vs source start-up: {b['wall_ratio']:.2f} x (target "
+                  f"{TARGETS['bundle_startup_ratio']:g} x): {'met' if b['wall_ratio'] <= TARGETS['bundle_startup_ratio'] else 'NOT met'}")
+        return 0
 
     res: dict = {"date": dt.datetime.now().isoformat(timespec="seconds"),
                  "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
                             f"{platform.platform()}"}
     res["startup"] = startup(args.repeats)
+    res["bundle"] = bundle(args.repeats)
     cold = [inprocess("steps") for _ in range(3)]
     warm = [inprocess("steps-preloaded") for _ in range(3)]
     later = {k: statistics.median(c["later_median_ms"][k] for c in cold + warm) for k in cold[0]["later_median_ms"]}
@@ -129,6 +174,9 @@ def main() -> int:
         ("Text size 125 % to 200 %, kiosk, every step built (median)", res["text_size"]["to_200_ms"],
          TARGETS.get("text_size_ms", 200), "ms"),
     ]
+    if res["bundle"] is not None:
+        checks.append(("Bundle start-up (--smoke) vs source start-up", res["bundle"]["wall_ratio"],
+                       TARGETS["bundle_startup_ratio"], "x"))
     if args.soak:
         s = res["soak"]
         checks.append(("Soak: RSS growth after the first 20 walkthroughs (trend)", s["rss_growth_mb"],
@@ -149,6 +197,7 @@ def main() -> int:
     print(f"Bare window: {su['bare_wall_s'] * 1000:.0f} ms, {su['bare_peak_mb']:.0f} MB; "
           f"app --smoke: {su['app_wall_s'] * 1000:.0f} ms, {su['app_peak_mb']:.0f} MB (medians of {su['repeats']}); "
           f"wall ratio per pair {su['wall_ratio_range'][0]:.2f} to {su['wall_ratio_range'][1]:.2f}")
+    print_bundle(res["bundle"])
     print(f"{'measure':58} {'result':>14} {'target':>10}  met")
     for c in res["checks"]:
         val = c["value"] if isinstance(c["value"], str) else f"{c['value']:.2f} {c['unit']}"

@@ -234,7 +234,8 @@ def load_session_file(path: str, pack=None):
 
 
 def example_session_path() -> Path:
-    return Path(__file__).resolve().parents[1] / "docs" / "examples" / "session.json"
+    from .paths import resource
+    return resource("examples", "session.json")
 
 
 def make_qapp(argv=None, gui: bool = True):
@@ -255,7 +256,8 @@ def register_fonts(app) -> None:
     if getattr(register_fonts, "done", False):
         return
     from PySide6.QtGui import QFont, QFontDatabase
-    folder = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+    from .paths import resource
+    folder = resource("fonts")
     for f in sorted(folder.glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(f))
     font = QFont("DejaVu Sans")

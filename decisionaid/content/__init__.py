@@ -19,9 +19,6 @@ __all__ = [
 ]
 _LAZY = {"SUPPORTED_FORMAT": "loader", "loads_pack": "loader", "evaluate": "rules", "fired_rules": "rules"}
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-
-
 def __getattr__(name: str):
     if name in _LAZY:
         from importlib import import_module
@@ -48,7 +45,8 @@ def load_pack(path: str | os.PathLike, language: str | None = None, cache=None) 
 
 
 def default_content_path() -> Path:
-    return RESOURCES / "content"
+    from ..paths import resource
+    return resource("content")
 
 
 class Clock:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+from ..paths import resource
+
 _installed: list[QTranslator] = []
 
 
@@ -22,7 +23,7 @@ def install_language(app, lang: str) -> bool:
     if lang == "en":
         return True
     ours = QTranslator(app)
-    found = ours.load(str(I18N_DIR / f"decisionaid_{lang}.qm"))
+    found = ours.load(str(resource("i18n", f"decisionaid_{lang}.qm")))
     if found:
         app.installTranslator(ours)
         _installed.append(ours)
