@@ -171,3 +171,33 @@ def _outputs(qtbot, qapp, real, monkeypatch) -> dict[str, str]:
     pdf = _pdf_text(pdf_bytes(real, s, ReportOptions()))
     html = _html.unescape(re.sub(r"<[^>]+>", " ", build_html(real, s, ReportOptions(), for_export=True)))
     return {"screen": screen, "chart": chart, "pdf": pdf, "html": html}
+
+
+def test_what_expert_groups_say_on_screen_and_in_the_summary(qtbot, qapp, real, monkeypatch):
+    """The seven guideline and payer summaries, each with its date and sources, on the Compare step and in the
+    PDF and HTML; the options' cost cells point at that section by its name."""
+    from decisionaid.present.guidance import guidance
+    from decisionaid.ui.clinician import ClinicianWindow
+    from decisionaid.ui.context import AppContext
+    views = guidance(real)
+    bodies = " ".join(g.body for g in views)
+    for body in ("AAOS", "NICE", "Cochrane", "ASBMR", "ACR", "Medicare"):
+        assert body in bodies, body
+    assert len(views) >= 7 and all(g.short and g.year and g.markers for g in views)
+    w = ClinicianWindow(AppContext(real, session=None, mode="clinician"))
+    qtbot.addWidget(w)
+    compare = w.pages[[s.step_id for s in w.steps].index("compare")]
+    assert compare.guidance_heading.text() == "What expert groups say"
+    assert list(compare.guidance_cards) == [g.id for g in views]
+    for g in views:
+        texts = " ".join(lab.text() for lab in compare.guidance_cards[g.id].findChildren(QLabel))
+        assert g.heading in texts and g.summary in texts
+    assert any("What expert groups say" in o.attribute("cost_insurance") for o in real.options)
+    outputs = _outputs(qtbot, qapp, real, monkeypatch)
+    for where in ("pdf", "html"):
+        text = norm(outputs[where])
+        assert "What expert groups say" in text, where
+        for g in views:
+            # the PDF's text layer is cut at page breaks, so there: the heading and the first sentence
+            said = f"{g.heading}. {g.summary}" if where == "html" else f"{g.heading}. {g.summary.split('. ')[0]}"
+            assert norm(said) in text, (where, g.id)
