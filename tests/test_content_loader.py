@@ -21,7 +21,7 @@ def refuse(text: str) -> list[str]:
 def test_valid_pack_loads_into_frozen_dataclasses(mini_pack):
     assert mini_pack.option_ids == ("wait", "act")
     assert mini_pack.metadata.published == dt.date(2026, 1, 1)
-    assert mini_pack.metadata.is_draft
+    assert mini_pack.is_draft and mini_pack.review is None
     row = mini_pack.outcome("relief").rows[0]
     assert row.value_for("act").value == 40 and row.value_for("act").low == 30
     assert row.value_for("wait").no_figure == "Not measured."

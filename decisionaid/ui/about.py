@@ -13,19 +13,33 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("About", text)
 
 
-def about_html(pack) -> str:
+def about_html(pack, signature: str = "") -> str:
+    """The About text. ``signature``: the content signature status in words (clinician mode: "Unsigned
+    content" when the pack has no valid signature by a trusted key)."""
+    from .pages.welcome import format_date, review_words
     md = pack.metadata
     e = html.escape
     rows = [
         (tr("Title"), md.title), (tr("The decision"), md.decision), (tr("Intended use"), md.intended_use),
         (tr("Who it is for"), md.for_whom), (tr("Who it is not for"), md.not_for),
         (tr("Content pack"), f"{md.pack_id} {md.version} ({md.language})"),
-        (tr("Review status"), tr("DRAFT: not yet clinically reviewed") if md.is_draft else tr("Clinically reviewed")),
-        (tr("Authors"), "; ".join(f"{a.name} ({a.role})" for a in md.authors)),
-        (tr("Published"), md.published.isoformat()), (tr("Last reviewed"), md.last_reviewed.isoformat()),
+        (tr("Review status"), review_words(pack, tr, format_date)),
+    ]
+    if signature:
+        rows.append((tr("Content signature"), signature))
+    rows += [
+        (tr("Authors"), "; ".join(a.line() for a in md.authors)),
+        (tr("Published"), md.published.isoformat()),
+        (tr("Last reviewed"), md_review_date(pack)),
         (tr("Next review due"), md.next_review.isoformat()),
-        (tr("Evidence search ended"), md.evidence_search_date.isoformat()),
-        (tr("How the evidence was chosen"), md.synthesis_method),
+        (tr("Evidence up to"), md.evidence_up_to),
+    ]
+    if md.evidence_search_date is not None:
+        rows.append((tr("Evidence search ended"), md.evidence_search_date.isoformat()))
+    rows += [
+        (tr("How the evidence was gathered"), md.synthesis_method),
+        (tr("How the aid was developed"), md.development),
+        (tr("Testing with patients and clinicians"), md.testing),
         (tr("Update policy"), md.update_policy), (tr("Funding"), md.funding),
         (tr("Conflicts of interest"), md.conflicts),
     ]
@@ -51,6 +65,14 @@ def about_html(pack) -> str:
     return "".join(out)
 
 
+def md_review_date(pack) -> str:
+    """The last review date, from the review record matching the pack's bytes only."""
+    rec = pack.review
+    if rec is None or rec.date is None:
+        return tr("Not yet reviewed")
+    return rec.date.isoformat()
+
+
 class AboutDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -59,12 +81,20 @@ class AboutDialog(QDialog):
         lay = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
-        self.browser.setHtml(about_html(ctx.pack))
+        self.browser.setHtml(about_html(ctx.pack, signature_words(ctx)))
         self.browser.setAccessibleName(tr("About this decision aid"))
         lay.addWidget(self.browser)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
         lay.addWidget(box)
+
+
+def signature_words(ctx) -> str:
+    """The content signature status for the About dialog (checked now if start-up has not done it yet)."""
+    status = ctx.signature_status()
+    if status is None:
+        return ""
+    return status.words(tr)
 
 
 def show_about(parent, ctx) -> None:
