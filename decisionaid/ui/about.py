@@ -92,9 +92,11 @@ class AboutDialog(QDialog):
 def signature_words(ctx) -> str:
     """The content signature status for the About dialog (checked now if start-up has not done it yet)."""
     status = ctx.signature_status()
-    if status is None:
-        return ""
-    return status.words(tr)
+    if status is not None and status.valid:
+        return tr("Signed with the trusted key %1").replace("%1", status.key_name or status.key_id)
+    if status is None or status.state == "unsigned":
+        return tr("Unsigned content")
+    return tr("Unsigned content") + f" ({status.explain()})"
 
 
 def show_about(parent, ctx) -> None:
