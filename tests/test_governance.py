@@ -192,7 +192,7 @@ def test_shipped_packs_state_the_truth_about_authors_testing_and_evidence(real_p
         md = pack.metadata
         assert pack.is_draft and pack.review is None
         assert md.evidence_search_date is None          # no dated search was done: no date is claimed
-        assert md.authors[0].credentials in ("None", "Ninguna")
+        assert md.authors[0].credentials in ("no clinical credentials", "sin credenciales clínicas")
     assert "systematic review" in real_pack.metadata.synthesis_method
 
 
@@ -211,7 +211,7 @@ def test_welcome_about_and_pdf_show_the_review_only_from_a_record(make_window, r
     welcome = w.pages[0]
     assert welcome.draft_notice is not None and "draft" in welcome.review_label_text
     html = about_html(real_pack, "Unsigned content")
-    assert "DRAFT" not in html or "draft" in html
+    assert "DRAFT: not yet clinically reviewed" in html
     assert "Not yet reviewed" in html and "Unsigned content" in html
     assert "No clinical author yet" in html and "None yet." in html
     opts = ReportOptions(app_version="t", content_note="Unsigned content")

@@ -78,10 +78,9 @@ class Author(_Record):
     organisation: str = ""
 
     def line(self) -> str:
-        """"Name, credentials (organisation): role", leaving out what is empty."""
-        who = ", ".join(x for x in (self.name, self.credentials) if x)
-        if self.organisation:
-            who += f" ({self.organisation})"
+        """"Name (credentials; organisation): role", leaving out what is empty."""
+        about = "; ".join(x for x in (self.credentials, self.organisation) if x)
+        who = f"{self.name} ({about})" if about else self.name
         return f"{who}: {self.role}" if self.role else who
 
 

@@ -23,12 +23,12 @@ def about_html(pack, signature: str = "") -> str:
         (tr("Title"), md.title), (tr("The decision"), md.decision), (tr("Intended use"), md.intended_use),
         (tr("Who it is for"), md.for_whom), (tr("Who it is not for"), md.not_for),
         (tr("Content pack"), f"{md.pack_id} {md.version} ({md.language})"),
-        (tr("Review status"), review_words(pack, tr, format_date)),
+        (tr("Review status"), review_words(pack, tr, format_date, tr("DRAFT: not yet clinically reviewed"))),
     ]
     if signature:
         rows.append((tr("Content signature"), signature))
     rows += [
-        (tr("Authors"), "; ".join(a.line() for a in md.authors)),
+        (tr("Authors"), "\n".join(a.line() for a in md.authors)),
         (tr("Published"), md.published.isoformat()),
         (tr("Last reviewed"), md_review_date(pack)),
         (tr("Next review due"), md.next_review.isoformat()),
@@ -51,7 +51,7 @@ def about_html(pack, signature: str = "") -> str:
     rows.append((tr("App version"), __version__))
     out = [f"<h1>{e(md.title)}</h1><table cellpadding='4'>"]
     for k, v in rows:
-        out.append(f"<tr><th align='left' valign='top'>{e(k)}</th><td>{e(v)}</td></tr>")
+        out.append(f"<tr><th align='left' valign='top'>{e(k)}</th><td>{e(v).replace(chr(10), '<br>')}</td></tr>")
     out.append(f"</table><h2>{e(tr('References'))}</h2><ol>")
     for s in pack.sources:
         extra = []

@@ -636,8 +636,9 @@
         <translation>Estado de la revisión</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/about.py" line="26"/>
         <source>DRAFT: not yet clinically reviewed</source>
-        <translation type="vanished">BORRADOR: todavía sin revisión clínica</translation>
+        <translation>BORRADOR: todavía sin revisión clínica</translation>
     </message>
     <message>
         <source>Clinically reviewed</source>
@@ -1565,8 +1566,9 @@
         <translation>Estado de la revisión</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/about.py" line="26"/>
         <source>DRAFT: not yet clinically reviewed</source>
-        <translation type="vanished">BORRADOR: todavía sin revisión clínica</translation>
+        <translation>BORRADOR: todavía sin revisión clínica</translation>
     </message>
     <message>
         <source>Clinically reviewed</source>
@@ -3928,9 +3930,8 @@
         <translation type="vanished">Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="77"/>
         <source>Written by: %1.</source>
-        <translation>Escrito por: %1.</translation>
+        <translation type="vanished">Escrito por: %1.</translation>
     </message>
     <message>
         <source>Published %1. Last reviewed %2. Next review due %3.</source>
@@ -4026,6 +4027,11 @@
         <location filename="../../decisionaid/ui/pages/welcome.py" line="82"/>
         <source>Content version %1.</source>
         <translation>Versión del contenido %1.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="77"/>
+        <source>Written by:</source>
+        <translation>Escrito por:</translation>
     </message>
 </context>
 <context>

@@ -26,12 +26,12 @@ def format_date(d, locale: QLocale | None = None) -> str:
     return loc.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
 
 
-def review_words(pack, tr_, fmt_date) -> str:
+def review_words(pack, tr_, fmt_date, draft: str = "") -> str:
     """ "Reviewed by NAME (ROLE) on D." for each review in the record matching the pack's bytes, or the draft
-    status. ``tr_`` translates (context of the caller)."""
+    status (``draft``, or the Welcome step's words). ``tr_`` translates (context of the caller)."""
     rec = pack.review
     if rec is None:
-        return tr_("Review status: draft, not yet clinically reviewed.")
+        return draft or tr_("Review status: draft, not yet clinically reviewed.")
     out = []
     for r in rec.reviews:
         out.append(tr_("Reviewed by %1 (%2) on %3.").replace("%1", r.reviewer).replace("%2", r.role)
@@ -73,8 +73,8 @@ class WelcomePage(StepPage):
         self.add_heading(self.tr_("How long it takes"), 3)
         self.add_paragraph(md.time_needed)
         self.add_heading(self.tr_("Who wrote it and when"), 3)
-        authors = "; ".join(a.line() for a in md.authors)
-        lines = [self.tr_("Written by: %1.").replace("%1", authors),
+        authors = "\n".join("• " + a.line() for a in md.authors)
+        lines = [self.tr_("Written by:"), authors,
                  self.tr_("Published %1. Next review due %2.").replace("%1", format_date(md.published))
                  .replace("%2", format_date(md.next_review))]
         self.review_label_text = review_words(pack, self.tr_, format_date)

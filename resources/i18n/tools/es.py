@@ -518,6 +518,7 @@ TR = {
 "Who wrote it and when": "Quién lo escribió y cuándo",
 "Draft, not yet clinically reviewed": "Borrador, todavía sin revisión clínica",
 "Written by: %1.": "Escrito por: %1.",
+"Written by:": "Escrito por:",
 "Published %1. Last reviewed %2. Next review due %3.": "Publicado el %1. Última revisión el %2. Próxima revisión el %3.",
 "Review status: %1. Content version %2.": "Estado de la revisión: %1. Versión del contenido %2.",
 "Please note:": "Tenga en cuenta:",
