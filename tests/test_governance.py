@@ -368,3 +368,40 @@ def test_make_key_never_overwrites_and_sign_pack_names_what_it_signed(tmp_path, 
     assert main(["sign-pack", str(pack), "--key", str(key.with_name("lead.key.pub"))]) == 1
     assert "not an unencrypted Ed25519 private key" in capsys.readouterr().err
     assert main(["trust-key", "ssh-ed25519 AAAA"]) == 1
+
+
+def test_a_started_kiosk_refuses_to_switch_to_an_unsigned_language(tmp_path, pin, qtbot, qapp):
+    import argparse
+    from decisionaid.app import register_fonts
+    from decisionaid.ui.context import AppContext
+    from decisionaid.ui.kiosk import start_kiosk
+    en = signed_copy(tmp_path, REAL_PACK, folder="both")
+    shutil.copyfile(ES_PACK, en.with_name(ES_PACK.name))            # the Spanish pack beside it, unsigned
+    register_fonts(qapp)
+    ctx = AppContext(load_pack(en), mode="kiosk")
+    ctx.content_root = str(en.parent)
+    w = start_kiosk(qapp, ctx, argparse.Namespace(allow_draft_content=False, idle_timeout=600))
+    assert w is not None
+    try:
+        w.switch_language("es")
+        assert ctx.pack.metadata.language == "en"                 # refused: still the signed English pack
+        assert w.language_refused.isVisible()
+        w.language_refused.close()
+        signed_copy(tmp_path, ES_PACK, folder="both")              # now signed and reviewed too
+        w.switch_language("es")
+        assert ctx.pack.metadata.language == "es"
+    finally:
+        w.unlocked = True
+        from PySide6.QtWidgets import QApplication
+        QApplication.instance().removeEventFilter(w.idle)
+        w.close()
+        w.deleteLater()
+
+
+def test_a_broken_system_trust_file_stops_the_kiosk_with_its_name(tmp_path, pin):
+    pack = signed_copy(tmp_path, REAL_PACK)
+    system = tmp_path / "etc" / "kiosk.toml"
+    system.parent.mkdir()
+    system.write_text("pin_hash = \n")
+    r = kiosk(pack, env={"DECISIONAID_KIOSK_CONFIG": str(system)})
+    assert r.returncode == 1 and str(system) in r.stderr and "Traceback" not in r.stderr
