@@ -37,16 +37,18 @@ def load_pack(path: str | os.PathLike, language: str | None = None, cache=None,
     very code, comes from the cache; otherwise the file is parsed and validated, and the cache is filled.
     Then the review record matching these exact bytes (beside the pack, or in ``records_dir``) is attached as
     ``pack.review`` (never cached: the record is a separate file)."""
+    from .files import sha256_hex
     from .review import attach_review
     p = pack_file(path, language)
     data = read_pack_file(p)
-    pack = cache.get(p, data) if cache is not None else None
+    digest = sha256_hex(data)               # once: for the cache, the review record and the signature
+    pack = cache.get(p, data, digest) if cache is not None else None
     if pack is None:
         from .loader import load_pack_bytes
         pack = load_pack_bytes(p, data)
         if cache is not None:
             cache.put(p, data, pack)
-    return attach_review(pack, data, records_dir)
+    return attach_review(pack, data, records_dir, digest)
 
 
 def default_content_path() -> Path:

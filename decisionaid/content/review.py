@@ -96,9 +96,10 @@ def read_record(file: Path, pack_sha256: str) -> tuple[m.ReviewRecord | None, st
     return m.ReviewRecord(file=str(file), pack_sha256=pack_sha256, reviews=tuple(reviews), groups=GROUPS), ""
 
 
-def find_record(pack_path, data: bytes, records_dir=None) -> tuple[m.ReviewRecord | None, str]:
-    """The record matching these exact pack bytes, from the records folder or beside the pack; else (None, why)."""
-    digest = sha256_hex(data)
+def find_record(pack_path, data: bytes, records_dir=None, digest: str | None = None):
+    """(the record matching these exact pack bytes, from the records folder or beside the pack, ""), or
+    (None, why). ``digest``: their sha256 when the caller has it."""
+    digest = digest or sha256_hex(data)
     why = ""
     for file in record_candidates(pack_path, records_dir):
         rec, reason = read_record(file, digest)
@@ -120,15 +121,17 @@ def check_dates(pack: m.Pack, record: m.ReviewRecord) -> list[str]:
     return out
 
 
-def attach_review(pack: m.Pack, data: bytes, records_dir=None) -> m.Pack:
-    """The pack with the review record matching these bytes (or none). ContentError on contradictory dates."""
+def attach_review(pack: m.Pack, data: bytes, records_dir=None, digest: str | None = None) -> m.Pack:
+    """The pack with the review record matching these bytes (or none) and their sha256. ContentError on
+    contradictory dates."""
     from dataclasses import replace
-    record, _ = find_record(pack.path, data, records_dir)
+    digest = digest or sha256_hex(data)
+    record, _ = find_record(pack.path, data, records_dir, digest)
     if record is not None:
         problems = check_dates(pack, record)
         if problems:
             raise ContentError(problems)
-    return replace(pack, review=record, sha256=sha256_hex(data))
+    return replace(pack, review=record, sha256=digest)
 
 
 # ---- the words the app shows --------------------------------------------------------------------------
