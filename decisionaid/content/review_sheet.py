@@ -88,8 +88,13 @@ def _figure_text(node, parents) -> str:
             parts.append(f"{name.replace('_', ' ')} {_num(v)}")
     if isinstance(node, m.EvidenceValue):
         row = next((p for p in reversed(parents) if isinstance(p, m.EvidenceRow)), None)
-        if row is not None and node.has_figure:
-            parts.append(f"out of {row.denominator}" if row.measure == "count" else f"on {node.scale}")
+        if row is not None and node.value is not None and row.measure == "count":
+            parts[0] = f"{_num(node.value)} out of {row.denominator}"       # "value 44" -> "44 out of 100"
+        elif node.has_figure:
+            parts.append(f"on the {node.scale}")
+        if node.has_range:
+            parts = [p for p in parts if not p.startswith(("low ", "high "))]
+            parts.insert(1, f"range {_num(node.low)} to {_num(node.high)}")
         if node.certainty:
             parts.append(f"certainty {node.certainty}")
     if isinstance(node, m.KnowledgeItem) and 0 <= node.answer < len(node.choices):
