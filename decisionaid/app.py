@@ -49,7 +49,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--kiosk", action="store_true", help="waiting-room kiosk mode (full screen, idle reset, "
                                                          "nothing written to disk)")
     p.add_argument("--allow-draft-content", action="store_true",
-                   help="let kiosk mode show a draft content pack (demos and tests); the DRAFT mark stays")
+                   help="let kiosk mode show a signed pack that has no matching review record (demos and tests); "
+                        "the DRAFT mark stays")
     p.add_argument("--idle-timeout", type=float, metavar="SECONDS",
                    help="kiosk idle time before the 'Are you still there?' prompt (default 120)")
     p.add_argument("--smoke", action="store_true",
