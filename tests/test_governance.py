@@ -391,6 +391,8 @@ def test_a_started_kiosk_refuses_to_switch_to_an_unsigned_language(tmp_path, pin
         w.switch_language("es")
         assert ctx.pack.metadata.language == "es"
     finally:
+        from decisionaid.ui.i18n import install_language
+        install_language(qapp, "en")                       # the rest of the tests run in English
         w.unlocked = True
         from PySide6.QtWidgets import QApplication
         QApplication.instance().removeEventFilter(w.idle)
