@@ -16,14 +16,13 @@ def tr(text: str) -> str:
 def about_html(pack, signature: str = "") -> str:
     """The About text. ``signature``: the content signature status in words (clinician mode: "Unsigned
     content" when the pack has no valid signature by a trusted key)."""
-    from .pages.welcome import format_date, review_words
     md = pack.metadata
     e = html.escape
     rows = [
         (tr("Title"), md.title), (tr("The decision"), md.decision), (tr("Intended use"), md.intended_use),
         (tr("Who it is for"), md.for_whom), (tr("Who it is not for"), md.not_for),
         (tr("Content pack"), f"{md.pack_id} {md.version} ({md.language})"),
-        (tr("Review status"), review_words(pack, tr, format_date, tr("DRAFT: not yet clinically reviewed"))),
+        (tr("Review status"), review_status(pack)),
     ]
     if signature:
         rows.append((tr("Content signature"), signature))
@@ -63,6 +62,20 @@ def about_html(pack, signature: str = "") -> str:
         out.append(f"<li>{e(s.citation)}{url}" + (f" <i>{e(' '.join(extra))}</i>" if extra else "") + "</li>")
     out.append("</ol>")
     return "".join(out)
+
+
+def review_status(pack) -> str:
+    """ "Reviewed by NAME (ROLE) on D." for each review in the record matching the pack's exact bytes, else
+    DRAFT (the words are written out here, in this context, so the translation tools see them)."""
+    from .pages.welcome import format_date
+    rec = pack.review
+    if rec is None:
+        return tr("DRAFT: not yet clinically reviewed")
+    out = [tr("Reviewed by %1 (%2) on %3.").replace("%1", r.reviewer).replace("%2", r.role)
+           .replace("%3", format_date(r.date)) for r in rec.reviews]
+    if not rec.complete:
+        out.append(tr("This review covers only part of the content, so it is still a draft."))
+    return " ".join(out)
 
 
 def md_review_date(pack) -> str:

@@ -601,42 +601,42 @@
         <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="23"/>
+        <location filename="../../decisionaid/ui/about.py" line="22"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="23"/>
+        <location filename="../../decisionaid/ui/about.py" line="22"/>
         <source>The decision</source>
         <translation>La decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="23"/>
+        <location filename="../../decisionaid/ui/about.py" line="22"/>
         <source>Intended use</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="24"/>
+        <location filename="../../decisionaid/ui/about.py" line="23"/>
         <source>Who it is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="24"/>
+        <location filename="../../decisionaid/ui/about.py" line="23"/>
         <source>Who it is not for</source>
         <translation>Para quién no es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="25"/>
+        <location filename="../../decisionaid/ui/about.py" line="24"/>
         <source>Content pack</source>
         <translation>Paquete de contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="26"/>
+        <location filename="../../decisionaid/ui/about.py" line="25"/>
         <source>Review status</source>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="26"/>
+        <location filename="../../decisionaid/ui/about.py" line="73"/>
         <source>DRAFT: not yet clinically reviewed</source>
         <translation>BORRADOR: todavía sin revisión clínica</translation>
     </message>
@@ -645,27 +645,27 @@
         <translation type="vanished">Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="31"/>
+        <location filename="../../decisionaid/ui/about.py" line="30"/>
         <source>Authors</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="32"/>
+        <location filename="../../decisionaid/ui/about.py" line="31"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="33"/>
+        <location filename="../../decisionaid/ui/about.py" line="32"/>
         <source>Last reviewed</source>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="34"/>
+        <location filename="../../decisionaid/ui/about.py" line="33"/>
         <source>Next review due</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="38"/>
+        <location filename="../../decisionaid/ui/about.py" line="37"/>
         <source>Evidence search ended</source>
         <translation>Fin de la búsqueda de evidencia</translation>
     </message>
@@ -674,94 +674,104 @@
         <translation type="vanished">Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="29"/>
+        <location filename="../../decisionaid/ui/about.py" line="28"/>
         <source>Content signature</source>
         <translation>Firma del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="35"/>
+        <location filename="../../decisionaid/ui/about.py" line="34"/>
         <source>Evidence up to</source>
         <translation>Evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="40"/>
+        <location filename="../../decisionaid/ui/about.py" line="39"/>
         <source>How the evidence was gathered</source>
         <translation>Cómo se reunió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="41"/>
+        <location filename="../../decisionaid/ui/about.py" line="40"/>
         <source>How the aid was developed</source>
         <translation>Cómo se hizo esta ayuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="42"/>
+        <location filename="../../decisionaid/ui/about.py" line="41"/>
         <source>Testing with patients and clinicians</source>
         <translation>Pruebas con pacientes y profesionales clínicos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="43"/>
+        <location filename="../../decisionaid/ui/about.py" line="42"/>
         <source>Update policy</source>
         <translation>Cómo se actualiza</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="43"/>
+        <location filename="../../decisionaid/ui/about.py" line="42"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="44"/>
+        <location filename="../../decisionaid/ui/about.py" line="43"/>
         <source>Conflicts of interest</source>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="47"/>
+        <location filename="../../decisionaid/ui/about.py" line="46"/>
         <source>Reading level</source>
         <translation>Nivel de lectura</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="49"/>
+        <location filename="../../decisionaid/ui/about.py" line="48"/>
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="50"/>
+        <location filename="../../decisionaid/ui/about.py" line="49"/>
         <source>Disclaimer</source>
         <translation>Aviso importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="51"/>
+        <location filename="../../decisionaid/ui/about.py" line="50"/>
         <source>App version</source>
         <translation>Versión de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="59"/>
+        <location filename="../../decisionaid/ui/about.py" line="58"/>
         <source>Funding: %1</source>
         <translation>Financiamiento: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="61"/>
+        <location filename="../../decisionaid/ui/about.py" line="60"/>
         <source>Funded or authored by a device maker.</source>
         <translation>Pagado o escrito por un fabricante de dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="72"/>
+        <location filename="../../decisionaid/ui/about.py" line="74"/>
+        <source>Reviewed by %1 (%2) on %3.</source>
+        <translation>Revisado por %1 (%2) el %3.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="77"/>
+        <source>This review covers only part of the content, so it is still a draft.</source>
+        <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="85"/>
         <source>Not yet reviewed</source>
         <translation>Todavía sin revisar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="79"/>
-        <location filename="../../decisionaid/ui/about.py" line="85"/>
+        <location filename="../../decisionaid/ui/about.py" line="92"/>
+        <location filename="../../decisionaid/ui/about.py" line="98"/>
         <source>About this decision aid</source>
         <translation>Acerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="96"/>
+        <location filename="../../decisionaid/ui/about.py" line="109"/>
         <source>Signed with the trusted key %1</source>
         <translation>Firmado con la clave de confianza %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="98"/>
-        <location filename="../../decisionaid/ui/about.py" line="99"/>
+        <location filename="../../decisionaid/ui/about.py" line="111"/>
+        <location filename="../../decisionaid/ui/about.py" line="112"/>
         <location filename="../../decisionaid/ui/clinician.py" line="52"/>
         <source>Unsigned content</source>
         <translation>Contenido sin firmar</translation>
@@ -1531,42 +1541,42 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="23"/>
+        <location filename="../../decisionaid/ui/about.py" line="22"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="23"/>
+        <location filename="../../decisionaid/ui/about.py" line="22"/>
         <source>The decision</source>
         <translation>La decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="23"/>
+        <location filename="../../decisionaid/ui/about.py" line="22"/>
         <source>Intended use</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="24"/>
+        <location filename="../../decisionaid/ui/about.py" line="23"/>
         <source>Who it is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="24"/>
+        <location filename="../../decisionaid/ui/about.py" line="23"/>
         <source>Who it is not for</source>
         <translation>Para quién no es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="25"/>
+        <location filename="../../decisionaid/ui/about.py" line="24"/>
         <source>Content pack</source>
         <translation>Paquete de contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="26"/>
+        <location filename="../../decisionaid/ui/about.py" line="25"/>
         <source>Review status</source>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="26"/>
+        <location filename="../../decisionaid/ui/about.py" line="73"/>
         <source>DRAFT: not yet clinically reviewed</source>
         <translation>BORRADOR: todavía sin revisión clínica</translation>
     </message>
@@ -1575,27 +1585,27 @@
         <translation type="vanished">Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="31"/>
+        <location filename="../../decisionaid/ui/about.py" line="30"/>
         <source>Authors</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="32"/>
+        <location filename="../../decisionaid/ui/about.py" line="31"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="33"/>
+        <location filename="../../decisionaid/ui/about.py" line="32"/>
         <source>Last reviewed</source>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="34"/>
+        <location filename="../../decisionaid/ui/about.py" line="33"/>
         <source>Next review due</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="38"/>
+        <location filename="../../decisionaid/ui/about.py" line="37"/>
         <source>Evidence search ended</source>
         <translation>Fin de la búsqueda de evidencia</translation>
     </message>
@@ -1604,101 +1614,111 @@
         <translation type="vanished">Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="43"/>
+        <location filename="../../decisionaid/ui/about.py" line="42"/>
         <source>Update policy</source>
         <translation>Cómo se actualiza</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="43"/>
+        <location filename="../../decisionaid/ui/about.py" line="42"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="44"/>
+        <location filename="../../decisionaid/ui/about.py" line="43"/>
         <source>Conflicts of interest</source>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="47"/>
+        <location filename="../../decisionaid/ui/about.py" line="46"/>
         <source>Reading level</source>
         <translation>Nivel de lectura</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="49"/>
+        <location filename="../../decisionaid/ui/about.py" line="48"/>
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="50"/>
+        <location filename="../../decisionaid/ui/about.py" line="49"/>
         <source>Disclaimer</source>
         <translation>Aviso importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="51"/>
+        <location filename="../../decisionaid/ui/about.py" line="50"/>
         <source>App version</source>
         <translation>Versión de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="55"/>
+        <location filename="../../decisionaid/ui/about.py" line="54"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="59"/>
+        <location filename="../../decisionaid/ui/about.py" line="58"/>
         <source>Funding: %1</source>
         <translation>Financiamiento: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="61"/>
+        <location filename="../../decisionaid/ui/about.py" line="60"/>
         <source>Funded or authored by a device maker.</source>
         <translation>Pagado o escrito por un fabricante de dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="79"/>
-        <location filename="../../decisionaid/ui/about.py" line="85"/>
+        <location filename="../../decisionaid/ui/about.py" line="92"/>
+        <location filename="../../decisionaid/ui/about.py" line="98"/>
         <source>About this decision aid</source>
         <translation>Acerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="29"/>
+        <location filename="../../decisionaid/ui/about.py" line="28"/>
         <source>Content signature</source>
         <translation>Firma del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="35"/>
+        <location filename="../../decisionaid/ui/about.py" line="34"/>
         <source>Evidence up to</source>
         <translation>Evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="40"/>
+        <location filename="../../decisionaid/ui/about.py" line="39"/>
         <source>How the evidence was gathered</source>
         <translation>Cómo se reunió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="41"/>
+        <location filename="../../decisionaid/ui/about.py" line="40"/>
         <source>How the aid was developed</source>
         <translation>Cómo se hizo esta ayuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="42"/>
+        <location filename="../../decisionaid/ui/about.py" line="41"/>
         <source>Testing with patients and clinicians</source>
         <translation>Pruebas con pacientes y profesionales clínicos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="72"/>
+        <location filename="../../decisionaid/ui/about.py" line="85"/>
         <source>Not yet reviewed</source>
         <translation>Todavía sin revisar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="96"/>
+        <location filename="../../decisionaid/ui/about.py" line="109"/>
         <source>Signed with the trusted key %1</source>
         <translation>Firmado con la clave de confianza %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="98"/>
-        <location filename="../../decisionaid/ui/about.py" line="99"/>
+        <location filename="../../decisionaid/ui/about.py" line="111"/>
+        <location filename="../../decisionaid/ui/about.py" line="112"/>
         <source>Unsigned content</source>
         <translation>Contenido sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="74"/>
+        <source>Reviewed by %1 (%2) on %3.</source>
+        <translation>Revisado por %1 (%2) el %3.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="77"/>
+        <source>This review covers only part of the content, so it is still a draft.</source>
+        <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
     </message>
 </context>
 <context>
@@ -2483,7 +2503,7 @@
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="313"/>
+        <location filename="../../decisionaid/app.py" line="314"/>
         <source>Unsigned content</source>
         <translation>Contenido sin firmar</translation>
     </message>
