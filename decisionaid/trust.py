@@ -43,6 +43,31 @@ def system_file() -> Path:
     return Path(os.environ.get(ENV_SYSTEM_FILE) or DEFAULT_SYSTEM_FILE)
 
 
+def changeable_by(uid: int, file_stat, folder_stat) -> bool:
+    """Whether the user ``uid`` could change a file with these stats (``os.stat`` results of the file and its
+    folder): they own either, or either is writable by group or others (a sticky folder excepted). Root can
+    change anything, but a kiosk never runs as root, so ``uid`` 0 is not asked about."""
+    import stat
+    if uid == 0:
+        return False
+    if file_stat.st_uid == uid or file_stat.st_mode & 0o022:
+        return True
+    sticky = folder_stat.st_mode & stat.S_ISVTX
+    return folder_stat.st_uid == uid or bool(folder_stat.st_mode & 0o022 and not sticky)
+
+
+def check_system_file_protected(path: Path | None = None) -> None:
+    """TrustError when the kiosk's own user could change the system trust file (then it proves nothing).
+    Checked for the real system path only; a path given in DECISIONAID_KIOSK_CONFIG (tests) is not."""
+    path = path or system_file()
+    if os.environ.get(ENV_SYSTEM_FILE) or not path.exists():
+        return
+    if changeable_by(getattr(os, "geteuid", lambda: 0)(), path.stat(), path.parent.stat()):   # no uid: Windows
+        raise TrustError(f"{path} can be changed by this user, so kiosk mode cannot trust it. Make it and its "
+                         f"folder owned by root and writable by root only (sudo chown root:root {path} "
+                         f"{path.parent}; sudo chmod 644 {path}; sudo chmod 755 {path.parent})")
+
+
 def _read_system(path: Path) -> dict:
     import tomllib
     try:

@@ -407,3 +407,19 @@ def test_a_broken_system_trust_file_stops_the_kiosk_with_its_name(tmp_path, pin)
     system.write_text("pin_hash = \n")
     r = kiosk(pack, env={"DECISIONAID_KIOSK_CONFIG": str(system)})
     assert r.returncode == 1 and str(system) in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_system_trust_file_the_kiosk_user_could_change_is_not_trusted():
+    import stat
+    from decisionaid.trust import changeable_by
+
+    def st(uid, mode):
+        return os.stat_result((mode, 0, 0, 1, uid, 0, 0, 0, 0, 0))
+    root_file, root_dir = st(0, stat.S_IFREG | 0o644), st(0, stat.S_IFDIR | 0o755)
+    assert not changeable_by(1000, root_file, root_dir)                      # as /etc/decisionaid should be
+    assert changeable_by(1000, st(1000, stat.S_IFREG | 0o644), root_dir)     # the user owns the file
+    assert changeable_by(1000, st(0, stat.S_IFREG | 0o666), root_dir)        # anyone may write it
+    assert changeable_by(1000, root_file, st(1000, stat.S_IFDIR | 0o755))    # the user owns the folder
+    assert changeable_by(1000, root_file, st(0, stat.S_IFDIR | 0o777))       # anyone may replace the file
+    assert not changeable_by(1000, root_file, st(0, stat.S_IFDIR | 0o1777))  # sticky: only owners may rename
+    assert not changeable_by(0, st(1000, stat.S_IFREG | 0o666), root_dir)    # root is not asked about

@@ -480,10 +480,11 @@ _TRIM = None
 
 def start_kiosk(app, ctx, args) -> KioskWindow | None:
     from .. import settings
-    from ..trust import TrustError, load_trust
+    from ..trust import TrustError, check_system_file_protected, load_trust
     ctx.allow_draft = bool(getattr(args, "allow_draft_content", False))
     ctx.require_signed = True
     try:
+        check_system_file_protected()
         trust = load_trust()
         ctx.trust = trust
         pin_hash = trust.pin_hash
