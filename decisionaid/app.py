@@ -15,7 +15,8 @@ from pathlib import Path
 from . import APP_NAME, ORG_NAME, __version__
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("check-content", "screenshots", "summary", "note", "handoff", "set-kiosk-pin")
+SUBCOMMANDS = ("check-content", "screenshots", "summary", "note", "handoff", "set-kiosk-pin", "review-sheet",
+               "review-record", "make-key", "sign-pack", "trust-key")
 
 
 class CliError(Exception):
@@ -48,7 +49,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--kiosk", action="store_true", help="waiting-room kiosk mode (full screen, idle reset, "
                                                          "nothing written to disk)")
     p.add_argument("--allow-draft-content", action="store_true",
-                   help="let kiosk mode show a draft content pack (demos and tests); the DRAFT mark stays")
+                   help="let kiosk mode show a signed pack that has no matching review record (demos and tests); "
+                        "the DRAFT mark stays")
     p.add_argument("--idle-timeout", type=float, metavar="SECONDS",
                    help="kiosk idle time before the 'Are you still there?' prompt (default 120)")
     p.add_argument("--smoke", action="store_true",
@@ -99,6 +101,41 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
     k = sub.add_parser("set-kiosk-pin", help="set the staff PIN that unlocks kiosk mode (asked twice)")
     k.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input (for scripts)")
+    k.add_argument("--system", action="store_true",
+                   help="store it in the system trust file (/etc/decisionaid/kiosk.toml; run as root)")
+
+    rs = sub.add_parser("review-sheet", help="list every patient-facing statement and figure of a pack for a "
+                                             "clinician's review (PDF or CSV, by the file's suffix)")
+    rs.add_argument("pack", metavar="PACK")
+    rs.add_argument("--out", required=True, metavar="FILE.pdf|FILE.csv")
+
+    rr = sub.add_parser("review-record", help="record a clinician's review of a pack's exact bytes (a "
+                                              "<pack>.review.json file beside the pack)")
+    rr.add_argument("pack", metavar="PACK")
+    rr.add_argument("--reviewer", required=True, metavar="NAME")
+    rr.add_argument("--role", required=True, metavar="ROLE", help="e.g. 'consultant spine surgeon'")
+    rr.add_argument("--scope", required=True, metavar="all|LIST",
+                    help="'all', or a comma-separated list of: welcome, situation, options, compare, evidence, "
+                         "recovery, values, knowledge, leaning, questions, next-steps, glossary, references")
+    rr.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the day the review was done")
+    rr.add_argument("--records-dir", metavar="DIR",
+                    help="write the record there instead of beside the pack (default: the records folder the "
+                         "system trust file names, else beside the pack)")
+
+    mk = sub.add_parser("make-key", help="make an Ed25519 key pair for signing packs: KEY (private, keep it "
+                                         "off the kiosk) and KEY.pub")
+    mk.add_argument("key", metavar="KEY")
+    mk.add_argument("--comment", default="", metavar="TEXT", help="a name for the key, e.g. who holds it")
+
+    sp = sub.add_parser("sign-pack", help="sign a pack and its review record (writes <pack>.sig beside it)")
+    sp.add_argument("pack", metavar="PACK")
+    sp.add_argument("--key", required=True, metavar="KEY", help="the private key file from make-key")
+
+    tk = sub.add_parser("trust-key", help="trust a public key to sign the packs this computer shows")
+    tk.add_argument("pubkey", metavar="PUBKEY", help="a KEY.pub file, or the key line itself")
+    tk.add_argument("--name", default="", metavar="TEXT", help="who holds the key (default: its comment)")
+    tk.add_argument("--system", action="store_true",
+                    help="record it in the system trust file (/etc/decisionaid/kiosk.toml; run as root)")
     return p
 
 
@@ -152,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
                 return cmd_handoff(args)
             if args.command == "set-kiosk-pin":
                 return cmd_set_kiosk_pin(args)
+            from . import governance
+            return governance.run(args)
         if args.smoke:
             _ensure_offscreen_if_headless()
         elif not _has_display():
@@ -185,8 +224,9 @@ def _ensure_offscreen_if_headless() -> None:
 def load_content(path: str | None, lang: str | None):
     """Load and validate the pack, or raise CliError with the first problem."""
     from .content import ContentError, default_content_path, load_pack
+    from .trust import records_dir
     try:
-        return load_pack(path or default_content_path(), language=lang)
+        return load_pack(path or default_content_path(), language=lang, records_dir=records_dir())
     except ContentError as exc:
         raise CliError(exc.problems[0] + (f" (and {len(exc.problems) - 1} more problems; run "
                                           "'decisionaid check-content')" if len(exc.problems) > 1 else ""))
@@ -219,9 +259,13 @@ def cmd_check_content(path: str) -> int:
 
 
 def _print_summary(pack) -> None:
+    from .content.review import reviewed_line
     rows = sum(len(o.rows) for o in pack.outcomes)
+    status = reviewed_line(pack.review) if pack.review else "draft: no review record for these bytes"
+    if pack.review and not pack.review.complete:
+        status += "; partial, so still a draft"
     print(f"{Path(pack.path).name}: valid ({pack.metadata.pack_id} {pack.metadata.version}, "
-          f"{pack.metadata.language}, {pack.metadata.review_status}): {len(pack.options)} options, "
+          f"{pack.metadata.language}, {status}): {len(pack.options)} options, "
           f"{len(pack.outcomes)} outcomes ({rows} evidence rows), {len(pack.sources)} sources")
 
 
@@ -272,9 +316,16 @@ def cmd_summary(args) -> int:
     make_qapp(gui=False)
     from .report import ReportError, ReportOptions, write_html, write_pdf
     from .settings import page_size_default
+    from .trust import TrustError, pack_signature
+    try:
+        signed = pack_signature(pack).valid
+    except (TrustError, OSError):
+        signed = False
+    from PySide6.QtCore import QCoreApplication
     opts = ReportOptions(copy=args.copy, large_print=args.large_print,
                          page_size=args.page_size or page_size_default(), greyscale=args.greyscale,
-                         app_version=__version__)
+                         app_version=__version__,
+                         content_note="" if signed else QCoreApplication.translate("Clinician", "Unsigned content"))
     try:
         (write_html if args.html else write_pdf)(pack, session, args.out, opts)
     except ReportError as exc:
@@ -330,7 +381,7 @@ def cmd_handoff(args) -> int:
 def cmd_set_kiosk_pin(args) -> int:
     from .kiosk_pin import set_pin_interactive
     make_qapp(gui=False)
-    return set_pin_interactive(from_stdin=args.pin_stdin)
+    return set_pin_interactive(from_stdin=args.pin_stdin, system=args.system)
 
 
 def cmd_screenshots(args) -> int:
@@ -381,9 +432,10 @@ def _start_gui(args):
     available = pack_files(root) if root.is_dir() else {}
     lang = choose_language(args.lang, settings.get("language"), available) if available else args.lang
     from .content.pack_cache import PackCache
+    from .trust import records_dir
     cache = PackCache(write=not args.kiosk)         # kiosk mode writes nothing to disk
     try:
-        pack = load_pack(root, language=lang, cache=cache)
+        pack = load_pack(root, language=lang, cache=cache, records_dir=records_dir())
     except ContentError as exc:
         if args.smoke:
             print(f"decisionaid: {exc.problems[0]}", file=sys.stderr)
@@ -442,6 +494,8 @@ def after_first_paint(window, delay_ms: int = 200):
         if th is not None:
             threads.append(th)
     window.prepare_on_summary = True
+    if not window.ctx.kiosk:            # kiosk mode checked the signature before it showed anything
+        QTimer.singleShot(delay_ms, window.ctx.signature_status)
     QTimer.singleShot(delay_ms, window.prebuild_pages)
     QTimer.singleShot(delay_ms + 200, charts_ahead)
     return lambda: list(threads)

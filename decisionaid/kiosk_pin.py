@@ -65,7 +65,7 @@ class PinLimiter:
         return "wrong"
 
 
-def set_pin_interactive(from_stdin: bool = False) -> int:
+def set_pin_interactive(from_stdin: bool = False, system: bool = False) -> int:
     from . import settings
     if from_stdin:
         lines = sys.stdin.read().splitlines()
@@ -80,6 +80,19 @@ def set_pin_interactive(from_stdin: bool = False) -> int:
     if first != second:
         print("decisionaid: the two PINs differ; nothing was changed", file=sys.stderr)
         return 1
+    if system:
+        from .trust import system_file, write_system
+        try:
+            write_system(system_file(), pin_hash=hash_pin(first))
+        except OSError as exc:
+            print(f"decisionaid: cannot write {system_file()}: {exc.strerror or exc} (run as root)", file=sys.stderr)
+            return 1
+        print(f"Kiosk PIN set in {system_file()}.")
+        return 0
     settings.put("kiosk_pin_hash", hash_pin(first))
+    from .trust import system_file
+    if system_file().exists():
+        print(f"Note: {system_file()} exists, so kiosk mode takes its PIN from there, not from this setting. "
+              "Use --system to change it.")
     print("Kiosk PIN set.")
     return 0

@@ -20,6 +20,7 @@ DEFAULTS = {
     "kiosk_idle_seconds": 120,
     "kiosk_printer": "",
     "kiosk_pin_hash": "",
+    "trusted_keys": [],         # public key lines trusted to sign packs (no system trust file)
     "recent_files": [],
     "text_scale": 1.0,
     "theme": "default",

@@ -45,6 +45,8 @@ def real_pack():
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("DECISIONAID_SETTINGS_DIR", str(tmp_path / "settings"))
+    # no system-wide kiosk trust file (/etc/decisionaid/kiosk.toml) unless a test makes one
+    monkeypatch.setenv("DECISIONAID_KIOSK_CONFIG", str(tmp_path / "no-system-trust" / "kiosk.toml"))
 
 
 @pytest.fixture

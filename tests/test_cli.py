@@ -48,12 +48,14 @@ def test_smoke_starts_paints_and_exits_zero():
     assert r.returncode == 0, r.stderr
 
 
-def test_kiosk_smoke_starts_paints_and_exits_zero():
+def test_kiosk_smoke_starts_paints_and_exits_zero(tmp_path):
     """A kiosk refuses to close until staff unlock it; its smoke run still quits after the first paint."""
+    from signing_helpers import signed_copy
+    pack = signed_copy(tmp_path, ROOT / "resources" / "content" / "vcf-augmentation.en.toml", review=False)
     r = run("main.py", "set-kiosk-pin", "--pin-stdin", input_text="482913\n")
     assert r.returncode == 0, r.stderr
     t = time.monotonic()
-    r = run("main.py", "--smoke", "--kiosk", "--allow-draft-content")
+    r = run("main.py", "--smoke", "--kiosk", "--allow-draft-content", "--content", str(pack))
     assert r.returncode == 0, r.stderr
     assert time.monotonic() - t < 8                      # not the 10-second safety timeout
 

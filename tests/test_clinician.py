@@ -279,7 +279,13 @@ def test_step_list_is_clickable_in_clinician_mode(make_window, real_pack):
 
 def test_draft_banner_only_for_draft_packs(make_window, real_pack):
     assert any(b.kind == "draft" for b in make_window(real_pack).banners)
-    reviewed = replace(real_pack, metadata=replace(real_pack.metadata, review_status="clinically-reviewed"))
+    import datetime as dt
+
+    from decisionaid.content.model import Review, ReviewRecord
+    from decisionaid.content.review import GROUPS
+    record = ReviewRecord(file="r.review.json", pack_sha256=real_pack.sha256, groups=GROUPS,
+                          reviews=(Review("Dr A", "surgeon", GROUPS, dt.date(2026, 12, 1)),))
+    reviewed = replace(real_pack, review=record)            # only a matching review record lifts the mark
     assert not any(b.kind == "draft" for b in make_window(reviewed).banners)
 
 

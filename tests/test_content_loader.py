@@ -22,7 +22,7 @@ def refuse(text: str, filename: str = "broken.en.toml") -> list[str]:
 def test_valid_pack_loads_into_frozen_dataclasses(mini_pack):
     assert mini_pack.option_ids == ("wait", "act")
     assert mini_pack.metadata.published == dt.date(2026, 1, 1)
-    assert mini_pack.metadata.is_draft
+    assert mini_pack.is_draft and mini_pack.review is None
     row = mini_pack.row("trial")
     assert mini_pack.outcome("relief").rows[0] is row
     assert [a.key for a in row.arms] == ["sham", "act"]

@@ -106,17 +106,22 @@ def test_metadata_is_truthful(pack):
     assert m.pack_id == "vcf-augmentation"
     assert m.version == "0.1.0"
     assert m.language == "en"
-    assert m.review_status == "draft" and m.is_draft
+    assert pack.is_draft and pack.review is None          # no review record for these bytes is shipped
     assert m.translation_status == "original"
-    assert len(m.authors) == 1
-    assert m.authors[0].name == "The software team"
-    assert m.authors[0].role == "Drafted from the cited evidence; not yet clinically reviewed"
+    # who wrote it, truthfully: no clinician, and the software team with its real credentials
+    assert [a.name for a in m.authors] == ["No clinical author yet", "The software team"]
+    assert "not clinicians" in m.authors[1].credentials
+    assert "not a hospital" in m.authors[1].organisation
     assert m.funding == "None. No outside funding."
     assert m.conflicts == "None declared."
     assert m.published == dt.date(2026, 11, 21)
-    assert m.last_reviewed == dt.date(2026, 11, 21)
     assert m.next_review == dt.date(2027, 11, 21)
-    assert m.evidence_search_date == dt.date(2026, 11, 1)
+    # no dated search was done, and the pack says so instead of giving a date
+    assert m.evidence_search_date is None
+    assert m.evidence_up_to.startswith("Not known.") and "before this project started" in m.evidence_up_to
+    assert "not a systematic review" in m.synthesis_method
+    assert m.testing.startswith("None yet.")
+    assert "No patients and no clinicians" in m.development
     assert "12 months" in m.update_policy
     assert "evidence sheet" in m.synthesis_method
     for kind in ("abstracts", "journal pages", "guideline pages", "patient pages"):

@@ -279,14 +279,27 @@ def test_every_interactive_widget_is_touch_sized(kiosk, qtbot):
 
 
 def test_kiosk_refuses_without_pin_draft_or_expired(real_pack):
+    from decisionaid.content.model import Review, ReviewRecord
+    from decisionaid.content.review import GROUPS
+    from decisionaid.content.signing import SignatureStatus
+    signed = SignatureStatus("valid", real_pack.path, real_pack.path + ".sig", key_id="k", key_name="lead")
     clock = Clock(dt.date(2026, 12, 1))
-    assert "PIN" in check_kiosk_allowed(real_pack, "", True, clock)
-    assert "draft" in check_kiosk_allowed(real_pack, PIN_HASH, False, clock)
-    assert check_kiosk_allowed(real_pack, PIN_HASH, True, clock) is None
+    assert "PIN" in check_kiosk_allowed(real_pack, "", True, clock, signature=signed)
+    assert "draft" in check_kiosk_allowed(real_pack, PIN_HASH, False, clock, signature=signed)
+    assert check_kiosk_allowed(real_pack, PIN_HASH, True, clock, signature=signed) is None
     late = Clock(real_pack.metadata.next_review + dt.timedelta(days=1))
-    assert "review" in check_kiosk_allowed(real_pack, PIN_HASH, True, late)
-    reviewed = replace(real_pack, metadata=replace(real_pack.metadata, review_status="clinically-reviewed"))
-    assert check_kiosk_allowed(reviewed, PIN_HASH, False, clock) is None
+    assert "review" in check_kiosk_allowed(real_pack, PIN_HASH, True, late, signature=signed)
+    record = ReviewRecord(file="x.review.json", pack_sha256=real_pack.sha256, groups=GROUPS,
+                          reviews=(Review("Dr A", "surgeon", GROUPS, dt.date(2026, 11, 30)),))
+    reviewed = replace(real_pack, review=record)
+    assert check_kiosk_allowed(reviewed, PIN_HASH, False, clock, signature=signed) is None
+    partly = replace(real_pack, review=replace(record, reviews=(Review("Dr A", "surgeon", ("evidence",),
+                                                                      dt.date(2026, 11, 30)),)))
+    assert "draft" in check_kiosk_allowed(partly, PIN_HASH, False, clock, signature=signed)
+    for state in ("unsigned", "changed", "record-changed", "untrusted", "invalid", "unreadable"):
+        why = check_kiosk_allowed(reviewed, PIN_HASH, True, clock,
+                                  signature=replace(signed, state=state, key_id="abc"))
+        assert why and real_pack.path in why, state
 
 
 def test_no_print_button_without_a_kiosk_printer(kiosk):

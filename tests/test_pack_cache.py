@@ -18,6 +18,7 @@ from decisionaid.content import ContentError, load_pack
 from decisionaid.content import pack_cache as pc
 from decisionaid.content.loader import load_pack as full_load
 from decisionaid.content.pack_cache import PackCache
+from decisionaid.content.review import attach_review
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL_PACK = ROOT / "resources" / "content" / "vcf-augmentation.en.toml"
@@ -65,6 +66,9 @@ def test_a_cached_pack_is_the_very_pack_the_loader_makes(tmp_path, pack_file):
     assert same(second, reference) and same(first, reference)
     assert second == reference and repr(second) == repr(reference)
     assert second._source_numbers == reference._source_numbers and second.path == str(pack_file)
+    # the review record is never cached with the pack: it is looked for (and the bytes hashed) on every load
+    raw = cache.get(pack_file, pack_file.read_bytes())
+    assert raw.review is None and raw.sha256 == "" and len(second.sha256) == 64
 
 
 def test_the_cached_pack_records_where_it_was_loaded_from(tmp_path):
@@ -162,7 +166,7 @@ def test_a_damaged_entry_falls_back_to_a_full_load(tmp_path, damage):
     assert same(again, good)
     assert (cache.hits, cache.misses) == (0, 1)
     hit = PackCache(cache_dir).get(MINI_PACK, MINI_PACK.read_bytes())     # rewritten whole
-    assert hit is not None and same(hit, good)
+    assert hit is not None and same(attach_review(hit, MINI_PACK.read_bytes()), good)
 
 
 def test_a_read_only_cache_never_writes(tmp_path):
@@ -217,7 +221,9 @@ def test_clinician_start_up_writes_the_cache(tmp_path):
 
 
 def test_kiosk_start_up_never_writes_the_cache(tmp_path):
-    assert run_app(tmp_path, "--kiosk", "--allow-draft-content") == []
+    from signing_helpers import signed_copy
+    pack = signed_copy(tmp_path, REAL_PACK)             # a kiosk shows only a signed, reviewed pack
+    assert run_app(tmp_path, "--kiosk", "--content", str(pack)) == []
 
 
 def test_no_home_folder_means_no_cache(monkeypatch):

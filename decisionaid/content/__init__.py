@@ -26,22 +26,26 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def load_pack(path: str | os.PathLike, language: str | None = None, cache=None) -> Pack:
+def load_pack(path: str | os.PathLike, language: str | None = None, cache=None,
+              records_dir: str | os.PathLike | None = None) -> Pack:
     """Load and validate one pack file, or from a folder of packs the one for ``language`` (else English).
 
     With a ``cache`` (``pack_cache.PackCache``), a pack that these very bytes gave before, validated by this
-    very code, comes from the cache; otherwise the file is parsed and validated, and the cache is filled."""
+    very code, comes from the cache; otherwise the file is parsed and validated, and the cache is filled.
+    Then the review record matching these exact bytes (beside the pack, or in ``records_dir``) is attached as
+    ``pack.review`` (never cached: the record is a separate file)."""
+    from .files import sha256_hex
+    from .review import attach_review
     p = pack_file(path, language)
     data = read_pack_file(p)
-    if cache is not None:
-        pack = cache.get(p, data)
-        if pack is not None:
-            return pack
-    from .loader import load_pack_bytes
-    pack = load_pack_bytes(p, data)
-    if cache is not None:
-        cache.put(p, data, pack)
-    return pack
+    digest = sha256_hex(data)               # once: for the cache, the review record and the signature
+    pack = cache.get(p, data, digest) if cache is not None else None
+    if pack is None:
+        from .loader import load_pack_bytes
+        pack = load_pack_bytes(p, data)
+        if cache is not None:
+            cache.put(p, data, pack)
+    return attach_review(pack, data, records_dir, digest)
 
 
 def default_content_path() -> Path:

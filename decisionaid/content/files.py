@@ -80,3 +80,12 @@ def read_pack_file(p: Path) -> bytes:
         return p.read_bytes()
     except OSError as exc:
         raise ContentError([f"{name}: cannot read the file ({exc.strerror or exc})"]) from None
+
+
+def sha256_hex(data: bytes) -> str:
+    """The SHA-256 of ``data`` in hex, with CPython's own sha256 (hashlib would load OpenSSL at start-up)."""
+    try:
+        from _sha256 import sha256
+    except ImportError:                     # pragma: no cover - other Pythons
+        from hashlib import sha256
+    return sha256(data).hexdigest()

@@ -162,10 +162,13 @@ def _join(path: str, key: str) -> str:
 
 
 # ---------------------------------------------------------------------------
-def load_pack(path: str | os.PathLike, language: str | None = None) -> m.Pack:
-    """Load one pack file, or a folder of packs (one file per language; picks ``language``, else English)."""
+def load_pack(path: str | os.PathLike, language: str | None = None, records_dir=None) -> m.Pack:
+    """Load one pack file, or a folder of packs (one file per language; picks ``language``, else English), in
+    full (no cache), with the review record matching its bytes."""
+    from .review import attach_review
     p = pack_file(path, language)
-    return load_pack_bytes(p, read_pack_file(p))
+    data = read_pack_file(p)
+    return attach_review(load_pack_bytes(p, data), data, records_dir)
 
 
 def load_pack_bytes(p: Path, data: bytes) -> m.Pack:
@@ -456,35 +459,51 @@ def _build(raw: dict, r: _Reader, path: str) -> m.Pack | None:
     return pack
 
 
+# keys a pack may not hold: whether and when it was reviewed comes only from a matching review record
+_REVIEW_CLAIMS = {
+    "last_reviewed": "a pack cannot give its own review date; it comes only from a review record that matches "
+                     "these exact bytes (decisionaid review-record). Remove this key",
+    "review_status": "a pack cannot declare itself reviewed; a review record that matches these exact bytes "
+                     "does that (decisionaid review-record). Remove this key",
+}
+
+
 def _metadata(raw: dict, r: _Reader) -> m.Metadata:
     t = r.table(raw, "metadata", "")
     p = "metadata"
-    r.known_keys(t, p, {
+    for key, why in _REVIEW_CLAIMS.items():
+        if key in t:
+            r.problem(f"{p}.{key}", why)
+    r.known_keys({k: v for k, v in t.items() if k not in _REVIEW_CLAIMS}, p, {
         "pack_id", "version", "language", "title", "decision", "intended_use", "for_whom", "not_for",
-        "time_needed", "published", "last_reviewed", "next_review", "evidence_search_date", "update_policy",
-        "funding", "conflicts", "review_status", "disclaimer", "synthesis_method", "authors",
+        "time_needed", "published", "next_review", "evidence_search_date", "evidence_up_to", "update_policy",
+        "funding", "conflicts", "disclaimer", "synthesis_method", "development", "testing", "authors",
         "translation_status", "translation_notice", "reading_level", "clinical_decision",
     })
     authors = []
     for _, at, ap in r.tables(t, "authors", p, min_items=1):
-        r.known_keys(at, ap, {"name", "role"})
-        authors.append(m.Author(name=r.string(at, "name", ap), role=r.string(at, "role", ap)))
+        r.known_keys(at, ap, {"name", "credentials", "organisation", "role"})
+        authors.append(m.Author(name=r.string(at, "name", ap), role=r.string(at, "role", ap),
+                                credentials=r.string(at, "credentials", ap),
+                                organisation=r.string(at, "organisation", ap)))
     version = r.string(t, "version", p)
     if version and not _VERSION_RE.match(version):
         r.problem(f"{p}.version", f"'{version}' is not MAJOR.MINOR.PATCH")
     lang = r.string(t, "language", p)
     if lang and not re.match(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$", lang):
         r.problem(f"{p}.language", f"'{lang}' is not a language code")
+    search_date = r.date(t, "evidence_search_date", p) if "evidence_search_date" in t else None
     meta = m.Metadata(
         pack_id=r.ident(t, "pack_id", p), version=version, language=lang,
         title=r.string(t, "title", p), decision=r.string(t, "decision", p),
         intended_use=r.string(t, "intended_use", p), for_whom=r.string(t, "for_whom", p),
         not_for=r.string(t, "not_for", p), time_needed=r.string(t, "time_needed", p),
-        published=r.date(t, "published", p), last_reviewed=r.date(t, "last_reviewed", p),
-        next_review=r.date(t, "next_review", p), evidence_search_date=r.date(t, "evidence_search_date", p),
+        published=r.date(t, "published", p), next_review=r.date(t, "next_review", p),
+        evidence_up_to=r.string(t, "evidence_up_to", p), evidence_search_date=search_date,
         update_policy=r.string(t, "update_policy", p), funding=r.string(t, "funding", p),
-        conflicts=r.string(t, "conflicts", p), review_status=r.choice(t, "review_status", p, m.REVIEW_STATUSES),
+        conflicts=r.string(t, "conflicts", p),
         disclaimer=r.string(t, "disclaimer", p), synthesis_method=r.string(t, "synthesis_method", p),
+        development=r.string(t, "development", p), testing=r.string(t, "testing", p),
         authors=tuple(authors),
         translation_status=r.choice(t, "translation_status", p, m.TRANSLATION_STATUSES, default="original"),
         translation_notice=r.string(t, "translation_notice", p, required=False),
@@ -495,10 +514,10 @@ def _metadata(raw: dict, r: _Reader) -> m.Metadata:
         r.problem(f"{p}.translation_notice", "required while translation_status is 'not-reviewed'")
     if _dt.date.min not in (meta.published, meta.next_review) and meta.next_review <= meta.published:
         r.problem(f"{p}.next_review", "must be after the published date")
-    if _dt.date.min not in (meta.published, meta.last_reviewed) and meta.last_reviewed < meta.published:
-        r.problem(f"{p}.last_reviewed", "must not be before the published date")
-    if _dt.date.min not in (meta.published, meta.evidence_search_date) and meta.evidence_search_date > meta.published:
-        r.problem(f"{p}.evidence_search_date", "must not be after the published date")
+    if (search_date not in (None, _dt.date.min) and meta.published != _dt.date.min
+            and search_date > meta.published):
+        r.problem(f"{p}.evidence_search_date", "must not be after the published date (the evidence cannot be "
+                                               "searched after the aid was published)")
     return meta
 
 

@@ -20,7 +20,6 @@ EVIDENCE_KINDS = (
     "meta-analysis",
 )
 CERTAINTY_LABELS = ("high", "moderate", "low", "very low")
-REVIEW_STATUSES = ("draft", "clinically-reviewed")
 TRANSLATION_STATUSES = ("original", "not-reviewed", "reviewed")
 URGENCIES = ("emergency", "call", "discuss")
 QUESTION_TYPES = ("choice", "yes_no", "number")
@@ -71,15 +70,27 @@ _record = dataclass(frozen=True, eq=False, repr=False)
 
 @_record
 class Author(_Record):
-    """One author of the pack and their role."""
+    """One author of the pack: name, credentials, organisation and role ("no clinical author yet" is a valid,
+    honest value, shown as it is)."""
 
     name: str
     role: str
+    credentials: str = ""
+    organisation: str = ""
+
+    def line(self) -> str:
+        """"Name (credentials; organisation): role", leaving out what is empty."""
+        about = "; ".join(x for x in (self.credentials, self.organisation) if x)
+        who = f"{self.name} ({about})" if about else self.name
+        return f"{who}: {self.role}" if self.role else who
 
 
 @_record
 class Metadata(_Record):
-    """``[metadata]``: what the aid is for, who wrote and reviewed it and when, its language."""
+    """``[metadata]``: what the aid is for, who wrote it, how it was made and tested, its dates and language.
+
+    Whether and when it was clinically reviewed is not here: that comes only from a review record that matches
+    the pack's exact bytes (``Pack.review``, ``content/review.py``)."""
 
     pack_id: str
     version: str
@@ -91,24 +102,21 @@ class Metadata(_Record):
     not_for: str
     time_needed: str
     published: _dt.date
-    last_reviewed: _dt.date
     next_review: _dt.date
-    evidence_search_date: _dt.date
+    evidence_up_to: str                     # up to when the evidence goes, in words (honest when unknown)
     update_policy: str
     funding: str
     conflicts: str
-    review_status: str
     disclaimer: str
-    synthesis_method: str
+    synthesis_method: str                   # how the evidence was gathered and rated
+    development: str                        # how the aid was developed
+    testing: str                            # what testing with patients and clinicians has been done
     authors: tuple[Author, ...]
+    evidence_search_date: _dt.date | None = None     # only when a dated search was really done
     translation_status: str = "original"
     translation_notice: str = ""
     reading_level: str = ""
     clinical_decision: str = ""     # the decision in clinical words, for the visit note ("" = use ``decision``)
-
-    @property
-    def is_draft(self) -> bool:
-        return self.review_status == "draft"
 
     @property
     def translation_unreviewed(self) -> bool:
@@ -451,6 +459,39 @@ class Source(_Record):
 
 
 @_record
+class Review(_Record):
+    """One clinician's review of (part of) a pack: who, in what role, which steps, on what date."""
+
+    reviewer: str
+    role: str
+    scope: tuple[str, ...]          # review groups (content/review.py GROUPS); all of them for "all"
+    date: _dt.date
+
+
+@_record
+class ReviewRecord(_Record):
+    """A review record file that matches the pack's exact bytes (its SHA-256), with its reviews."""
+
+    file: str
+    pack_sha256: str
+    reviews: tuple[Review, ...]
+    groups: tuple[str, ...] = ()    # every review group of the pack, to tell whether the scopes cover it
+
+    @property
+    def covered(self) -> set[str]:
+        return {g for r in self.reviews for g in r.scope}
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.reviews) and set(self.groups) <= self.covered
+
+    @property
+    def date(self) -> _dt.date | None:
+        """The last review date: the pack is reviewed as of the day its last review was done."""
+        return max((r.date for r in self.reviews), default=None)
+
+
+@_record
 class Pack(_Record):
     """A whole validated content pack (docs/content-format.md), with look-ups by id."""
 
@@ -477,6 +518,14 @@ class Pack(_Record):
     sources: tuple[Source, ...]
     # derived lookups, filled by the loader
     _source_numbers: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # the review record matching these exact bytes, attached by content.load_pack (never cached with the pack)
+    review: "ReviewRecord | None" = field(default=None, compare=False, repr=False)
+    sha256: str = field(default="", compare=False, repr=False)     # of the bytes loaded, set with ``review``
+
+    @property
+    def is_draft(self) -> bool:
+        """True unless a review record for these exact bytes covers the whole pack."""
+        return self.review is None or not self.review.complete
 
     # --- look-ups -------------------------------------------------------
     @property

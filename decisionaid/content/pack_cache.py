@@ -73,15 +73,16 @@ class PackCache:
             raise OSError("no cache folder")
         return self.folder / (Path(path).name + ".json")
 
-    def get(self, path, data: bytes) -> model.Pack | None:
-        pack = self._read(path, data)
+    def get(self, path, data: bytes, digest: str | None = None) -> model.Pack | None:
+        """``digest``: the sha256 of ``data`` in hex when the caller has it already (it is not made twice)."""
+        pack = self._read(path, data, digest)
         if pack is None:
             self.misses += 1
         else:
             self.hits += 1
         return pack
 
-    def _read(self, path, data: bytes) -> model.Pack | None:
+    def _read(self, path, data: bytes, digest: str | None = None) -> model.Pack | None:
         code = code_version()
         if code is None:
             return None
@@ -90,7 +91,7 @@ class PackCache:
             head, _, body = blob.partition(b"\n")
             meta = json.loads(head)
             if (not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("code") != code
-                    or meta.get("pack_sha256") != sha256(data).hexdigest()
+                    or meta.get("pack_sha256") != (digest or sha256(data).hexdigest())
                     or meta.get("data_sha256") != sha256(body).hexdigest()):
                 return None
             pack = json.loads(body.decode("utf-8"), object_hook=_decode)

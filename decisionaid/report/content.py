@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..handoff import code_for as handoff_code
 from ..present.evidence import evidence
+from . import provenance
 from .options import ReportOptions
 
 log = logging.getLogger(__name__)
@@ -338,7 +339,8 @@ class Builder:
         meta = ('<table class="meta" cellspacing="0" cellpadding="1">'
                 + "".join(f'<tr><th scope="row">{esc(k)}:</th><td>{v}</td></tr>' for k, v in rows) + "</table>")
         blocks.append(Block(meta, kind="keep", space_before=self.small_gap))
-        if md.is_draft:
+        blocks.append(para(esc(provenance.core_line(self.pack, fmt_date)), cls="small", space_before=self.small_gap))
+        if self.pack.is_draft:
             txt = tr("report", "DRAFT. The content of this decision aid has not yet been clinically reviewed. "
                                "Check every figure with your care team.")
             b = box(f"<b>{esc(txt)}</b>", space_before=self.small_gap)
@@ -702,15 +704,15 @@ class Builder:
         rows = [
             (tr("report", "Content version"), md.version),
             (tr("report", "Published"), fmt_date(md.published)),
-            (tr("report", "Last reviewed"), fmt_date(md.last_reviewed)),
             (tr("report", "Next review due"), fmt_date(md.next_review)),
-            (tr("report", "Evidence searched up to"), fmt_date(md.evidence_search_date)),
-            (tr("report", "Review status"), tr("report", "DRAFT, not yet clinically reviewed") if md.is_draft
-             else tr("report", "Clinically reviewed")),
-            (tr("report", "Written by"), "; ".join(f"{a.name} ({a.role})" for a in md.authors)),
+            *provenance.about_rows(self.pack, fmt_date, self.o),
+            (tr("report", "Written by"), "; ".join(a.line() for a in md.authors)),
             (tr("report", "Funding"), md.funding),
             (tr("report", "Conflicts of interest"), md.conflicts),
-            (tr("report", "How the evidence was chosen"), md.synthesis_method),
+            (tr("report", "Evidence up to"), md.evidence_up_to),
+            (tr("report", "How the evidence was gathered"), md.synthesis_method),
+            (tr("report", "How the aid was developed"), md.development),
+            (tr("report", "Testing with patients and clinicians"), md.testing),
             (tr("report", "Updates"), md.update_policy),
             (tr("report", "Made with"), f"{APP_NAME} {self.o.app_version}".strip()),
         ]

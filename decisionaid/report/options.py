@@ -20,6 +20,7 @@ class ReportOptions:
     greyscale: bool = False           # charts and accents in shades of grey
     app_version: str = ""
     today: _dt.date | None = None     # the "made on" date; None means today
+    content_note: str = ""            # e.g. "Unsigned content": in the footer and "About this information"
 
     def __post_init__(self) -> None:
         if self.copy not in COPIES:

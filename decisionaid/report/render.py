@@ -660,9 +660,10 @@ def _texts(pack, options: ReportOptions) -> dict[str, str]:
     copy = (C.tr("report", "Record copy") if options.copy == "record" else C.tr("report", "Patient copy"))
     return {
         "title": C.clean(C.tr("report", "Decision summary: {t}").format(t=md.title)),
-        "draft": C.tr("report", "DRAFT: not yet clinically reviewed") if md.is_draft else "",
+        "draft": C.tr("report", "DRAFT: not yet clinically reviewed") if pack.is_draft else "",
         "left_foot": C.clean(C.tr("report", "{copy}. Made {date}. Content version {v}.").format(
-            copy=copy, date=C.fmt_date(options.made_on), v=md.version)),
+            copy=copy, date=C.fmt_date(options.made_on), v=md.version)
+            + (f" {options.content_note}." if options.content_note else "")),
     }
 
 

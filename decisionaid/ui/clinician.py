@@ -46,6 +46,12 @@ def recent_display_name(path: str, patient_name: str = "") -> str:
     return name
 
 
+def unsigned_note(ctx) -> str:
+    """ "Unsigned content" for the PDF footer when the pack has no valid signature by a trusted key."""
+    status = ctx.signature_status()
+    return "" if status is not None and status.valid else tr("Unsigned content")
+
+
 class ClinicianWindow(MainWindow):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -325,7 +331,8 @@ class ClinicianWindow(MainWindow):
         from ..report import ReportOptions
         from ..settings import page_size_default
         base = dict(copy="patient", large_print=settings.get("large_print"), page_size=page_size_default(),
-                    greyscale=self.ctx.greyscale, app_version=__version__, today=self.ctx.clock.today())
+                    greyscale=self.ctx.greyscale, app_version=__version__, today=self.ctx.clock.today(),
+                    content_note=unsigned_note(self.ctx))
         base.update(kw)
         return ReportOptions(**base)
 

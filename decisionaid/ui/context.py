@@ -34,6 +34,25 @@ class AppContext(QObject):
         self.greyscale = False
         self.dirty = False
         self.content_root = pack.path          # file or folder the pack came from (language switching)
+        self.allow_draft = False                # kiosk: --allow-draft-content
+        self.require_signed = False             # kiosk started by start_kiosk: every pack shown must be signed
+        self.trust = None                       # trust.Trust, read when first needed
+        self._signature = None                  # (pack, SignatureStatus) once checked
+
+    def signature_status(self):
+        """The content signature status of the current pack (``content.signing.SignatureStatus``), checked on
+        first use: after the first paint in clinician mode, before anything is shown in kiosk mode. None when
+        the trust settings cannot be read."""
+        if self._signature is None or self._signature[0] is not self.pack:
+            from ..trust import TrustError, load_trust, pack_signature
+            try:
+                if self.trust is None:
+                    self.trust = load_trust()
+                status = pack_signature(self.pack, self.trust)
+            except (TrustError, OSError):
+                status = None
+            self._signature = (self.pack, status)
+        return self._signature[1]
 
     @property
     def kiosk(self) -> bool:

@@ -45,7 +45,27 @@ def switch_language(window, lang: str) -> None:
     root = Path(ctx.content_root)
     if root.is_file():
         root = root.parent
-    pack = load_pack(root, language=lang)
+    from ..trust import records_dir
+    pack = load_pack(root, language=lang, records_dir=records_dir())
+    if ctx.kiosk and ctx.require_signed:     # a kiosk shows a pack only when signed (and reviewed), as at start
+        from .kiosk import check_kiosk_allowed
+        previous = ctx.pack
+        ctx.pack = pack
+        try:
+            reason = check_kiosk_allowed(pack, "-", ctx.allow_draft, ctx.clock, signature=ctx.signature_status())
+        finally:
+            ctx.pack = previous
+        if reason:
+            import sys
+
+            from PySide6.QtWidgets import QMessageBox
+            print(f"decisionaid: {reason}", file=sys.stderr)
+            box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Kiosk", "Language"),
+                              QCoreApplication.translate("Kiosk", "This language is not available here. Please "
+                                                                  "ask at the front desk."), parent=window)
+            box.open()
+            window.language_refused = box
+            return
     install_language(QCoreApplication.instance(), pack.metadata.language)
     ctx.replace_pack(pack)
     window.retranslate()

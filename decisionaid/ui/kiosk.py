@@ -33,13 +33,46 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Kiosk", text)
 
 
-def check_kiosk_allowed(pack, pin_hash: str, allow_draft: bool, clock) -> str | None:
-    """The reason kiosk mode must not start, in words for staff; None when it may start."""
+def signature_refusal(status) -> str | None:
+    """Why kiosk mode will not show a pack with this ``SignatureStatus``, naming the file and what to do."""
+    if status is None:
+        return tr("The trusted keys could not be read, so no content can be shown.")
+    if status.valid:
+        return None
+    pack, sig = status.pack_file, status.signature_file
+    words = {
+        "unsigned": tr("The content pack %1 is not signed, and kiosk mode shows only signed content. Sign it "
+                       "with 'decisionaid sign-pack %1 --key KEY', and trust that key on this computer with "
+                       "'decisionaid trust-key KEY.pub'."),
+        "unreadable": tr("The signature file %2 of the content pack %1 cannot be read. Sign the pack again with "
+                         "'decisionaid sign-pack %1 --key KEY'."),
+        "changed": tr("The content pack %1 was changed after it was signed: its bytes do not match %2. Install "
+                      "the pack exactly as it was reviewed and signed, or have it reviewed and signed again."),
+        "record-changed": tr("The review record of the content pack %1 was changed, added or removed after the "
+                             "pack was signed (%2). Restore the record as it was signed, or sign the pack again "
+                             "after recording the review."),
+        "untrusted": tr("The content pack %1 is signed with a key this computer does not trust (key id %3). If "
+                        "staff trust that key, record it with 'decisionaid trust-key KEY.pub' (with --system "
+                        "where the system trust file is used)."),
+        "invalid": tr("The signature %2 is not a valid signature of the content pack %1. Sign the pack again "
+                      "with 'decisionaid sign-pack %1 --key KEY'."),
+    }[status.state]
+    return words.replace("%1", pack).replace("%2", sig).replace("%3", status.key_id)
+
+
+def check_kiosk_allowed(pack, pin_hash: str, allow_draft: bool, clock, *, signature) -> str | None:
+    """The reason kiosk mode must not start (or show this pack), in words for staff; None when it may.
+    ``signature``: the pack's ``SignatureStatus`` (``trust.pack_signature``)."""
     if not pin_hash:
         return tr("Kiosk mode needs a staff PIN. Set one with: decisionaid set-kiosk-pin")
-    if pack.metadata.is_draft and not allow_draft:
-        return tr("This content pack is a draft (not clinically reviewed). Kiosk mode shows only reviewed "
-                  "content. For a demo, start with --allow-draft-content.")
+    refusal = signature_refusal(signature)
+    if refusal:
+        return refusal
+    if pack.is_draft and not allow_draft:
+        return tr("The content pack %1 has no review record that covers all of it and matches its exact bytes "
+                  "(a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the "
+                  "review with 'decisionaid review-record', then sign the pack again. For a demo, start with "
+                  "--allow-draft-content.").replace("%1", pack.path)
     if review_overdue(pack, clock):
         return tr("This content pack was due for review on %1. Kiosk mode will not show it until an updated "
                   "pack is installed.").replace("%1", pack.metadata.next_review.isoformat())
@@ -487,9 +520,18 @@ _TRIM = None
 
 def start_kiosk(app, ctx, args) -> KioskWindow | None:
     from .. import settings
-    pin_hash = settings.get("kiosk_pin_hash")
-    reason = check_kiosk_allowed(ctx.pack, pin_hash, bool(getattr(args, "allow_draft_content", False)),
-                                 ctx.clock)
+    from ..trust import TrustError, check_system_file_protected, load_trust
+    ctx.allow_draft = bool(getattr(args, "allow_draft_content", False))
+    ctx.require_signed = True
+    try:
+        check_system_file_protected()
+        trust = load_trust()
+        ctx.trust = trust
+        pin_hash = trust.pin_hash
+        reason = check_kiosk_allowed(ctx.pack, pin_hash, ctx.allow_draft, ctx.clock,
+                                     signature=ctx.signature_status())
+    except TrustError as exc:
+        pin_hash, reason = "", str(exc)
     if reason:
         import sys
         print(f"decisionaid: {reason}", file=sys.stderr)

@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
             b.deleteLater()
         self.banners = []
         md = self.ctx.pack.metadata
-        if md.is_draft:
+        if self.ctx.pack.is_draft:
             self.banners.append(Notice(tr("Draft content: not yet clinically reviewed."), "draft", tr("DRAFT")))
         if not self.ctx.kiosk and review_overdue(self.ctx.pack, self.ctx.clock):
             self.banners.append(Notice(

@@ -69,167 +69,167 @@
         <translation type="vanished">Certeza muy baja</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="261"/>
-        <location filename="../../decisionaid/report/content.py" line="628"/>
+        <location filename="../../decisionaid/report/content.py" line="262"/>
+        <location filename="../../decisionaid/report/content.py" line="630"/>
         <source>report</source>
         <comment>Yes</comment>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="261"/>
-        <location filename="../../decisionaid/report/content.py" line="628"/>
+        <location filename="../../decisionaid/report/content.py" line="262"/>
+        <location filename="../../decisionaid/report/content.py" line="630"/>
         <source>report</source>
         <comment>No</comment>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="480"/>
+        <location filename="../../decisionaid/report/content.py" line="482"/>
         <source>report</source>
         <comment>Measure: {m}.</comment>
         <translation>Medida: {m}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="502"/>
+        <location filename="../../decisionaid/report/content.py" line="504"/>
         <source>report</source>
         <comment>A figure in this result is not yet verified.</comment>
         <translation>Una cifra de este resultado todavía no está verificada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="514"/>
+        <location filename="../../decisionaid/report/content.py" line="516"/>
         <source>report</source>
         <comment>Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.</comment>
         <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="523"/>
+        <location filename="../../decisionaid/report/content.py" line="525"/>
         <source>report</source>
         <translation>informe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="323"/>
+        <location filename="../../decisionaid/report/content.py" line="324"/>
         <source>report</source>
         <comment>Date of discussion</comment>
         <translation>Fecha de la conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="325"/>
+        <location filename="../../decisionaid/report/content.py" line="326"/>
         <source>report</source>
         <comment>Summary printed</comment>
         <translation>Fecha de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="327"/>
+        <location filename="../../decisionaid/report/content.py" line="328"/>
         <source>report</source>
         <comment>Name</comment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="329"/>
+        <location filename="../../decisionaid/report/content.py" line="330"/>
         <source>report</source>
         <comment>Clinician</comment>
         <translation>Profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="331"/>
+        <location filename="../../decisionaid/report/content.py" line="332"/>
         <source>report</source>
         <comment>Clinic</comment>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="332"/>
+        <location filename="../../decisionaid/report/content.py" line="333"/>
         <source>report</source>
         <comment>Record copy (includes the clinician&apos;s notes)</comment>
         <translation>Copia para el expediente (incluye las notas del profesional de salud)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="333"/>
+        <location filename="../../decisionaid/report/content.py" line="334"/>
         <source>report</source>
         <comment>Patient copy, for you to keep</comment>
         <translation>Copia del paciente, para que usted la guarde</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="334"/>
+        <location filename="../../decisionaid/report/content.py" line="335"/>
         <source>report</source>
         <comment>This copy</comment>
         <translation>Esta copia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="337"/>
+        <location filename="../../decisionaid/report/content.py" line="338"/>
         <source>report</source>
         <comment>Hand-off code</comment>
         <translation>Código de traspaso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="342"/>
+        <location filename="../../decisionaid/report/content.py" line="344"/>
         <source>report</source>
         <comment>DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.</comment>
         <translation>BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="362"/>
+        <location filename="../../decisionaid/report/content.py" line="364"/>
         <source>report</source>
         <comment>From your answers about your situation, these are points to talk about with your care team.</comment>
         <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="372"/>
+        <location filename="../../decisionaid/report/content.py" line="374"/>
         <source>report</source>
         <comment>Points to discuss</comment>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="383"/>
-        <location filename="../../decisionaid/report/content.py" line="411"/>
-        <location filename="../../decisionaid/report/content.py" line="632"/>
+        <location filename="../../decisionaid/report/content.py" line="385"/>
+        <location filename="../../decisionaid/report/content.py" line="413"/>
+        <location filename="../../decisionaid/report/content.py" line="634"/>
         <source>report</source>
         <comment>Question</comment>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="383"/>
-        <location filename="../../decisionaid/report/content.py" line="632"/>
+        <location filename="../../decisionaid/report/content.py" line="385"/>
+        <location filename="../../decisionaid/report/content.py" line="634"/>
         <source>report</source>
         <comment>Your answer</comment>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="384"/>
+        <location filename="../../decisionaid/report/content.py" line="386"/>
         <source>report</source>
         <comment>About your situation</comment>
         <translation>Sobre su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="387"/>
+        <location filename="../../decisionaid/report/content.py" line="389"/>
         <source>report</source>
         <comment>These are the choices. Each one is a reasonable choice for some people.</comment>
         <translation>Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="391"/>
+        <location filename="../../decisionaid/report/content.py" line="393"/>
         <source>report</source>
         <comment>Your options</comment>
         <translation>Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="399"/>
+        <location filename="../../decisionaid/report/content.py" line="401"/>
         <source>report</source>
         <comment>Guidelines and payers looked at the same evidence and came to different advice. None of them knows your situation: talk them through with your care team.</comment>
         <translation>Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="403"/>
+        <location filename="../../decisionaid/report/content.py" line="405"/>
         <source>report</source>
         <comment>What expert groups say</comment>
         <translation>Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="416"/>
+        <location filename="../../decisionaid/report/content.py" line="418"/>
         <source>report</source>
         <comment>Your options side by side</comment>
         <translation>Sus opciones, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="435"/>
+        <location filename="../../decisionaid/report/content.py" line="437"/>
         <source>report</source>
         <comment>The chart could not be drawn. The same numbers are in the table below.</comment>
         <translation>No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
@@ -245,7 +245,7 @@
         <translation type="vanished">Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="478"/>
+        <location filename="../../decisionaid/report/content.py" line="480"/>
         <source>report</source>
         <comment>People: {g}.</comment>
         <translation>Personas: {g}.</translation>
@@ -266,700 +266,812 @@
         <translation type="vanished">Las cifras dicen cuántas de cada 100 personas como usted (o de cada 1,000 para cosas raras), con el rango que permiten los estudios y qué tan segura es la evidencia. Compare las opciones solo dentro de una misma fila: cada fila es un tipo de estudio. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="532"/>
+        <location filename="../../decisionaid/report/content.py" line="534"/>
         <source>report</source>
         <comment>Benefits and harms in numbers</comment>
         <translation>Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="546"/>
+        <location filename="../../decisionaid/report/content.py" line="548"/>
         <source>report</source>
         <comment>Warning signs after a procedure</comment>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="554"/>
+        <location filename="../../decisionaid/report/content.py" line="556"/>
         <source>report</source>
         <comment>Recovery</comment>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="560"/>
+        <location filename="../../decisionaid/report/content.py" line="562"/>
         <source>report</source>
         <comment>You said these matter most to you:</comment>
         <translation>Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="569"/>
+        <location filename="../../decisionaid/report/content.py" line="571"/>
         <source>report</source>
         <comment>You did not mark anything as very important.</comment>
         <translation>Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="579"/>
+        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>report</source>
         <comment>Statement</comment>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="579"/>
+        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>report</source>
         <comment>Rating (0 to 4)</comment>
         <translation>Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="581"/>
+        <location filename="../../decisionaid/report/content.py" line="583"/>
         <source>report</source>
         <comment>What matters most to you</comment>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="589"/>
+        <location filename="../../decisionaid/report/content.py" line="591"/>
         <source>report</source>
         <comment>You did not answer the knowledge questions.</comment>
         <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="590"/>
-        <location filename="../../decisionaid/report/content.py" line="607"/>
+        <location filename="../../decisionaid/report/content.py" line="592"/>
+        <location filename="../../decisionaid/report/content.py" line="609"/>
         <source>report</source>
         <comment>What you know</comment>
         <translation>Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="591"/>
+        <location filename="../../decisionaid/report/content.py" line="593"/>
         <source>report</source>
         <comment>You answered {right} of {answered} questions correctly ({total} questions in all).</comment>
         <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="599"/>
+        <location filename="../../decisionaid/report/content.py" line="601"/>
         <source>report</source>
         <comment>Not answered.</comment>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="601"/>
+        <location filename="../../decisionaid/report/content.py" line="603"/>
         <source>report</source>
         <comment>Your answer: {a}. Correct.</comment>
         <translation>Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="604"/>
+        <location filename="../../decisionaid/report/content.py" line="606"/>
         <source>report</source>
         <comment>Your answer: {a}. The answer is: {c}.</comment>
         <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="613"/>
+        <location filename="../../decisionaid/report/content.py" line="615"/>
         <source>report</source>
         <comment>You are not sure yet. That is fine.</comment>
         <translation>Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="619"/>
+        <location filename="../../decisionaid/report/content.py" line="621"/>
         <source>report</source>
         <comment>You are leaning towards: {name}.</comment>
         <translation>Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="621"/>
+        <location filename="../../decisionaid/report/content.py" line="623"/>
         <source>report</source>
         <comment>You did not say which option you are leaning towards.</comment>
         <translation>Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="624"/>
+        <location filename="../../decisionaid/report/content.py" line="626"/>
         <source>report</source>
         <comment>How sure you feel (the SURE test)</comment>
         <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="630"/>
+        <location filename="../../decisionaid/report/content.py" line="632"/>
         <source>report</source>
         <comment>Not answered</comment>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="636"/>
+        <location filename="../../decisionaid/report/content.py" line="638"/>
         <source>report</source>
         <comment>Not all four questions were answered, so there is no score.</comment>
         <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="639"/>
+        <location filename="../../decisionaid/report/content.py" line="641"/>
         <source>report</source>
         <comment>Your score: {n} of 4 answered “yes”.</comment>
         <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="643"/>
+        <location filename="../../decisionaid/report/content.py" line="645"/>
         <source>report</source>
         <comment>Where you are leaning</comment>
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="650"/>
+        <location filename="../../decisionaid/report/content.py" line="652"/>
         <source>report</source>
         <comment>You did not choose any questions. You can write some here:</comment>
         <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="658"/>
+        <location filename="../../decisionaid/report/content.py" line="660"/>
         <source>report</source>
         <comment>Questions to ask your care team</comment>
         <translation>Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="663"/>
+        <location filename="../../decisionaid/report/content.py" line="665"/>
         <source>report</source>
         <comment>Next steps</comment>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="671"/>
+        <location filename="../../decisionaid/report/content.py" line="673"/>
         <source>report</source>
         <comment>No notes were written.</comment>
         <translation>No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="675"/>
+        <location filename="../../decisionaid/report/content.py" line="677"/>
         <source>report</source>
         <comment>Clinician notes</comment>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="680"/>
+        <location filename="../../decisionaid/report/content.py" line="682"/>
         <source>report</source>
         <comment>The numbers in square brackets in this summary point to these sources.</comment>
         <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="689"/>
+        <location filename="../../decisionaid/report/content.py" line="691"/>
         <source>report</source>
         <comment>Funding: {f}</comment>
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="691"/>
+        <location filename="../../decisionaid/report/content.py" line="693"/>
         <source>report</source>
         <comment>Industry-funded (funded or written by a device maker)</comment>
         <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="698"/>
+        <location filename="../../decisionaid/report/content.py" line="700"/>
         <source>report</source>
         <comment>References</comment>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="703"/>
+        <location filename="../../decisionaid/report/content.py" line="705"/>
         <source>report</source>
         <comment>Content version</comment>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="704"/>
+        <location filename="../../decisionaid/report/content.py" line="706"/>
         <source>report</source>
         <comment>Published</comment>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="705"/>
+        <location filename="../../decisionaid/report/content.py" line="712"/>
+        <source>report</source>
+        <comment>Evidence up to</comment>
+        <translation>Evidencia hasta</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="713"/>
+        <source>report</source>
+        <comment>How the evidence was gathered</comment>
+        <translation>Cómo se reunió la evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="714"/>
+        <source>report</source>
+        <comment>How the aid was developed</comment>
+        <translation>Cómo se hizo esta ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="715"/>
+        <source>report</source>
+        <comment>Testing with patients and clinicians</comment>
+        <translation>Pruebas con pacientes y profesionales clínicos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="17"/>
+        <source>report</source>
+        <comment>Not yet clinically reviewed.</comment>
+        <translation>Todavía sin revisión clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="18"/>
+        <source>report</source>
+        <comment>Reviewed by {who} ({role}) on {date}.</comment>
+        <translation>Revisado por {who} ({role}) el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="22"/>
+        <source>report</source>
+        <comment>This review covers only part of the content, so it is still a draft.</comment>
+        <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="29"/>
+        <source>report</source>
+        <comment>Written by: {names}. {review} How it was made and tested: see &quot;About this information&quot; at the end.</comment>
+        <translation>Escrito por: {names}. {review} Cómo se hizo y se probó: vea &quot;Sobre esta información&quot; al final.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="35"/>
+        <source>report</source>
+        <comment>Review</comment>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="36"/>
         <source>report</source>
         <comment>Last reviewed</comment>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="706"/>
+        <location filename="../../decisionaid/report/provenance.py" line="37"/>
+        <source>report</source>
+        <comment>Not yet reviewed</comment>
+        <translation>Todavía sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="39"/>
+        <source>report</source>
+        <comment>Content signature</comment>
+        <translation>Firma del contenido</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="707"/>
         <source>report</source>
         <comment>Next review due</comment>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="707"/>
+        <location filename="../../decisionaid/report/provenance.py" line="41"/>
         <source>report</source>
         <comment>Evidence searched up to</comment>
         <translation>Búsqueda de evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="708"/>
         <source>report</source>
         <comment>Review status</comment>
-        <translation>Estado de la revisión</translation>
+        <translation type="vanished">Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="708"/>
         <source>report</source>
         <comment>DRAFT, not yet clinically reviewed</comment>
-        <translation>BORRADOR, todavía sin revisión clínica</translation>
+        <translation type="vanished">BORRADOR, todavía sin revisión clínica</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <comment>Clinically reviewed</comment>
+        <translation type="vanished">Con revisión clínica</translation>
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="709"/>
-        <source>report</source>
-        <comment>Clinically reviewed</comment>
-        <translation>Con revisión clínica</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/report/content.py" line="710"/>
         <source>report</source>
         <comment>Written by</comment>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="711"/>
+        <location filename="../../decisionaid/report/content.py" line="710"/>
         <source>report</source>
         <comment>Funding</comment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="712"/>
+        <location filename="../../decisionaid/report/content.py" line="711"/>
         <source>report</source>
         <comment>Conflicts of interest</comment>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="713"/>
         <source>report</source>
         <comment>How the evidence was chosen</comment>
-        <translation>Cómo se eligió la evidencia</translation>
+        <translation type="vanished">Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="714"/>
+        <location filename="../../decisionaid/report/content.py" line="716"/>
         <source>report</source>
         <comment>Updates</comment>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="715"/>
+        <location filename="../../decisionaid/report/content.py" line="717"/>
         <source>report</source>
         <comment>Made with</comment>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="719"/>
+        <location filename="../../decisionaid/report/content.py" line="721"/>
         <source>report</source>
         <comment>About this information</comment>
         <translation>Sobre esta información</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="733"/>
+        <location filename="../../decisionaid/report/content.py" line="735"/>
         <source>report</source>
         <comment>Decision summary: {t}</comment>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="734"/>
+        <location filename="../../decisionaid/report/content.py" line="736"/>
         <source>report</source>
         <comment>{app} {ver}. Content version {v}, published {p}, next review {n}.</comment>
         <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="20"/>
+        <location filename="../../decisionaid/ui/about.py" line="22"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="20"/>
+        <location filename="../../decisionaid/ui/about.py" line="22"/>
         <source>The decision</source>
         <translation>La decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="20"/>
+        <location filename="../../decisionaid/ui/about.py" line="22"/>
         <source>Intended use</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="21"/>
+        <location filename="../../decisionaid/ui/about.py" line="23"/>
         <source>Who it is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="21"/>
+        <location filename="../../decisionaid/ui/about.py" line="23"/>
         <source>Who it is not for</source>
         <translation>Para quién no es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="22"/>
+        <location filename="../../decisionaid/ui/about.py" line="24"/>
         <source>Content pack</source>
         <translation>Paquete de contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="23"/>
+        <location filename="../../decisionaid/ui/about.py" line="25"/>
         <source>Review status</source>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="23"/>
+        <location filename="../../decisionaid/ui/about.py" line="73"/>
         <source>DRAFT: not yet clinically reviewed</source>
         <translation>BORRADOR: todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="23"/>
         <source>Clinically reviewed</source>
-        <translation>Con revisión clínica</translation>
+        <translation type="vanished">Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="24"/>
+        <location filename="../../decisionaid/ui/about.py" line="30"/>
         <source>Authors</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="25"/>
+        <location filename="../../decisionaid/ui/about.py" line="31"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="25"/>
+        <location filename="../../decisionaid/ui/about.py" line="32"/>
         <source>Last reviewed</source>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="26"/>
+        <location filename="../../decisionaid/ui/about.py" line="33"/>
         <source>Next review due</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="27"/>
+        <location filename="../../decisionaid/ui/about.py" line="37"/>
         <source>Evidence search ended</source>
         <translation>Fin de la búsqueda de evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="28"/>
         <source>How the evidence was chosen</source>
-        <translation>Cómo se eligió la evidencia</translation>
+        <translation type="vanished">Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="29"/>
+        <location filename="../../decisionaid/ui/about.py" line="28"/>
+        <source>Content signature</source>
+        <translation>Firma del contenido</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="34"/>
+        <source>Evidence up to</source>
+        <translation>Evidencia hasta</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="39"/>
+        <source>How the evidence was gathered</source>
+        <translation>Cómo se reunió la evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="40"/>
+        <source>How the aid was developed</source>
+        <translation>Cómo se hizo esta ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="41"/>
+        <source>Testing with patients and clinicians</source>
+        <translation>Pruebas con pacientes y profesionales clínicos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="42"/>
         <source>Update policy</source>
         <translation>Cómo se actualiza</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="29"/>
+        <location filename="../../decisionaid/ui/about.py" line="42"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="30"/>
+        <location filename="../../decisionaid/ui/about.py" line="43"/>
         <source>Conflicts of interest</source>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="33"/>
+        <location filename="../../decisionaid/ui/about.py" line="46"/>
         <source>Reading level</source>
         <translation>Nivel de lectura</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="35"/>
+        <location filename="../../decisionaid/ui/about.py" line="48"/>
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="36"/>
+        <location filename="../../decisionaid/ui/about.py" line="49"/>
         <source>Disclaimer</source>
         <translation>Aviso importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="37"/>
+        <location filename="../../decisionaid/ui/about.py" line="50"/>
         <source>App version</source>
         <translation>Versión de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="45"/>
+        <location filename="../../decisionaid/ui/about.py" line="58"/>
         <source>Funding: %1</source>
         <translation>Financiamiento: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="47"/>
+        <location filename="../../decisionaid/ui/about.py" line="60"/>
         <source>Funded or authored by a device maker.</source>
         <translation>Pagado o escrito por un fabricante de dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="57"/>
-        <location filename="../../decisionaid/ui/about.py" line="63"/>
+        <location filename="../../decisionaid/ui/about.py" line="74"/>
+        <source>Reviewed by %1 (%2) on %3.</source>
+        <translation>Revisado por %1 (%2) el %3.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="77"/>
+        <source>This review covers only part of the content, so it is still a draft.</source>
+        <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="85"/>
+        <source>Not yet reviewed</source>
+        <translation>Todavía sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="92"/>
+        <location filename="../../decisionaid/ui/about.py" line="98"/>
         <source>About this decision aid</source>
         <translation>Acerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="66"/>
+        <location filename="../../decisionaid/ui/about.py" line="109"/>
+        <source>Signed with the trusted key %1</source>
+        <translation>Firmado con la clave de confianza %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="111"/>
+        <location filename="../../decisionaid/ui/about.py" line="112"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="52"/>
+        <source>Unsigned content</source>
+        <translation>Contenido sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="72"/>
         <source>Open a saved discussion</source>
         <translation>Abrir una conversación guardada</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="67"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="270"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="73"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="276"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="77"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="83"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="78"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="84"/>
         <source>This discussion has changes that are not saved. Save them before closing?</source>
         <translation>Esta conversación tiene cambios que no se han guardado. ¿Quiere guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="120"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="121"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="127"/>
         <source>&amp;Open discussion…</source>
         <translation>&amp;Abrir conversación…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="122"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="128"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="123"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="129"/>
         <source>Open han&amp;d-off code…</source>
         <translation>Abrir código de &amp;traspaso…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="124"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="130"/>
         <source>&amp;Save discussion</source>
         <translation>&amp;Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="125"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="131"/>
         <source>Save discussion &amp;as…</source>
         <translation>Guardar conversación c&amp;omo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="127"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="128"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="134"/>
         <source>Export as &amp;HTML…</source>
         <translation>Exportar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="129"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="130"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="136"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="132"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
         <source>&amp;Copy visit note</source>
         <translation>&amp;Copiar nota de la consulta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="137"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="144"/>
         <source>&amp;Issue cards…</source>
         <translation>&amp;Tarjetas de temas…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="145"/>
         <source>&amp;Text size</source>
         <translation>Tamaño de la &amp;letra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="148"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="154"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="151"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="157"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="153"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="159"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="154"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="160"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="156"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="162"/>
         <source>&amp;About this decision aid</source>
         <translation>A&amp;cerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="187"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="193"/>
         <source>New discussion</source>
         <translation>Conversación nueva</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="204"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="207"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="210"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="213"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="208"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="214"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
         <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="219"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="225"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="222"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="228"/>
         <source>Answers whose content changed: %1.</source>
         <translation>Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="224"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="230"/>
         <source>Answers whose content no longer exists: %1.</source>
         <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="225"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="231"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="227"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="233"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="228"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="234"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="247"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="253"/>
         <source>Cannot open this code</source>
         <translation>No se puede abrir este código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="270"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="276"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="285"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="285"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
         <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="337"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="344"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="337"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="344"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="343"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="350"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="355"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="375"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="362"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="382"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="355"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="375"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="402"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="417"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="362"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="382"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="409"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="424"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="361"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="368"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="361"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="368"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="366"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="373"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="367"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="374"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="402"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="409"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="417"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="424"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="473"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="480"/>
         <location filename="../../decisionaid/ui/main_window.py" line="288"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="473"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="480"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="474"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="481"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="481"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="486"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="488"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="493"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="485"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="492"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="485"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="492"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -974,83 +1086,122 @@
         <translation>Algo salió mal, pero sus respuestas se conservan. Puede continuar. Si vuelve a pasar, por favor avísele al personal.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="39"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="67"/>
         <source>Kiosk mode needs a staff PIN. Set one with: decisionaid set-kiosk-pin</source>
         <translation>El modo quiosco necesita un PIN del personal. Configure uno con: decisionaid set-kiosk-pin</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="41"/>
         <source>This content pack is a draft (not clinically reviewed). Kiosk mode shows only reviewed content. For a demo, start with --allow-draft-content.</source>
-        <translation>Este paquete de contenido es un borrador (sin revisión clínica). El modo quiosco solo muestra contenido revisado. Para una demostración, inicie con --allow-draft-content.</translation>
+        <translation type="vanished">Este paquete de contenido es un borrador (sin revisión clínica). El modo quiosco solo muestra contenido revisado. Para una demostración, inicie con --allow-draft-content.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="39"/>
+        <source>The trusted keys could not be read, so no content can be shown.</source>
+        <translation>No se pudieron leer las claves de confianza, así que no se puede mostrar ningún contenido.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="44"/>
+        <source>The content pack %1 is not signed, and kiosk mode shows only signed content. Sign it with &apos;decisionaid sign-pack %1 --key KEY&apos;, and trust that key on this computer with &apos;decisionaid trust-key KEY.pub&apos;.</source>
+        <translation>El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack %1 --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="47"/>
+        <source>The signature file %2 of the content pack %1 cannot be read. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
+        <translation>No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="49"/>
+        <source>The content pack %1 was changed after it was signed: its bytes do not match %2. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
+        <translation>El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="51"/>
+        <source>The review record of the content pack %1 was changed, added or removed after the pack was signed (%2). Restore the record as it was signed, or sign the pack again after recording the review.</source>
+        <translation>El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="54"/>
+        <source>The content pack %1 is signed with a key this computer does not trust (key id %3). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
+        <translation>El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="57"/>
+        <source>The signature %2 is not a valid signature of the content pack %1. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
+        <translation>La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="72"/>
+        <source>The content pack %1 has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
+        <translation>El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="77"/>
         <source>This content pack was due for review on %1. Kiosk mode will not show it until an updated pack is installed.</source>
         <translation>Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="85"/>
-        <location filename="../../decisionaid/ui/kiosk.py" line="90"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="118"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="123"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="94"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="127"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="96"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="129"/>
         <source>Continue: keep my answers</source>
         <translation>Continuar: conservar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="109"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="142"/>
         <source>To protect your privacy, your answers will be erased in %1 seconds. Touch Continue to keep going.</source>
         <translation>Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="143"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="176"/>
         <source>I understand</source>
         <translation>Entiendo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="144"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="177"/>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="157"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="190"/>
         <source>Tell the front desk now. This may be an emergency.</source>
         <translation>Avise en la recepción ahora mismo. Puede ser una emergencia.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="159"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="192"/>
         <source>Please tell the front desk now.</source>
         <translation>Por favor, avise en la recepción ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="178"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="211"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="184"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="217"/>
         <source>PIN entered</source>
         <translation>PIN ingresado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="185"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="218"/>
         <source>Staff only: enter the PIN to leave kiosk mode.</source>
         <translation>Solo para el personal: ingrese el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="194"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="227"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="198"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="231"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -1076,42 +1227,42 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/handoff_dialog.py" line="49"/>
-        <location filename="../../decisionaid/ui/kiosk.py" line="206"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="239"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="215"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="248"/>
         <source>Digit %1</source>
         <translation>Dígito %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="240"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="273"/>
         <source>Too many wrong tries. Wait %1 seconds.</source>
         <translation>Demasiados intentos incorrectos. Espere %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="243"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="276"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="255"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="288"/>
         <source>Staff corner</source>
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="463"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="496"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="463"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="496"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="497"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="539"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
@@ -1215,82 +1366,82 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="240"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="241"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="266"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="267"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="270"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="271"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="272"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="278"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
         <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="281"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="284"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>Leaning towards: %1</source>
         <translation>Se inclina por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="289"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="293"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="301"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="303"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="307"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="308"/>
         <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
         <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="310"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="311"/>
         <source>The patient chose not to share the answers to: %1</source>
         <translation>El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
@@ -1440,135 +1591,184 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="20"/>
+        <location filename="../../decisionaid/ui/about.py" line="22"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="20"/>
+        <location filename="../../decisionaid/ui/about.py" line="22"/>
         <source>The decision</source>
         <translation>La decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="20"/>
+        <location filename="../../decisionaid/ui/about.py" line="22"/>
         <source>Intended use</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="21"/>
+        <location filename="../../decisionaid/ui/about.py" line="23"/>
         <source>Who it is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="21"/>
+        <location filename="../../decisionaid/ui/about.py" line="23"/>
         <source>Who it is not for</source>
         <translation>Para quién no es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="22"/>
+        <location filename="../../decisionaid/ui/about.py" line="24"/>
         <source>Content pack</source>
         <translation>Paquete de contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="23"/>
+        <location filename="../../decisionaid/ui/about.py" line="25"/>
         <source>Review status</source>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="23"/>
+        <location filename="../../decisionaid/ui/about.py" line="73"/>
         <source>DRAFT: not yet clinically reviewed</source>
         <translation>BORRADOR: todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="23"/>
         <source>Clinically reviewed</source>
-        <translation>Con revisión clínica</translation>
+        <translation type="vanished">Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="24"/>
+        <location filename="../../decisionaid/ui/about.py" line="30"/>
         <source>Authors</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="25"/>
+        <location filename="../../decisionaid/ui/about.py" line="31"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="25"/>
+        <location filename="../../decisionaid/ui/about.py" line="32"/>
         <source>Last reviewed</source>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="26"/>
+        <location filename="../../decisionaid/ui/about.py" line="33"/>
         <source>Next review due</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="27"/>
+        <location filename="../../decisionaid/ui/about.py" line="37"/>
         <source>Evidence search ended</source>
         <translation>Fin de la búsqueda de evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="28"/>
         <source>How the evidence was chosen</source>
-        <translation>Cómo se eligió la evidencia</translation>
+        <translation type="vanished">Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="29"/>
+        <location filename="../../decisionaid/ui/about.py" line="42"/>
         <source>Update policy</source>
         <translation>Cómo se actualiza</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="29"/>
+        <location filename="../../decisionaid/ui/about.py" line="42"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="30"/>
+        <location filename="../../decisionaid/ui/about.py" line="43"/>
         <source>Conflicts of interest</source>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="33"/>
+        <location filename="../../decisionaid/ui/about.py" line="46"/>
         <source>Reading level</source>
         <translation>Nivel de lectura</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="35"/>
+        <location filename="../../decisionaid/ui/about.py" line="48"/>
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="36"/>
+        <location filename="../../decisionaid/ui/about.py" line="49"/>
         <source>Disclaimer</source>
         <translation>Aviso importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="37"/>
+        <location filename="../../decisionaid/ui/about.py" line="50"/>
         <source>App version</source>
         <translation>Versión de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="41"/>
+        <location filename="../../decisionaid/ui/about.py" line="54"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="45"/>
+        <location filename="../../decisionaid/ui/about.py" line="58"/>
         <source>Funding: %1</source>
         <translation>Financiamiento: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="47"/>
+        <location filename="../../decisionaid/ui/about.py" line="60"/>
         <source>Funded or authored by a device maker.</source>
         <translation>Pagado o escrito por un fabricante de dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="57"/>
-        <location filename="../../decisionaid/ui/about.py" line="63"/>
+        <location filename="../../decisionaid/ui/about.py" line="92"/>
+        <location filename="../../decisionaid/ui/about.py" line="98"/>
         <source>About this decision aid</source>
         <translation>Acerca de esta ayuda para decidir</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="28"/>
+        <source>Content signature</source>
+        <translation>Firma del contenido</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="34"/>
+        <source>Evidence up to</source>
+        <translation>Evidencia hasta</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="39"/>
+        <source>How the evidence was gathered</source>
+        <translation>Cómo se reunió la evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="40"/>
+        <source>How the aid was developed</source>
+        <translation>Cómo se hizo esta ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="41"/>
+        <source>Testing with patients and clinicians</source>
+        <translation>Pruebas con pacientes y profesionales clínicos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="85"/>
+        <source>Not yet reviewed</source>
+        <translation>Todavía sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="109"/>
+        <source>Signed with the trusted key %1</source>
+        <translation>Firmado con la clave de confianza %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="111"/>
+        <location filename="../../decisionaid/ui/about.py" line="112"/>
+        <source>Unsigned content</source>
+        <translation>Contenido sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="74"/>
+        <source>Reviewed by %1 (%2) on %3.</source>
+        <translation>Revisado por %1 (%2) el %3.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="77"/>
+        <source>This review covers only part of the content, so it is still a draft.</source>
+        <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1787,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/report/render.py" line="662"/>
-        <location filename="../../decisionaid/report/render.py" line="797"/>
+        <location filename="../../decisionaid/report/render.py" line="798"/>
         <source>report</source>
         <comment>Decision summary: {t}</comment>
         <translation>Resumen de la decisión: {t}</translation>
@@ -1605,7 +1805,7 @@
         <translation>{copy}. Hecho el {date}. Versión del contenido {v}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="777"/>
+        <location filename="../../decisionaid/report/render.py" line="778"/>
         <source>report</source>
         <comment>Page {x} of {y}</comment>
         <translation>Página {x} de {y}</translation>
@@ -2313,284 +2513,289 @@
 <context>
     <name>Clinician</name>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="66"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="72"/>
         <source>Open a saved discussion</source>
         <translation>Abrir una conversación guardada</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="67"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="270"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="73"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="276"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="77"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="83"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="78"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="84"/>
         <source>This discussion has changes that are not saved. Save them before closing?</source>
         <translation>Esta conversación tiene cambios que no se han guardado. ¿Quiere guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="120"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="121"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="127"/>
         <source>&amp;Open discussion…</source>
         <translation>&amp;Abrir conversación…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="122"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="128"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="124"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="130"/>
         <source>&amp;Save discussion</source>
         <translation>&amp;Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="125"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="131"/>
         <source>Save discussion &amp;as…</source>
         <translation>Guardar conversación c&amp;omo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="127"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="128"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="134"/>
         <source>Export as &amp;HTML…</source>
         <translation>Exportar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="129"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="130"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="136"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="132"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
         <source>&amp;Copy visit note</source>
         <translation>&amp;Copiar nota de la consulta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="137"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="144"/>
         <source>&amp;Issue cards…</source>
         <translation>&amp;Tarjetas de temas…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="145"/>
         <source>&amp;Text size</source>
         <translation>Tamaño de la &amp;letra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="148"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="154"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="151"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="157"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="153"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="159"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="154"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="160"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="156"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="162"/>
         <source>&amp;About this decision aid</source>
         <translation>A&amp;cerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="187"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="193"/>
         <source>New discussion</source>
         <translation>Conversación nueva</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="204"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="207"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="210"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="213"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="208"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="214"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
         <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="219"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="225"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="222"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="228"/>
         <source>Answers whose content changed: %1.</source>
         <translation>Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="224"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="230"/>
         <source>Answers whose content no longer exists: %1.</source>
         <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="225"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="231"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="227"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="233"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="228"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="234"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="270"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="276"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="285"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="285"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
         <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="337"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="344"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="337"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="344"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="343"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="350"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="355"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="375"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="362"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="382"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="355"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="375"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="402"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="417"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="362"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="382"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="409"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="424"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="361"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="368"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="361"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="368"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="366"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="373"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="367"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="374"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="402"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="409"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="417"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="424"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="473"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="480"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="473"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="480"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="474"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="481"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="481"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="486"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="488"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="493"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="485"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="492"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="485"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="492"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="123"/>
+        <location filename="../../decisionaid/app.py" line="328"/>
+        <source>Unsigned content</source>
+        <translation>Contenido sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="129"/>
         <source>Open han&amp;d-off code…</source>
         <translation>Abrir código de &amp;traspaso…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="247"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="253"/>
         <source>Cannot open this code</source>
         <translation>No se puede abrir este código</translation>
     </message>
@@ -2741,125 +2946,174 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="39"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="67"/>
         <source>Kiosk mode needs a staff PIN. Set one with: decisionaid set-kiosk-pin</source>
         <translation>El modo quiosco necesita un PIN del personal. Configure uno con: decisionaid set-kiosk-pin</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="41"/>
         <source>This content pack is a draft (not clinically reviewed). Kiosk mode shows only reviewed content. For a demo, start with --allow-draft-content.</source>
-        <translation>Este paquete de contenido es un borrador (sin revisión clínica). El modo quiosco solo muestra contenido revisado. Para una demostración, inicie con --allow-draft-content.</translation>
+        <translation type="vanished">Este paquete de contenido es un borrador (sin revisión clínica). El modo quiosco solo muestra contenido revisado. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="44"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="77"/>
         <source>This content pack was due for review on %1. Kiosk mode will not show it until an updated pack is installed.</source>
         <translation>Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="85"/>
-        <location filename="../../decisionaid/ui/kiosk.py" line="90"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="118"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="123"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="94"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="127"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="96"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="129"/>
         <source>Continue: keep my answers</source>
         <translation>Continuar: conservar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="109"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="142"/>
         <source>To protect your privacy, your answers will be erased in %1 seconds. Touch Continue to keep going.</source>
         <translation>Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="143"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="176"/>
         <source>I understand</source>
         <translation>Entiendo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="144"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="177"/>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="157"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="190"/>
         <source>Tell the front desk now. This may be an emergency.</source>
         <translation>Avise en la recepción ahora mismo. Puede ser una emergencia.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="159"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="192"/>
         <source>Please tell the front desk now.</source>
         <translation>Por favor, avise en la recepción ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="178"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="211"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="184"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="217"/>
         <source>PIN entered</source>
         <translation>PIN ingresado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="185"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="218"/>
         <source>Staff only: enter the PIN to leave kiosk mode.</source>
         <translation>Solo para el personal: ingrese el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="194"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="227"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="198"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="231"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="206"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="239"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="215"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="248"/>
         <source>Digit %1</source>
         <translation>Dígito %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="240"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="273"/>
         <source>Too many wrong tries. Wait %1 seconds.</source>
         <translation>Demasiados intentos incorrectos. Espere %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="243"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="276"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="255"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="288"/>
         <source>Staff corner</source>
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="463"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="496"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="463"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="496"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="497"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="539"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/i18n.py" line="63"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/i18n.py" line="64"/>
+        <source>This language is not available here. Please ask at the front desk.</source>
+        <translation>Este idioma no está disponible aquí. Pregunte en la recepción, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="39"/>
+        <source>The trusted keys could not be read, so no content can be shown.</source>
+        <translation>No se pudieron leer las claves de confianza, así que no se puede mostrar ningún contenido.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="44"/>
+        <source>The content pack %1 is not signed, and kiosk mode shows only signed content. Sign it with &apos;decisionaid sign-pack %1 --key KEY&apos;, and trust that key on this computer with &apos;decisionaid trust-key KEY.pub&apos;.</source>
+        <translation>El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack %1 --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="47"/>
+        <source>The signature file %2 of the content pack %1 cannot be read. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
+        <translation>No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="49"/>
+        <source>The content pack %1 was changed after it was signed: its bytes do not match %2. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
+        <translation>El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="51"/>
+        <source>The review record of the content pack %1 was changed, added or removed after the pack was signed (%2). Restore the record as it was signed, or sign the pack again after recording the review.</source>
+        <translation>El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="54"/>
+        <source>The content pack %1 is signed with a key this computer does not trust (key id %3). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
+        <translation>El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="57"/>
+        <source>The signature %2 is not a valid signature of the content pack %1. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
+        <translation>La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="72"/>
+        <source>The content pack %1 has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
+        <translation>El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
 </context>
 <context>
@@ -3516,7 +3770,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/leaning.py" line="123"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="284"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>Leaning towards: %1</source>
         <translation>Se inclina por: %1</translation>
     </message>
@@ -3837,7 +4091,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="100"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="281"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
@@ -3868,57 +4122,57 @@
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="240"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="241"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="266"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="267"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="270"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="271"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="272"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="278"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
         <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="293"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="301"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="303"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
@@ -3968,114 +4222,109 @@
         <translation>Lo que es más importante para usted: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="52"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="67"/>
         <source>This content is a draft. It was written from the cited evidence and has not yet been checked by clinicians.</source>
         <translation>Este contenido es un borrador. Se escribió a partir de la evidencia citada y todavía no lo han revisado profesionales de salud.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="53"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="68"/>
         <source>DRAFT.</source>
         <translation>BORRADOR.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="57"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="72"/>
         <source>The decision</source>
         <translation>La decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="59"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="74"/>
         <source>Who this is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="61"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="76"/>
         <source>Who this is not for</source>
         <translation>Para quién no es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="63"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="78"/>
         <source>What it is for</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="65"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="80"/>
         <source>How long it takes</source>
         <translation>Cuánto tiempo toma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="46"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="61"/>
         <source>If nobody touches the screen for %1 seconds, the aid asks if you are still there. If there is no answer, all your answers are erased. Nothing you enter is stored.</source>
         <translation>Si nadie toca la pantalla durante %1 segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="48"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="63"/>
         <source>Your privacy:</source>
         <translation>Su privacidad:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="67"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="82"/>
         <source>Who wrote it and when</source>
         <translation>Quién lo escribió y cuándo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="69"/>
         <source>Draft, not yet clinically reviewed</source>
-        <translation>Borrador, todavía sin revisión clínica</translation>
+        <translation type="vanished">Borrador, todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="69"/>
         <source>Clinically reviewed</source>
-        <translation>Con revisión clínica</translation>
+        <translation type="vanished">Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="71"/>
         <source>Written by: %1.</source>
-        <translation>Escrito por: %1.</translation>
+        <translation type="vanished">Escrito por: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="72"/>
         <source>Published %1. Last reviewed %2. Next review due %3.</source>
-        <translation>Publicado el %1. Última revisión el %2. Próxima revisión el %3.</translation>
+        <translation type="vanished">Publicado el %1. Última revisión el %2. Próxima revisión el %3.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="75"/>
         <source>Review status: %1. Content version %2.</source>
-        <translation>Estado de la revisión: %1. Versión del contenido %2.</translation>
+        <translation type="vanished">Estado de la revisión: %1. Versión del contenido %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="76"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="91"/>
         <source>Please note:</source>
         <translation>Tenga en cuenta:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="80"/>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="81"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="95"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="96"/>
         <source>Language and display</source>
         <translation>Idioma y pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="85"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="100"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="92"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="107"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="338"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="371"/>
         <source>Text size:</source>
         <translation>Tamaño de la letra:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="340"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="373"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño de la letra: %1 por ciento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="111"/>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="112"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="126"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="127"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -4098,91 +4347,39 @@
         <translation>Paso a paso, para cada opción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="289"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="279"/>
-        <source>Issue cards:</source>
-        <translation>Tarjetas por tema:</translation>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="41"/>
+        <source>Review status: draft, not yet clinically reviewed.</source>
+        <translation>Estado de la revisión: borrador, todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="289"/>
-        <source>Open the issue card: %1</source>
-        <translation>Abrir la tarjeta del tema: %1</translation>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="44"/>
+        <source>Reviewed by %1 (%2) on %3.</source>
+        <translation>Revisado por %1 (%2) el %3.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="290"/>
-        <source>Every option on this topic, side by side</source>
-        <translation>Todas las opciones sobre este tema, una al lado de la otra</translation>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="47"/>
+        <source>This review covers only part of the content, so it is still a draft.</source>
+        <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="142"/>
-        <source>Your code for the clinic</source>
-        <translation>Su código para la clínica</translation>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="85"/>
+        <source>Published %1. Next review due %2.</source>
+        <translation>Publicado el %1. Próxima revisión el %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="143"/>
-        <source>Show or read this code to your doctor. It lets them see your answers from this screen. It does not hold your name or anything you typed.</source>
-        <translation>Muéstrele o léale este código a su médico. Así su médico puede ver sus respuestas de esta pantalla. El código no lleva su nombre ni nada de lo que usted escribió.</translation>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="89"/>
+        <source>Content version %1.</source>
+        <translation>Versión del contenido %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="152"/>
-        <source>Your answers to private questions are left out unless you tick the box: %1</source>
-        <translation>Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: %1</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="156"/>
-        <source>Put these answers in the code too</source>
-        <translation>Incluir también estas respuestas en el código</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="159"/>
-        <source>Put my answers to the private questions in the code too</source>
-        <translation>Incluir también mis respuestas a las preguntas privadas en el código</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="162"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="182"/>
-        <source>Show the code as a QR code</source>
-        <translation>Mostrar el código como código QR</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="165"/>
-        <source>Show the code as a QR code for the clinic to scan</source>
-        <translation>Mostrar el código como código QR para que la clínica lo escanee</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="182"/>
-        <source>Hide the QR code</source>
-        <translation>Ocultar el código QR</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="195"/>
-        <source>Your code: %1</source>
-        <translation>Su código: %1</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="204"/>
-        <source>QR code of your code</source>
-        <translation>Código QR de su código</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="64"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="313"/>
-        <source>From the kiosk:</source>
-        <translation>Del quiosco:</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="307"/>
-        <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
-        <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="310"/>
-        <source>The patient chose not to share the answers to: %1</source>
-        <translation>El paciente decidió no compartir las respuestas a: %1</translation>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="84"/>
+        <source>Written by:</source>
+        <translation>Escrito por:</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/benefits.py" line="248"/>
@@ -4229,6 +4426,88 @@
         <source>Guidelines and payers looked at the same evidence and came to different advice. None of them knows your situation: talk them through with your care team.</source>
         <translation>Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
     </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="279"/>
+        <source>Issue cards:</source>
+        <translation>Tarjetas por tema:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="289"/>
+        <source>Open the issue card: %1</source>
+        <translation>Abrir la tarjeta del tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="290"/>
+        <source>Every option on this topic, side by side</source>
+        <translation>Todas las opciones sobre este tema, una al lado de la otra</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="64"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="314"/>
+        <source>From the kiosk:</source>
+        <translation>Del quiosco:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="142"/>
+        <source>Your code for the clinic</source>
+        <translation>Su código para la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="143"/>
+        <source>Show or read this code to your doctor. It lets them see your answers from this screen. It does not hold your name or anything you typed.</source>
+        <translation>Muéstrele o léale este código a su médico. Así su médico puede ver sus respuestas de esta pantalla. El código no lleva su nombre ni nada de lo que usted escribió.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="153"/>
+        <source>Your answers to private questions are left out unless you tick the box: %1</source>
+        <translation>Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="157"/>
+        <source>Put these answers in the code too</source>
+        <translation>Incluir también estas respuestas en el código</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="160"/>
+        <source>Put my answers to the private questions in the code too</source>
+        <translation>Incluir también mis respuestas a las preguntas privadas en el código</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="163"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="183"/>
+        <source>Show the code as a QR code</source>
+        <translation>Mostrar el código como código QR</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="166"/>
+        <source>Show the code as a QR code for the clinic to scan</source>
+        <translation>Mostrar el código como código QR para que la clínica lo escanee</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="183"/>
+        <source>Hide the QR code</source>
+        <translation>Ocultar el código QR</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="196"/>
+        <source>Your code: %1</source>
+        <translation>Su código: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="205"/>
+        <source>QR code of your code</source>
+        <translation>Código QR de su código</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="308"/>
+        <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
+        <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="311"/>
+        <source>The patient chose not to share the answers to: %1</source>
+        <translation>El paciente decidió no compartir las respuestas a: %1</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -4269,117 +4548,117 @@
         <translation type="vanished">cifra sin verificar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="261"/>
-        <location filename="../../decisionaid/report/content.py" line="628"/>
+        <location filename="../../decisionaid/report/content.py" line="262"/>
+        <location filename="../../decisionaid/report/content.py" line="630"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="261"/>
-        <location filename="../../decisionaid/report/content.py" line="628"/>
+        <location filename="../../decisionaid/report/content.py" line="262"/>
+        <location filename="../../decisionaid/report/content.py" line="630"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="320"/>
+        <location filename="../../decisionaid/report/content.py" line="321"/>
         <source>Your decision summary</source>
         <translation>El resumen de su decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="323"/>
+        <location filename="../../decisionaid/report/content.py" line="324"/>
         <source>Date of discussion</source>
         <translation>Fecha de la conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="325"/>
+        <location filename="../../decisionaid/report/content.py" line="326"/>
         <source>Summary printed</source>
         <translation>Fecha de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="327"/>
+        <location filename="../../decisionaid/report/content.py" line="328"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="329"/>
+        <location filename="../../decisionaid/report/content.py" line="330"/>
         <source>Clinician</source>
         <translation>Profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="331"/>
+        <location filename="../../decisionaid/report/content.py" line="332"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="332"/>
+        <location filename="../../decisionaid/report/content.py" line="333"/>
         <source>Record copy (includes the clinician&apos;s notes)</source>
         <translation>Copia para el expediente (incluye las notas del profesional de salud)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="333"/>
+        <location filename="../../decisionaid/report/content.py" line="334"/>
         <source>Patient copy, for you to keep</source>
         <translation>Copia del paciente, para que usted la guarde</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="334"/>
+        <location filename="../../decisionaid/report/content.py" line="335"/>
         <source>This copy</source>
         <translation>Esta copia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="342"/>
+        <location filename="../../decisionaid/report/content.py" line="344"/>
         <source>DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.</source>
         <translation>BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="362"/>
+        <location filename="../../decisionaid/report/content.py" line="364"/>
         <source>From your answers about your situation, these are points to talk about with your care team.</source>
         <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="368"/>
+        <location filename="../../decisionaid/report/content.py" line="370"/>
         <source>Important</source>
         <translation>Importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="372"/>
+        <location filename="../../decisionaid/report/content.py" line="374"/>
         <source>Points to discuss</source>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="383"/>
-        <location filename="../../decisionaid/report/content.py" line="411"/>
-        <location filename="../../decisionaid/report/content.py" line="632"/>
+        <location filename="../../decisionaid/report/content.py" line="385"/>
+        <location filename="../../decisionaid/report/content.py" line="413"/>
+        <location filename="../../decisionaid/report/content.py" line="634"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="383"/>
-        <location filename="../../decisionaid/report/content.py" line="632"/>
+        <location filename="../../decisionaid/report/content.py" line="385"/>
+        <location filename="../../decisionaid/report/content.py" line="634"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="384"/>
+        <location filename="../../decisionaid/report/content.py" line="386"/>
         <source>About your situation</source>
         <translation>Sobre su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="387"/>
+        <location filename="../../decisionaid/report/content.py" line="389"/>
         <source>These are the choices. Each one is a reasonable choice for some people.</source>
         <translation>Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="391"/>
+        <location filename="../../decisionaid/report/content.py" line="393"/>
         <source>Your options</source>
         <translation>Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="416"/>
+        <location filename="../../decisionaid/report/content.py" line="418"/>
         <source>Your options side by side</source>
         <translation>Sus opciones, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="435"/>
+        <location filename="../../decisionaid/report/content.py" line="437"/>
         <source>The chart could not be drawn. The same numbers are in the table below.</source>
         <translation>No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
     </message>
@@ -4392,7 +4671,7 @@
         <translation type="vanished">Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="478"/>
+        <location filename="../../decisionaid/report/content.py" line="480"/>
         <source>People: {g}.</source>
         <translation>Personas: {g}.</translation>
     </message>
@@ -4409,265 +4688,261 @@
         <translation type="vanished">Las cifras dicen cuántas de cada 100 personas como usted (o de cada 1,000 para cosas raras), con el rango que permiten los estudios y qué tan segura es la evidencia. Compare las opciones solo dentro de una misma fila: cada fila es un tipo de estudio. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="528"/>
+        <location filename="../../decisionaid/report/content.py" line="530"/>
         <source>The same numbers in words</source>
         <translation>Las mismas cifras en palabras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="532"/>
+        <location filename="../../decisionaid/report/content.py" line="534"/>
         <source>Benefits and harms in numbers</source>
         <translation>Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="546"/>
+        <location filename="../../decisionaid/report/content.py" line="548"/>
         <source>Warning signs after a procedure</source>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="554"/>
+        <location filename="../../decisionaid/report/content.py" line="556"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="560"/>
+        <location filename="../../decisionaid/report/content.py" line="562"/>
         <source>You said these matter most to you:</source>
         <translation>Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="566"/>
+        <location filename="../../decisionaid/report/content.py" line="568"/>
         <source>{r} on a scale of 0 to 4</source>
         <translation>{r} en una escala de 0 a 4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="569"/>
+        <location filename="../../decisionaid/report/content.py" line="571"/>
         <source>You did not mark anything as very important.</source>
         <translation>Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="577"/>
+        <location filename="../../decisionaid/report/content.py" line="579"/>
         <source>All ratings</source>
         <translation>Todas las calificaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="579"/>
+        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>Statement</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="579"/>
+        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>Rating (0 to 4)</source>
         <translation>Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="581"/>
+        <location filename="../../decisionaid/report/content.py" line="583"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="589"/>
+        <location filename="../../decisionaid/report/content.py" line="591"/>
         <source>You did not answer the knowledge questions.</source>
         <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="590"/>
-        <location filename="../../decisionaid/report/content.py" line="607"/>
+        <location filename="../../decisionaid/report/content.py" line="592"/>
+        <location filename="../../decisionaid/report/content.py" line="609"/>
         <source>What you know</source>
         <translation>Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="591"/>
+        <location filename="../../decisionaid/report/content.py" line="593"/>
         <source>You answered {right} of {answered} questions correctly ({total} questions in all).</source>
         <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="599"/>
+        <location filename="../../decisionaid/report/content.py" line="601"/>
         <source>Not answered.</source>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="601"/>
+        <location filename="../../decisionaid/report/content.py" line="603"/>
         <source>Your answer: {a}. Correct.</source>
         <translation>Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="604"/>
+        <location filename="../../decisionaid/report/content.py" line="606"/>
         <source>Your answer: {a}. The answer is: {c}.</source>
         <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="613"/>
+        <location filename="../../decisionaid/report/content.py" line="615"/>
         <source>You are not sure yet. That is fine.</source>
         <translation>Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="619"/>
+        <location filename="../../decisionaid/report/content.py" line="621"/>
         <source>You are leaning towards: {name}.</source>
         <translation>Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="621"/>
+        <location filename="../../decisionaid/report/content.py" line="623"/>
         <source>You did not say which option you are leaning towards.</source>
         <translation>Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="624"/>
+        <location filename="../../decisionaid/report/content.py" line="626"/>
         <source>How sure you feel (the SURE test)</source>
         <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="630"/>
+        <location filename="../../decisionaid/report/content.py" line="632"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="636"/>
+        <location filename="../../decisionaid/report/content.py" line="638"/>
         <source>Not all four questions were answered, so there is no score.</source>
         <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="639"/>
+        <location filename="../../decisionaid/report/content.py" line="641"/>
         <source>Your score: {n} of 4 answered “yes”.</source>
         <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="643"/>
+        <location filename="../../decisionaid/report/content.py" line="645"/>
         <source>Where you are leaning</source>
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="650"/>
+        <location filename="../../decisionaid/report/content.py" line="652"/>
         <source>You did not choose any questions. You can write some here:</source>
         <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="655"/>
+        <location filename="../../decisionaid/report/content.py" line="657"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="658"/>
+        <location filename="../../decisionaid/report/content.py" line="660"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="663"/>
+        <location filename="../../decisionaid/report/content.py" line="665"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="671"/>
+        <location filename="../../decisionaid/report/content.py" line="673"/>
         <source>No notes were written.</source>
         <translation>No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="675"/>
+        <location filename="../../decisionaid/report/content.py" line="677"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="680"/>
+        <location filename="../../decisionaid/report/content.py" line="682"/>
         <source>The numbers in square brackets in this summary point to these sources.</source>
         <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="689"/>
+        <location filename="../../decisionaid/report/content.py" line="691"/>
         <source>Funding: {f}</source>
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="691"/>
+        <location filename="../../decisionaid/report/content.py" line="693"/>
         <source>Industry-funded (funded or written by a device maker)</source>
         <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="698"/>
+        <location filename="../../decisionaid/report/content.py" line="700"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="703"/>
+        <location filename="../../decisionaid/report/content.py" line="705"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="704"/>
+        <location filename="../../decisionaid/report/content.py" line="706"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="705"/>
+        <location filename="../../decisionaid/report/provenance.py" line="36"/>
         <source>Last reviewed</source>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="706"/>
+        <location filename="../../decisionaid/report/content.py" line="707"/>
         <source>Next review due</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="707"/>
+        <location filename="../../decisionaid/report/provenance.py" line="41"/>
         <source>Evidence searched up to</source>
         <translation>Búsqueda de evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="708"/>
         <source>Review status</source>
-        <translation>Estado de la revisión</translation>
+        <translation type="vanished">Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="708"/>
         <source>DRAFT, not yet clinically reviewed</source>
-        <translation>BORRADOR, todavía sin revisión clínica</translation>
+        <translation type="vanished">BORRADOR, todavía sin revisión clínica</translation>
+    </message>
+    <message>
+        <source>Clinically reviewed</source>
+        <translation type="vanished">Con revisión clínica</translation>
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="709"/>
-        <source>Clinically reviewed</source>
-        <translation>Con revisión clínica</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/report/content.py" line="710"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="711"/>
+        <location filename="../../decisionaid/report/content.py" line="710"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="712"/>
+        <location filename="../../decisionaid/report/content.py" line="711"/>
         <source>Conflicts of interest</source>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="713"/>
         <source>How the evidence was chosen</source>
-        <translation>Cómo se eligió la evidencia</translation>
+        <translation type="vanished">Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="714"/>
+        <location filename="../../decisionaid/report/content.py" line="716"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="715"/>
+        <location filename="../../decisionaid/report/content.py" line="717"/>
         <source>Made with</source>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="719"/>
+        <location filename="../../decisionaid/report/content.py" line="721"/>
         <source>About this information</source>
         <translation>Sobre esta información</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="733"/>
+        <location filename="../../decisionaid/report/content.py" line="735"/>
         <location filename="../../decisionaid/report/render.py" line="662"/>
-        <location filename="../../decisionaid/report/render.py" line="797"/>
+        <location filename="../../decisionaid/report/render.py" line="798"/>
         <source>Decision summary: {t}</source>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="734"/>
+        <location filename="../../decisionaid/report/content.py" line="736"/>
         <source>{app} {ver}. Content version {v}, published {p}, next review {n}.</source>
         <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
     </message>
@@ -4692,7 +4967,7 @@
         <translation>{copy}. Hecho el {date}. Versión del contenido {v}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="777"/>
+        <location filename="../../decisionaid/report/render.py" line="778"/>
         <source>Page {x} of {y}</source>
         <translation>Página {x} de {y}</translation>
     </message>
@@ -4785,57 +5060,112 @@
         <translation>Certeza muy baja</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="337"/>
+        <location filename="../../decisionaid/report/content.py" line="712"/>
+        <source>Evidence up to</source>
+        <translation>Evidencia hasta</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="713"/>
+        <source>How the evidence was gathered</source>
+        <translation>Cómo se reunió la evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="714"/>
+        <source>How the aid was developed</source>
+        <translation>Cómo se hizo esta ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="715"/>
+        <source>Testing with patients and clinicians</source>
+        <translation>Pruebas con pacientes y profesionales clínicos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="17"/>
+        <source>Not yet clinically reviewed.</source>
+        <translation>Todavía sin revisión clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="18"/>
+        <source>Reviewed by {who} ({role}) on {date}.</source>
+        <translation>Revisado por {who} ({role}) el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="22"/>
+        <source>This review covers only part of the content, so it is still a draft.</source>
+        <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="29"/>
+        <source>Written by: {names}. {review} How it was made and tested: see &quot;About this information&quot; at the end.</source>
+        <translation>Escrito por: {names}. {review} Cómo se hizo y se probó: vea &quot;Sobre esta información&quot; al final.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="35"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="37"/>
+        <source>Not yet reviewed</source>
+        <translation>Todavía sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="39"/>
+        <source>Content signature</source>
+        <translation>Firma del contenido</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="338"/>
         <source>Hand-off code</source>
         <translation>Código de traspaso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="399"/>
+        <location filename="../../decisionaid/report/content.py" line="401"/>
         <source>Guidelines and payers looked at the same evidence and came to different advice. None of them knows your situation: talk them through with your care team.</source>
         <translation>Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="403"/>
+        <location filename="../../decisionaid/report/content.py" line="405"/>
         <source>What expert groups say</source>
         <translation>Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="472"/>
+        <location filename="../../decisionaid/report/content.py" line="474"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="473"/>
+        <location filename="../../decisionaid/report/content.py" line="475"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="480"/>
+        <location filename="../../decisionaid/report/content.py" line="482"/>
         <source>Measure: {m}.</source>
         <translation>Medida: {m}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="487"/>
+        <location filename="../../decisionaid/report/content.py" line="489"/>
         <source>No comparison group: a clinic claim, not a fair test.</source>
         <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="496"/>
+        <location filename="../../decisionaid/report/content.py" line="498"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="502"/>
+        <location filename="../../decisionaid/report/content.py" line="504"/>
         <source>A figure in this result is not yet verified.</source>
         <translation>Una cifra de este resultado todavía no está verificada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="503"/>
+        <location filename="../../decisionaid/report/content.py" line="505"/>
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="513"/>
+        <location filename="../../decisionaid/report/content.py" line="515"/>
         <source>Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.</source>
         <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
     </message>

@@ -33,6 +33,21 @@ class TapCheckBox(QCheckBox):
         return self.rect().contains(pos)
 
 
+def review_words(pack, tr_, fmt_date, draft: str = "") -> str:
+    """ "Reviewed by NAME (ROLE) on D." for each review in the record matching the pack's bytes, or the draft
+    status (``draft``, or the Welcome step's words). ``tr_`` translates (context of the caller)."""
+    rec = pack.review
+    if rec is None:
+        return draft or tr_("Review status: draft, not yet clinically reviewed.")
+    out = []
+    for r in rec.reviews:
+        out.append(tr_("Reviewed by %1 (%2) on %3.").replace("%1", r.reviewer).replace("%2", r.role)
+                   .replace("%3", fmt_date(r.date)))
+    if not rec.complete:
+        out.append(tr_("This review covers only part of the content, so it is still a draft."))
+    return " ".join(out)
+
+
 class WelcomePage(StepPage):
     step_id = "welcome"
     language_requested = Signal(str)
@@ -47,7 +62,7 @@ class WelcomePage(StepPage):
                          "If there is no answer, all your answers are erased. Nothing you enter is stored.")
                 .replace("%1", str(int(secs))), "info", self.tr_("Your privacy:"))
         self._build_display_controls()
-        if md.is_draft:
+        if pack.is_draft:
             self.draft_notice = self.add_notice(
                 self.tr_("This content is a draft. It was written from the cited evidence and has not yet been "
                          "checked by clinicians."), "draft", self.tr_("DRAFT."))
@@ -65,14 +80,14 @@ class WelcomePage(StepPage):
         self.add_heading(self.tr_("How long it takes"), 3)
         self.add_paragraph(md.time_needed)
         self.add_heading(self.tr_("Who wrote it and when"), 3)
-        authors = "; ".join(f"{a.name} ({a.role})" for a in md.authors)
-        status = self.tr_("Draft, not yet clinically reviewed") if md.is_draft else self.tr_("Clinically reviewed")
-        self.add_paragraph(
-            self.tr_("Written by: %1.").replace("%1", authors) + "\n"
-            + self.tr_("Published %1. Last reviewed %2. Next review due %3.")
-            .replace("%1", format_date(md.published)).replace("%2", format_date(md.last_reviewed))
-            .replace("%3", format_date(md.next_review)) + "\n"
-            + self.tr_("Review status: %1. Content version %2.").replace("%1", status).replace("%2", md.version))
+        authors = "\n".join("• " + a.line() for a in md.authors)
+        lines = [self.tr_("Written by:"), authors,
+                 self.tr_("Published %1. Next review due %2.").replace("%1", format_date(md.published))
+                 .replace("%2", format_date(md.next_review))]
+        self.review_label_text = review_words(pack, self.tr_, format_date)
+        lines.append(self.review_label_text)
+        lines.append(self.tr_("Content version %1.").replace("%1", md.version))
+        self.add_paragraph("\n".join(lines))
         self.add_notice(md.disclaimer, "info", self.tr_("Please note:"))
 
     def _build_display_controls(self) -> None:

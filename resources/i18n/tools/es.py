@@ -539,6 +539,7 @@ TR = {
 "Who wrote it and when": "Quién lo escribió y cuándo",
 "Draft, not yet clinically reviewed": "Borrador, todavía sin revisión clínica",
 "Written by: %1.": "Escrito por: %1.",
+"Written by:": "Escrito por:",
 "Published %1. Last reviewed %2. Next review due %3.": "Publicado el %1. Última revisión el %2. Próxima revisión el %3.",
 "Review status: %1. Content version %2.": "Estado de la revisión: %1. Versión del contenido %2.",
 "Please note:": "Tenga en cuenta:",
@@ -814,3 +815,43 @@ HANDOFF_MESSAGES = [
     "The code is damaged: it does not fit this content pack.",
 ]
 DYNAMIC["Handoff"] = HANDOFF_MESSAGES
+# ---------------------------------------------------------------- content review records and signatures
+TR.update({
+"Published %1. Next review due %2.": "Publicado el %1. Próxima revisión el %2.",
+"Review status: draft, not yet clinically reviewed.": "Estado de la revisión: borrador, todavía sin revisión clínica.",
+"Reviewed by %1 (%2) on %3.": "Revisado por %1 (%2) el %3.",
+"This review covers only part of the content, so it is still a draft.":
+    "Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.",
+"Content version %1.": "Versión del contenido %1.",
+"Content signature": "Firma del contenido",
+"Not yet reviewed": "Todavía sin revisar",
+"Evidence up to": "Evidencia hasta",
+"How the evidence was gathered": "Cómo se reunió la evidencia",
+"How the aid was developed": "Cómo se hizo esta ayuda",
+"Testing with patients and clinicians": "Pruebas con pacientes y profesionales clínicos",
+"Signed with the trusted key %1": "Firmado con la clave de confianza %1",
+"Unsigned content": "Contenido sin firmar",
+"Not yet clinically reviewed.": "Todavía sin revisión clínica.",
+"Reviewed by {who} ({role}) on {date}.": "Revisado por {who} ({role}) el {date}.",
+"Written by: {names}. {review} How it was made and tested: see \"About this information\" at the end.":
+    "Escrito por: {names}. {review} Cómo se hizo y se probó: vea \"Sobre esta información\" al final.",
+"Review": "Revisión",
+"The trusted keys could not be read, so no content can be shown.":
+    "No se pudieron leer las claves de confianza, así que no se puede mostrar ningún contenido.",
+"The content pack %1 is not signed, and kiosk mode shows only signed content. Sign it with 'decisionaid sign-pack %1 --key KEY', and trust that key on this computer with 'decisionaid trust-key KEY.pub'.":
+    "El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con 'decisionaid sign-pack %1 --key KEY' y confíe en esa clave en esta computadora con 'decisionaid trust-key KEY.pub'.",
+"The signature file %2 of the content pack %1 cannot be read. Sign the pack again with 'decisionaid sign-pack %1 --key KEY'.":
+    "No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con 'decisionaid sign-pack %1 --key KEY'.",
+"The content pack %1 was changed after it was signed: its bytes do not match %2. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.":
+    "El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.",
+"The review record of the content pack %1 was changed, added or removed after the pack was signed (%2). Restore the record as it was signed, or sign the pack again after recording the review.":
+    "El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.",
+"The content pack %1 is signed with a key this computer does not trust (key id %3). If staff trust that key, record it with 'decisionaid trust-key KEY.pub' (with --system where the system trust file is used).":
+    "El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con 'decisionaid trust-key KEY.pub' (con --system donde se usa el archivo de confianza del sistema).",
+"The signature %2 is not a valid signature of the content pack %1. Sign the pack again with 'decisionaid sign-pack %1 --key KEY'.":
+    "La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con 'decisionaid sign-pack %1 --key KEY'.",
+"The content pack %1 has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with 'decisionaid review-record', then sign the pack again. For a demo, start with --allow-draft-content.":
+    "El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con 'decisionaid review-record' y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.",
+"This language is not available here. Please ask at the front desk.":
+    "Este idioma no está disponible aquí. Pregunte en la recepción, por favor.",
+})
