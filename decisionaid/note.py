@@ -66,7 +66,7 @@ def visit_note(pack, session) -> str:
     out += _wrap("Decision", md.clinical_decision or md.decision)
     out += _wrap("Options discussed", ", ".join(o.name for o in pack.options))
     from .content.review import reviewed_line
-    status = "draft, not yet clinically reviewed" if pack.is_draft else reviewed_line(pack.review)
+    status = "DRAFT, not yet clinically reviewed" if pack.is_draft else reviewed_line(pack.review)
     out += _wrap("Evidence shown", f"decision aid content pack {md.pack_id} version {md.version} "
                                    f"({md.language}; {status}; next review due {md.next_review.isoformat()})")
     if session.pack_version and session.pack_version != md.version:

@@ -25,7 +25,8 @@ ES_PACK = REAL_PACK.with_name("vcf-augmentation.es.toml")
 # ---- the review sheet ---------------------------------------------------------------------------------
 # Written out here on purpose, not imported: the sheet must cover every string of the pack but these.
 IDS_AND_CODES = {"id", "option", "topic", "kind", "measure", "type", "mode", "op", "field", "pack_id",
-                 "language", "translation_status", "path", "version", "scale", "sources"}
+                 "language", "translation_status", "path", "version", "scale", "sources", "evidence_kind", "comparator",
+                 "certainty", "see_also"}
 
 
 def string_leaves(value, key="", name=""):
@@ -42,8 +43,6 @@ def string_leaves(value, key="", name=""):
         for i, item in enumerate(value):
             if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str):
                 out |= string_leaves(item[1], f"{key}.{item[0]}", name)
-            elif isinstance(item, m.EvidenceValue):
-                out |= string_leaves(item, f"{key}.{item.option}", name)
             else:
                 out |= string_leaves(item, f"{key}[{i}]", name)
     return out
@@ -60,9 +59,11 @@ def test_review_sheet_covers_every_string_of_the_english_pack(real_pack):
     figures = {r.key for r in rows if r.kind == "figure"}
     for o_i, o in enumerate(real_pack.outcomes):
         for r_i, row in enumerate(o.rows):
-            for v in row.values:
-                if v.has_figure:
-                    assert f"outcomes[{o_i}].rows[{r_i}].values.{v.option}" in figures
+            for a_i, a in enumerate(row.arms):
+                if a.has_figure or a.has_range:
+                    assert f"outcomes[{o_i}].rows[{r_i}].arms[{a_i}]" in figures
+            if row.difference is not None:
+                assert f"outcomes[{o_i}].rows[{r_i}].difference" in figures
     assert {f"milestones[{i}]" for i in range(len(real_pack.milestones))} <= figures
     assert all(r.group != "other" for r in rows)
     # grouped by step, in the aid's order
@@ -74,11 +75,12 @@ def test_review_sheet_covers_every_string_of_the_english_pack(real_pack):
 def test_review_sheet_rows_carry_sources_and_the_unverified_flag(real_pack):
     from decisionaid.content.review_sheet import sheet_rows
     rows = {r.key: r for r in sheet_rows(real_pack)}
-    o_i, r_i, v = next((oi, ri, v) for oi, o in enumerate(real_pack.outcomes) for ri, row in enumerate(o.rows)
-                       for v in row.values if v.unverified and v.has_figure)
-    fig = rows[f"outcomes[{o_i}].rows[{r_i}].values.{v.option}"]
+    o_i, r_i, row = next((oi, ri, row) for oi, o in enumerate(real_pack.outcomes) for ri, row in enumerate(o.rows)
+                         if row.unverified and any(a.has_figure for a in row.arms))
+    a_i = next(i for i, a in enumerate(row.arms) if a.has_figure)
+    fig = rows[f"outcomes[{o_i}].rows[{r_i}].arms[{a_i}]"]
     assert fig.unverified
-    assert {c for c, _ in fig.sources} == {real_pack.source(s).citation for s in v.sources}
+    assert {c for c, _ in fig.sources} == {real_pack.source(s).citation for s in row.sources}
     cond = rows["condition.summary"]
     assert {c for c, _ in cond.sources} == {real_pack.source(s).citation for s in real_pack.condition.sources}
     assert any(u for _, u in cond.sources)          # addresses too

@@ -19,7 +19,8 @@ from .review import GROUP_TITLES, GROUPS
 
 # fields that are identifiers or machine values, never shown as text
 NOT_SHOWN = {"id", "option", "topic", "kind", "measure", "type", "mode", "op", "field", "pack_id", "language",
-             "translation_status", "path", "version", "scale", "sources"}
+             "translation_status", "path", "version", "scale", "sources", "evidence_kind", "comparator", "certainty",
+             "see_also"}
 # numbers that are ids or bookkeeping, not figures a patient sees
 NOT_FIGURES = {"format_version", "year", "denominator"}
 # the step where each top-level part of the pack is shown
