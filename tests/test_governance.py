@@ -25,7 +25,7 @@ ES_PACK = REAL_PACK.with_name("vcf-augmentation.es.toml")
 # ---- the review sheet ---------------------------------------------------------------------------------
 # Written out here on purpose, not imported: the sheet must cover every string of the pack but these.
 IDS_AND_CODES = {"id", "option", "topic", "kind", "measure", "type", "mode", "op", "field", "pack_id",
-                 "language", "translation_status", "path", "version", "scale", "sources", "evidence_kind", "comparator",
+                 "language", "translation_status", "path", "version", "sources", "evidence_kind", "comparator",
                  "certainty", "see_also"}
 
 

@@ -19,7 +19,7 @@ from .review import GROUP_TITLES, GROUPS
 
 # fields that are identifiers or machine values, never shown as text
 NOT_SHOWN = {"id", "option", "topic", "kind", "measure", "type", "mode", "op", "field", "pack_id", "language",
-             "translation_status", "path", "version", "scale", "sources", "evidence_kind", "comparator", "certainty",
+             "translation_status", "path", "version", "sources", "evidence_kind", "comparator", "certainty",
              "see_also"}
 # numbers that are ids or bookkeeping, not figures a patient sees
 NOT_FIGURES = {"format_version", "year", "denominator"}
