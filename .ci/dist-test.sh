@@ -5,10 +5,15 @@
 # 2. The .deb: install it with dpkg into a fresh root (its own dpkg database), check what it installs, then run
 #    the installed copy with a clean environment (env -i, an empty HOME, another working folder, no .venv on
 #    PATH, QT_QPA_PLATFORM=offscreen), as an unprivileged user (nobody) when run as root, on a read-only tree:
-#    --version, check-content, summary, note, screenshots, --smoke, set-kiosk-pin, --kiosk --smoke.
+#    --version, check-content, summary, note, screenshots, review-sheet (CSV, PDF), handoff (--session, --code),
+#    --smoke, set-kiosk-pin; then signed content: make-key, sign-pack on a copy of the packs, trust-key, and
+#    --kiosk --smoke --allow-draft-content on the signed copy, with the trust in the user's settings and then in
+#    a system trust file (set-kiosk-pin --system, trust-key --system, DECISIONAID_KIOSK_CONFIG); the kiosk must
+#    refuse the installed unsigned pack, a key the system file does not list, and the signed pack with one byte
+#    changed (naming the file).
 #    HOME must stay empty through the commands that have nothing of their own to keep (no font cache, no
-#    matplotlib or fontconfig folder), and at the end hold exactly the app's own settings file (the PIN) and its
-#    pack cache. TMPDIR is not writable (matplotlib's fallback when it cannot use its cache, a temporary folder,
+#    matplotlib or fontconfig folder), and at the end hold exactly the app's own settings file (the PIN, the
+#    trusted key) and its pack cache (keys, signatures and the system trust file are in the working folder). TMPDIR is not writable (matplotlib's fallback when it cannot use its cache, a temporary folder,
 #    and PyInstaller's own matplotlib hook would go there, and be deleted at exit), so any temporary file fails.
 # Usage: .ci/dist-test.sh PYTHON   (the project's venv Python; used only to build and host the wheel)
 set -euo pipefail
@@ -112,7 +117,7 @@ run() {
   [ "$have_strace" = 1 ] && pre=(strace -f -qq -e trace=open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2
                                  -e status=successful -o "$(mktemp "$T/trace.XXXXXX")")
   (cd "$W" && "${pre[@]}" "${as[@]}" env -i HOME="$H" TMPDIR="$TMP" LANG=C.UTF-8 PATH="$T/bin:/usr/bin:/bin" \
-     QT_QPA_PLATFORM=offscreen decisionaid "$@") 2>>"$T/errors.txt"
+     QT_QPA_PLATFORM=offscreen ${EXTRA_ENV:+"$EXTRA_ENV"} decisionaid "$@") 2>>"${ERR:-$T/errors.txt}"
 }
 # Paths created by the traced runs, outside the working folder, HOME and /dev.
 created_elsewhere() {
@@ -132,26 +137,100 @@ check "note: a visit note" grep -q . "$T/note.txt"
 run screenshots shots >"$T/shots.txt" || true
 n=$(ls "$W/shots"/*.png 2>/dev/null | wc -l)
 check "screenshots: $n PNG files" test "$n" -ge 11
-check "HOME still empty after check-content, summary, note, screenshots" nothing_in "$H"
+# the review sheet (for the clinician who reviews a pack) and the kiosk hand-off code
+run review-sheet "$DATA/content/vcf-augmentation.en.toml" --out sheet.csv >/dev/null || true
+check "review-sheet --out sheet.csv ($(wc -l <"$W/sheet.csv" 2>/dev/null || echo 0) lines, a SHA-256)" \
+  grep -qi 'sha-256' "$W/sheet.csv"
+run review-sheet "$DATA/content/vcf-augmentation.en.toml" --out sheet.pdf >/dev/null || true
+check "review-sheet --out sheet.pdf" grep -q '^%PDF' "$W/sheet.pdf"
+code=$(run handoff --session "$DATA/examples/session.json" || true)
+check "handoff --session: a hand-off code ($code)" test -n "$code"
+run handoff --code "$code" --out back.json >/dev/null || true
+check "handoff --code: the session back" grep -q '"values"' "$W/back.json"
+check "HOME still empty after check-content, summary, note, screenshots, review-sheet, handoff" nothing_in "$H"
 run --smoke && ok "--smoke" || bad "--smoke"
 check "--smoke left only the pack cache in HOME" \
   test "$(home_files)" = ".cache/decisionaid/packs/vcf-augmentation.en.toml.json"
 printf '2468\n2468\n' | run set-kiosk-pin --pin-stdin >/dev/null && ok "set-kiosk-pin" || bad "set-kiosk-pin"
 
-# ==== SIGNED PACK (issue 20, governance) ====================================================================
-# Here: make a throwaway key, sign the installed pack with it and trust the key, with the app's own commands
-# (decisionaid sign-pack / trust-key, once the governance work lands), e.g.
-#   run sign-pack ... --key "$T/throwaway.key"; run trust-key "$T/throwaway.pub"
-# and add the files they write to the expected HOME listing below.
-# =============================================================================================================
-
-run --kiosk --smoke --allow-draft-content && ok "--kiosk --smoke (PIN set, draft content allowed)" \
-  || bad "--kiosk --smoke"
+# ---- signed content (docs/kiosk.md): kiosk mode shows only a pack signed by a trusted key ---------------------
+# The installed pack is unsigned and read-only, so the kiosk refuses it; a copy in the working folder is signed
+# with a throwaway key made by the installed copy (make-key, sign-pack), the key trusted in the user's settings
+# (trust-key), and the kiosk pointed at the copy with --content. Then the same with a system trust file
+# (DECISIONAID_KIOSK_CONFIG, the test stand-in for /etc/decisionaid/kiosk.toml): the user's key and PIN count
+# for nothing there. Last, one byte of the signed copy changed: refused, naming the file.
+refused() {   # refused FILE-FOR-STDERR ARGS...: the run must fail; its standard error goes to FILE, not errors.txt
+  local out=$1; shift
+  ! ERR="$out" run "$@"
+}
+if refused "$T/refused-unsigned.txt" --kiosk --smoke --allow-draft-content \
+   && grep -qF "$DATA/content/vcf-augmentation.en.toml is not signed" "$T/refused-unsigned.txt"; then
+  ok "kiosk refuses the installed, unsigned pack, naming it"
+else
+  bad "kiosk and the unsigned installed pack ($(head -c 300 "$T/refused-unsigned.txt"))"
+fi
+S="$W/signed"
+mkdir -p "$W/keys" "$S"
+cp "$DATA"/content/*.toml "$S/"
+chmod 644 "$S"/*.toml
+chown -R "$owner" "$W/keys" "$S"
+run make-key "$W/keys/throwaway.key" --comment "dist-test throwaway" >/dev/null && ok "make-key" || bad "make-key"
+check "make-key: a private key (mode 600) and a public key line" \
+  test "$(stat -c %a "$W/keys/throwaway.key")" = 600 -a -n "$(grep '^decisionaid-ed25519 ' "$W/keys/throwaway.key.pub")"
+for f in "$S"/*.toml; do
+  run sign-pack "$f" --key "$W/keys/throwaway.key" >/dev/null && ok "sign-pack $(basename "$f")" \
+    || bad "sign-pack $(basename "$f")"
+done
+check "sign-pack wrote a .sig beside each pack" test "$(ls "$S"/*.toml.sig | wc -l)" = "$(ls "$S"/*.toml | wc -l)"
+run trust-key "$W/keys/throwaway.key.pub" >/dev/null && ok "trust-key (user settings)" || bad "trust-key"
+run --kiosk --smoke --allow-draft-content --content "$S" \
+  && ok "--kiosk --smoke --content SIGNED (PIN set, key trusted in user settings, draft allowed)" \
+  || bad "--kiosk --smoke on the signed pack (user settings)"
+run --kiosk --smoke --allow-draft-content --content "$S" --lang es \
+  && ok "--kiosk --smoke --lang es on the signed Spanish pack" || bad "--kiosk --smoke --lang es (signed)"
+# The system trust file: made by the installed copy's --system commands, in the working folder.
+SYS="$W/system/kiosk.toml"
+mkdir -p "$W/system"
+chown "$owner" "$W/system"
+EXTRA_ENV="DECISIONAID_KIOSK_CONFIG=$SYS"
+printf '1357\n1357\n' | run set-kiosk-pin --system --pin-stdin >/dev/null && ok "set-kiosk-pin --system" \
+  || bad "set-kiosk-pin --system"
+check "the system file holds the PIN hash" grep -q '^pin_hash = "scrypt\$' "$SYS"
+if refused "$T/refused-system.txt" --kiosk --smoke --allow-draft-content --content "$S" \
+   && grep -q "does not trust" "$T/refused-system.txt"; then
+  ok "with a system file, a key trusted only in the user's settings is refused"
+else
+  bad "system file without the key: kiosk should refuse ($(head -c 300 "$T/refused-system.txt"))"
+fi
+run trust-key "$W/keys/throwaway.key.pub" --system >/dev/null && ok "trust-key --system" || bad "trust-key --system"
+check "the system file lists the trusted key" grep -q '^\[\[trusted_keys\]\]' "$SYS"
+run --kiosk --smoke --allow-draft-content --content "$S" \
+  && ok "--kiosk --smoke --content SIGNED with the system trust file" \
+  || bad "--kiosk --smoke on the signed pack (system trust file)"
+EXTRA_ENV=
+# One byte changed in the signed pack (in a comment: still a valid pack, no longer the signed bytes).
+X="$W/tampered"
+cp -a "$S" "$X"
+first=$(head -c 3 "$X/vcf-augmentation.en.toml" | tail -c 1)
+[ "$first" = C ] || bad "the pack's third byte is not the 'C' this test changes"
+printf c | dd of="$X/vcf-augmentation.en.toml" bs=1 seek=2 conv=notrunc status=none
+check "the tampered copy differs from the signed one by one byte" \
+  test "$(cmp -l "$S/vcf-augmentation.en.toml" "$X/vcf-augmentation.en.toml" | wc -l)" = 1
+if refused "$T/refused-tampered.txt" --kiosk --smoke --allow-draft-content --content "$X" \
+   && grep -qF "$X/vcf-augmentation.en.toml was changed after it was signed" "$T/refused-tampered.txt"; then
+  ok "kiosk refuses the pack changed by one byte, naming the file"
+else
+  bad "kiosk and the changed pack ($(head -c 300 "$T/refused-tampered.txt"))"
+fi
+run check-content "$X" >/dev/null 2>&1 && ok "check-content still accepts the changed pack (a signature is not validity)" \
+  || bad "check-content on the changed pack"
+# (the kiosk writes no pack cache; the key, the signatures and the system file are in the working folder)
 expected=$(printf '%s\n' ".cache/decisionaid/packs/vcf-augmentation.en.toml.json" ".config/DecisionAid/Decision aid.ini" | sort)
 check "HOME holds only the app's settings and pack cache" test "$(home_files)" = "$expected"
 [ "$(home_files)" = "$expected" ] || home_files | sed 's/^/         HOME: /'
+check "the trusted key is in the settings file" grep -q 'decisionaid-ed25519 ' "$H/.config/DecisionAid/Decision aid.ini"
 check "the PIN is in the settings file, as a scrypt hash" grep -q '^kiosk_pin_hash="\?scrypt\$' "$H/.config/DecisionAid/Decision aid.ini"
-check "no traceback, error or warning on standard error" test -z "$(grep -iE 'traceback|error|fail|warning' "$T/errors.txt")"
+check "nothing on standard error (no traceback, warning or unexpected refusal)" test ! -s "$T/errors.txt"
 [ -s "$T/errors.txt" ] && sed 's/^/         stderr: /' "$T/errors.txt" | head -40
 check "TMPDIR still empty (no temporary matplotlib cache)" nothing_in "$TMP"
 if [ "$have_strace" = 1 ]; then
