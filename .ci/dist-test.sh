@@ -83,6 +83,15 @@ for f in content/vcf-augmentation.en.toml content/vcf-augmentation.es.toml i18n/
   check "ships $f" test -s "$DATA/$f"
 done
 check "ships a prebuilt matplotlib font cache" test -n "$(compgen -G "$ROOT/opt/decisionaid/_internal/matplotlib-cache/fontlist-v*.json")"
+# Modules imported only inside functions (segno for the QR code, which no command here draws; cryptography for
+# signatures; every decisionaid module): in the installed executable's archive.
+"$(dirname "$PY")/pyi-archive_viewer" -r -b "$APP" 2>/dev/null | sed 's/^ *//' | sort -u >"$T/archive.txt"
+want=$(cd decisionaid && find . -name '*.py' | sed 's|^\./||; s|\.py$||; s|/__init__$||; s|^__init__$||; s|/|.|g' \
+  | sed 's/^/decisionaid./; s/\.$//' | sort -u; printf '%s\n' segno cryptography.hazmat.primitives.asymmetric.ed25519)
+absent=$(comm -23 <(echo "$want" | sort -u) "$T/archive.txt" | tr '\n' ' ')
+check "the executable holds every decisionaid module ($(echo "$want" | grep -c '^decisionaid'), with present), segno and cryptography${absent:+; absent: $absent}" \
+  test -z "$absent"
+check "cryptography's native module" test -s "$ROOT/opt/decisionaid/_internal/cryptography/hazmat/bindings/_rust.abi3.so"
 missing=$(find "$ROOT/opt/decisionaid" -type f \( -name '*.so*' -o -name decisionaid \) -print0 \
   | LD_LIBRARY_PATH="$ROOT/opt/decisionaid/_internal:$ROOT/opt/decisionaid/_internal/PySide6/Qt/lib" \
     xargs -0 ldd 2>/dev/null | grep 'not found' | sort -u || true)
