@@ -291,8 +291,7 @@ class GlanceView(_FitWidget):
         if not view.key:
             v.addWidget(_plain(tr("This content pack marks no key comparisons."), muted=True))
             return w
-        v.addWidget(_plain(tr("Each square is one person. Filled: had this. Hatched: may also have had this (top "
-                              "of the range). Grey: a group that is not one of the options."), muted=True))
+        v.addWidget(_plain(tr("Each square is one person. Filled: had this. Hatched: may also have had this (top of the range). Grey: a group that is not one of the options."), muted=True))  # noqa: E501
         settings = RenderSettings(theme=self.ctx.theme, greyscale=self.ctx.greyscale)
         colours = option_colours(self.ctx.pack, settings)
         cth = CHART_THEMES[settings.theme]
