@@ -96,7 +96,8 @@ class IconArray(QWidget):
         super().__init__(parent)
         from ..charts._compare import grid_shape, icon_counts
         self.cols, self.rows, _block = grid_shape(denominator)
-        self.cell = 4 if self.cols <= 10 else 2
+        grow = QApplication.font().pointSizeF() / 11.0          # icons grow with the text size (4 px at 100 %)
+        self.cell = max(4, round(4 * grow)) if self.cols <= 10 else max(2, round(2 * grow))
         self.had, self.frac, self.maybe = icon_counts(arm, denominator)
         self.colour, self.empty_fill, self.empty_edge = QColor(colour), QColor(empty_fill), QColor(empty_edge)
         self.setFixedSize(self.cols * self.cell, self.rows * self.cell)
@@ -174,12 +175,12 @@ class GlanceView(_FitWidget):
         self.view = view
         self._apply_theme()
 
-        top = QHBoxLayout()
-        top.setSpacing(8)
+        self.top = QGridLayout()
+        self.top.setHorizontalSpacing(8)
+        self.top.setVerticalSpacing(4)
         self.title_label = heading(tr("At a glance"), 2)
         self.title_label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        top.addWidget(self.title_label, 0, Qt.AlignmentFlag.AlignTop)
-        cards = QWidget()
+        self.cards = cards = QWidget()
         flow = FlowLayout(cards, hspacing=6, vspacing=4)
         flow.setContentsMargins(0, 0, 0, 0)
         lab = QLabel(tr("Issue cards:"))
@@ -192,13 +193,11 @@ class GlanceView(_FitWidget):
             b.clicked.connect(lambda _=False, tid=t.id: self.issue_card_requested.emit(tid))
             flow.addWidget(b)
             self.topic_buttons[t.id] = b
-        top.addWidget(cards, 1)
         self.close_button = QPushButton(tr("Back to the steps"))
         self.close_button.setAccessibleName(tr("Close At a glance and go back to the steps"))
         self.close_button.setToolTip(tr("Back to the steps (Esc)"))
         self.close_button.clicked.connect(self.close_requested.emit)
-        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        lay.addLayout(top)
+        lay.addLayout(self.top)
 
         # two columns when there is room (the short grid and the key comparisons | points to discuss, the patient
         # and what expert groups say), else one; Tab follows the reading order either way
@@ -353,6 +352,16 @@ class GlanceView(_FitWidget):
         wide = width >= self.fontMetrics().averageCharWidth() * WIDE_CHARS
         if wide != self.wide:
             self.wide = wide
+            for x in (self.title_label, self.cards, self.close_button):
+                self.top.removeWidget(x)
+            top = Qt.AlignmentFlag.AlignTop
+            self.top.addWidget(self.title_label, 0, 0, top)
+            self.top.addWidget(self.close_button, 0, 2, top)
+            if wide:        # the issue-card buttons between the title and Back to the steps
+                self.top.addWidget(self.cards, 0, 1)
+            else:           # on a row of their own
+                self.top.addWidget(self.cards, 1, 0, 1, 3)
+            self.top.setColumnStretch(1, 1)
             self.columns.removeWidget(self.left)
             self.columns.removeWidget(self.right)
             if wide:

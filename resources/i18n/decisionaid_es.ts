@@ -2681,7 +2681,7 @@
     <message>
         <location filename="../../decisionaid/present/glance.py" line="167"/>
         <source>Not sure yet</source>
-        <translation>Todavía no está seguro</translation>
+        <translation>Todavía no lo ha decidido</translation>
     </message>
     <message>
         <location filename="../../decisionaid/present/glance.py" line="168"/>

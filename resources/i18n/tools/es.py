@@ -754,7 +754,7 @@ CHARTS_TR.update({
 "{question}, {option}: {answer}": "{question}, {option}: {answer}",
 "{label}: {answer}": "{label}: {answer}",
 "not answered": "sin respuesta",
-"Not sure yet": "Todavía no está seguro",
+"Not sure yet": "Todavía no lo ha decidido",
 "Leaning towards {option}": "Se inclina por {option}",
 "{n} of 4 yes": "{n} de 4 sí",
 "{n} of 4 answered": "{n} de 4 respondidas",
