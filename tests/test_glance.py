@@ -349,3 +349,57 @@ def test_view_shows_the_patient_only_when_entered(make_window, real_pack, qapp):
     assert "SURE: 4 of 4 yes" in texts and "Leaning towards balloon kyphoplasty" in texts
     assert "not entered yet" not in texts
     assert "Warning sign: Blood thinners: Yes" in texts
+
+
+def test_icon_array_marks_have_one_meaning_each(qapp):
+    """Filled icons in the group's colour (had this), hatched ones up to the top of the range, then empty."""
+    from decisionaid.present.evidence import ArmView
+    from decisionaid.ui.glance import IconArray
+    arm = ArmView("vertebroplasty", "Vertebroplasty", "vertebroplasty", "vertebroplasty", 3.0, 1.0, 6.0, False,
+                  False, "3 in 100 (range 1 to 6)", "", "", "")
+    w = IconArray(arm, 100, "#0072B2", "#EFEFEF", "#8A8A8A")
+    img = w.grab().toImage()
+    s = w.cell
+    rows = w.rows
+
+    def icon(i):                # the icon's pixels (index 0 is bottom-left)
+        r, c = divmod(i, w.cols)
+        x0, y0 = c * s, (rows - 1 - r) * s
+        return {img.pixelColor(x, y).name() for x in range(x0, x0 + s - 1) for y in range(y0, y0 + s - 1)}
+    assert icon(0) == icon(2) == {"#0072b2"}                         # had this: the option's colour only
+    assert "#0072b2" in icon(3) and "#efefef" in icon(4)              # hatched: colour on the empty fill
+    assert icon(5) != {"#0072b2"} and "#0072b2" in icon(5)
+    assert "#0072b2" not in icon(6) and "#efefef" in icon(6)          # did not: empty
+    assert "#0072b2" not in icon(99)
+
+
+def test_refresh_keeps_focus_on_the_same_cell(glance_window, qtbot, qapp):
+    w = glance_window()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    w.glance_view.cells[5].setFocus()
+    w.ctx.session.situation["blood_thinners"] = "no"
+    w.ctx.mark_changed()
+    qapp.processEvents()
+    assert QApplication.focusWidget() is w.glance_view.cells[5]
+
+
+def test_fits_with_every_question_answered_and_many_rules_fired(glance_window, real_pack):
+    """The busiest strip of points this pack can give (every question answered, every yes/no answered yes)
+    still fits a 1280 x 800 window, with the patient's answers shown too."""
+    from decisionaid.session import Session
+    s = Session.load(EXAMPLE_SESSION)
+    for q in real_pack.situation:
+        if q.type == "yes_no":
+            s.situation[q.id] = "yes"
+        elif q.type == "choice":
+            s.situation[q.id] = q.choices[-1].id
+        else:
+            s.situation[q.id] = q.max
+    w = glance_window((1280, 800), session=s)
+    view, scroll = w.glance_view, w.glance_scroll
+    assert len(view.view.points) == len(real_pack.situation)
+    assert sum(p.kind == "warning" for p in view.view.points) >= 5
+    assert scroll.verticalScrollBar().maximum() == 0 and scroll.horizontalScrollBar().maximum() == 0
+    for c in view.cells:
+        assert _inside(c, scroll.viewport()), c.accessibleName()

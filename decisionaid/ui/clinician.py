@@ -505,11 +505,19 @@ class ClinicianWindow(MainWindow):
         return self.glance_view
 
     def _glance_stale(self, *args) -> None:
-        if self.glance_showing:
-            self.glance_view.refresh()
-            self._glance_dirty = False
-        else:
+        if not self.glance_showing:
             self._glance_dirty = True
+            return
+        from PySide6.QtWidgets import QApplication
+        view = self.glance_view
+        focus = QApplication.focusWidget()
+        at = view.cells.index(focus) if focus in view.cells else -1
+        view.refresh()
+        self._glance_dirty = False
+        if focus is not None and (at >= 0 or view.isAncestorOf(focus) or focus is view):
+            # the same cell again after the rebuild (or the heading): focus never falls out of the window
+            target = view.cells[at] if 0 <= at < len(view.cells) else view.title_label
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _leave_glance(self) -> None:
         if getattr(self, "glance_scroll", None) is None:

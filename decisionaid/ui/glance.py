@@ -59,7 +59,7 @@ class Cell(QFrame):
         self.setAccessibleName(name)
         set_role(self, QAccessible.Role.Link)       # opens something, with the "Press" action (ui/accessibility)
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(6, 2, 6, 2)
+        self.body.setContentsMargins(4, 0, 4, 0)     # plus the padding of the style sheet
         self.body.setSpacing(2)
         self.label = None
         if text:
@@ -230,14 +230,16 @@ class GlanceView(_FitWidget):
 
     def _apply_theme(self) -> None:
         th = THEMES.get(self.ctx.theme, THEMES["default"])
+        pad = th.focus_width - 1
         self.setStyleSheet(
-            f"QFrame#glanceCell {{ border: 1px solid {th.border}; border-radius: 4px; }}"
+            # the focus ring replaces the border and the padding: the text does not move or re-wrap on focus
+            f"QFrame#glanceCell {{ border: 1px solid {th.border}; border-radius: 4px; padding: {pad}px; }}"
             f"QFrame#glanceCell[glanceKind=\"head\"] {{ background: {th.button}; }}"
             f"QFrame#glanceCell[glanceKind=\"warning\"] {{ background: {th.warning_bg}; "
             f"border: 2px solid {th.warning_border}; }}"
             f"QFrame#glanceCell[glanceKind=\"discuss\"] {{ background: {th.info_bg}; }}"
             f"QFrame#glanceCell[glanceKind=\"line\"] {{ border: 1px solid transparent; }}"
-            f"QFrame#glanceCell:focus {{ border: {th.focus_width}px solid {th.accent}; }}"
+            f"QFrame#glanceCell:focus {{ border: {th.focus_width}px solid {th.accent}; padding: 0px; }}"
             f"QLabel#glanceMuted {{ color: {th.muted}; }}"
             "QPushButton#glanceTopic { padding: 6px 8px; min-width: 0px; }")
 
@@ -385,7 +387,7 @@ class GlanceView(_FitWidget):
         v.setSpacing(0)
         for g in view.guidance:
             cell = self._cell(g.line, g.line, kind="line", step="compare")
-            cell.body.setContentsMargins(6, 1, 6, 1)
+            cell.body.setContentsMargins(4, 0, 4, 0)
             v.addWidget(cell)
         return w
 
