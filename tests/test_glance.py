@@ -181,7 +181,7 @@ def test_patient_shown_only_when_entered(real_pack):
     assert got.values == (v[0].text, v[2].text)
     assert got.leaning == "Leaning towards vertebroplasty" and got.sure == "3 of 4 yes" and got.entered
     partial = patient(real_pack, _session(real_pack, sure={"sure_of_best": False}, leaning="not_sure"))
-    assert partial.sure == "1 of 4 answered" and partial.leaning == "Not sure yet" and partial.values == ()
+    assert partial.sure == "1 of 4 answered" and partial.leaning == "Leaning: not sure yet" and partial.values == ()
 
 
 # ---- the view ------------------------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ class Point:
 @dataclass(frozen=True)
 class PatientView:
     values: tuple[str, ...]   # the top values' statements, highest rated first ("" entries never)
-    leaning: str              # "Leaning towards vertebroplasty", "Not sure yet", or "" (not entered)
+    leaning: str              # "Leaning towards vertebroplasty", "Leaning: not sure yet", or "" (not entered)
     leaning_option: str       # the option id leaned towards, or ""
     sure: str                 # "3 of 4 yes", "2 of 4 answered", or "" (not entered)
     sure_score: int | None
@@ -133,7 +133,7 @@ def patient(pack, session) -> PatientView:
     values = tuple(pack.value_statement(v).text for v in session.top_values(pack))
     leaning, leaning_option = "", ""
     if session.leaning == NOT_SURE:
-        leaning = t("Not sure yet")
+        leaning = t("Leaning: not sure yet")
     elif session.leaning:
         try:
             name = pack.option(session.leaning).name
@@ -164,6 +164,6 @@ def glance(pack, session) -> GlanceView:
 
 
 TRANSLATABLE = (
-    "{question}, {option}: {answer}", "Yes", "No", "{label}: {answer}", "not answered", "Not sure yet",
+    "{question}, {option}: {answer}", "Yes", "No", "{label}: {answer}", "not answered", "Leaning: not sure yet",
     "Leaning towards {option}", "{n} of 4 yes", "{n} of 4 answered",
 )

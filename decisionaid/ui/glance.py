@@ -422,7 +422,7 @@ class GlanceView(_FitWidget):
             lines.append(tr("Top values: %1").replace("%1", "; ".join(pt.values)))
         bits = []
         if pt.leaning:
-            bits.append(tr("Leaning: %1").replace("%1", pt.leaning))
+            bits.append(pt.leaning)
         if pt.sure:
             bits.append(tr("SURE: %1").replace("%1", pt.sure))
         if bits:

@@ -932,8 +932,8 @@
         <location filename="../../decisionaid/ui/clinician.py" line="200"/>
         <location filename="../../decisionaid/ui/clinician.py" line="470"/>
         <location filename="../../decisionaid/ui/clinician.py" line="504"/>
-        <location filename="../../decisionaid/ui/glance.py" line="179"/>
-        <location filename="../../decisionaid/ui/glance.py" line="443"/>
+        <location filename="../../decisionaid/ui/glance.py" line="181"/>
+        <location filename="../../decisionaid/ui/glance.py" line="454"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
@@ -1068,34 +1068,34 @@
         <translation>De un vistazo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="557"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="565"/>
         <location filename="../../decisionaid/ui/main_window.py" line="288"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="557"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="565"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="558"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="566"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="565"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="570"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="573"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="578"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="569"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="577"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="569"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="577"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -1612,12 +1612,12 @@
         <translation>Nada en este paquete de contenido tiene este tema.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="185"/>
+        <location filename="../../decisionaid/ui/glance.py" line="186"/>
         <source>Issue cards:</source>
         <translation>Tarjetas por tema:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="191"/>
+        <location filename="../../decisionaid/ui/glance.py" line="192"/>
         <source>Open the issue card: %1</source>
         <translation>Abrir la tarjeta del tema: %1</translation>
     </message>
@@ -1637,97 +1637,96 @@
         <translation>Volver a los pasos (Esc)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="257"/>
+        <location filename="../../decisionaid/ui/glance.py" line="258"/>
         <source>Open the issue card</source>
         <translation>Abrir la tarjeta del tema</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="260"/>
+        <location filename="../../decisionaid/ui/glance.py" line="261"/>
         <source>Open the step</source>
         <translation>Abrir el paso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="266"/>
+        <location filename="../../decisionaid/ui/glance.py" line="267"/>
         <source>The options in short</source>
         <translation>Las opciones en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="268"/>
+        <location filename="../../decisionaid/ui/glance.py" line="269"/>
         <source>This content pack has no short grid.</source>
         <translation>Este paquete de contenido no tiene una tabla corta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="279"/>
+        <location filename="../../decisionaid/ui/glance.py" line="280"/>
         <source>%1: open its issue card</source>
         <translation>%1: abrir su tarjeta del tema</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="290"/>
+        <location filename="../../decisionaid/ui/glance.py" line="291"/>
         <source>Key comparisons</source>
         <translation>Comparaciones clave</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="292"/>
+        <location filename="../../decisionaid/ui/glance.py" line="293"/>
         <source>This content pack marks no key comparisons.</source>
         <translation>Este paquete de contenido no marca comparaciones clave.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="294"/>
+        <location filename="../../decisionaid/ui/glance.py" line="295"/>
         <source>Each square is one person. Filled: had this. Hatched: may also have had this (top of the range). Grey: a group that is not one of the options.</source>
         <translation>Cada cuadrito es una persona. Relleno: lo tuvo. Rayado: puede que también lo haya tenido (la parte alta del rango). Gris: un grupo que no es una de las opciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="375"/>
+        <location filename="../../decisionaid/ui/glance.py" line="386"/>
         <source>What expert groups say</source>
         <translation>Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="384"/>
+        <location filename="../../decisionaid/ui/glance.py" line="395"/>
         <source>Points to discuss</source>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="388"/>
+        <location filename="../../decisionaid/ui/glance.py" line="399"/>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="388"/>
+        <location filename="../../decisionaid/ui/glance.py" line="399"/>
         <source>To discuss: %1</source>
         <translation>Para hablar: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="398"/>
+        <location filename="../../decisionaid/ui/glance.py" line="409"/>
         <source>No situation questions are listed for this view.</source>
         <translation>No hay preguntas sobre la situación para esta vista.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="403"/>
+        <location filename="../../decisionaid/ui/glance.py" line="414"/>
         <source>The patient</source>
         <translation>El paciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="406"/>
+        <location filename="../../decisionaid/ui/glance.py" line="417"/>
         <source>Values, leaning and SURE: not entered yet. Open the step What matters to you.</source>
         <translation>Valores, inclinación y SURE: todavía sin respuestas. Abrir el paso Lo que es importante para usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="407"/>
+        <location filename="../../decisionaid/ui/glance.py" line="418"/>
         <source>Values, leaning and SURE: not entered yet.</source>
         <translation>Valores, inclinación y SURE: todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="411"/>
+        <location filename="../../decisionaid/ui/glance.py" line="422"/>
         <source>Top values: %1</source>
         <translation>Valores principales: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="414"/>
         <source>Leaning: %1</source>
-        <translation>Inclinación: %1</translation>
+        <translation type="vanished">Inclinación: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="416"/>
+        <location filename="../../decisionaid/ui/glance.py" line="427"/>
         <source>SURE: %1</source>
         <translation>SURE: %1</translation>
     </message>
@@ -2679,9 +2678,8 @@
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/glance.py" line="167"/>
         <source>Not sure yet</source>
-        <translation>Todavía no lo ha decidido</translation>
+        <translation type="vanished">Todavía no lo ha decidido</translation>
     </message>
     <message>
         <location filename="../../decisionaid/present/glance.py" line="168"/>
@@ -2697,6 +2695,11 @@
         <location filename="../../decisionaid/present/glance.py" line="168"/>
         <source>{n} of 4 answered</source>
         <translation>{n} de 4 respondidas</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/glance.py" line="167"/>
+        <source>Leaning: not sure yet</source>
+        <translation>Todavía no sabe hacia dónde se inclina</translation>
     </message>
 </context>
 <context>
@@ -2943,33 +2946,33 @@
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="557"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="565"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="557"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="565"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="558"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="566"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="565"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="570"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="573"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="578"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="569"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="577"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="569"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="577"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -3035,18 +3038,18 @@
 <context>
     <name>Glance</name>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="179"/>
-        <location filename="../../decisionaid/ui/glance.py" line="443"/>
+        <location filename="../../decisionaid/ui/glance.py" line="181"/>
+        <location filename="../../decisionaid/ui/glance.py" line="454"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="185"/>
+        <location filename="../../decisionaid/ui/glance.py" line="186"/>
         <source>Issue cards:</source>
         <translation>Tarjetas por tema:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="191"/>
+        <location filename="../../decisionaid/ui/glance.py" line="192"/>
         <source>Open the issue card: %1</source>
         <translation>Abrir la tarjeta del tema: %1</translation>
     </message>
@@ -3066,97 +3069,96 @@
         <translation>Volver a los pasos (Esc)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="257"/>
+        <location filename="../../decisionaid/ui/glance.py" line="258"/>
         <source>Open the issue card</source>
         <translation>Abrir la tarjeta del tema</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="260"/>
+        <location filename="../../decisionaid/ui/glance.py" line="261"/>
         <source>Open the step</source>
         <translation>Abrir el paso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="266"/>
+        <location filename="../../decisionaid/ui/glance.py" line="267"/>
         <source>The options in short</source>
         <translation>Las opciones en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="268"/>
+        <location filename="../../decisionaid/ui/glance.py" line="269"/>
         <source>This content pack has no short grid.</source>
         <translation>Este paquete de contenido no tiene una tabla corta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="279"/>
+        <location filename="../../decisionaid/ui/glance.py" line="280"/>
         <source>%1: open its issue card</source>
         <translation>%1: abrir su tarjeta del tema</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="290"/>
+        <location filename="../../decisionaid/ui/glance.py" line="291"/>
         <source>Key comparisons</source>
         <translation>Comparaciones clave</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="292"/>
+        <location filename="../../decisionaid/ui/glance.py" line="293"/>
         <source>This content pack marks no key comparisons.</source>
         <translation>Este paquete de contenido no marca comparaciones clave.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="294"/>
+        <location filename="../../decisionaid/ui/glance.py" line="295"/>
         <source>Each square is one person. Filled: had this. Hatched: may also have had this (top of the range). Grey: a group that is not one of the options.</source>
         <translation>Cada cuadrito es una persona. Relleno: lo tuvo. Rayado: puede que también lo haya tenido (la parte alta del rango). Gris: un grupo que no es una de las opciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="375"/>
+        <location filename="../../decisionaid/ui/glance.py" line="386"/>
         <source>What expert groups say</source>
         <translation>Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="384"/>
+        <location filename="../../decisionaid/ui/glance.py" line="395"/>
         <source>Points to discuss</source>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="388"/>
+        <location filename="../../decisionaid/ui/glance.py" line="399"/>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="388"/>
+        <location filename="../../decisionaid/ui/glance.py" line="399"/>
         <source>To discuss: %1</source>
         <translation>Para hablar: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="398"/>
+        <location filename="../../decisionaid/ui/glance.py" line="409"/>
         <source>No situation questions are listed for this view.</source>
         <translation>No hay preguntas sobre la situación para esta vista.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="403"/>
+        <location filename="../../decisionaid/ui/glance.py" line="414"/>
         <source>The patient</source>
         <translation>El paciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="406"/>
+        <location filename="../../decisionaid/ui/glance.py" line="417"/>
         <source>Values, leaning and SURE: not entered yet. Open the step What matters to you.</source>
         <translation>Valores, inclinación y SURE: todavía sin respuestas. Abrir el paso Lo que es importante para usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="407"/>
+        <location filename="../../decisionaid/ui/glance.py" line="418"/>
         <source>Values, leaning and SURE: not entered yet.</source>
         <translation>Valores, inclinación y SURE: todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="411"/>
+        <location filename="../../decisionaid/ui/glance.py" line="422"/>
         <source>Top values: %1</source>
         <translation>Valores principales: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="414"/>
         <source>Leaning: %1</source>
-        <translation>Inclinación: %1</translation>
+        <translation type="vanished">Inclinación: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="416"/>
+        <location filename="../../decisionaid/ui/glance.py" line="427"/>
         <source>SURE: %1</source>
         <translation>SURE: %1</translation>
     </message>

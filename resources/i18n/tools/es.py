@@ -754,7 +754,7 @@ CHARTS_TR.update({
 "{question}, {option}: {answer}": "{question}, {option}: {answer}",
 "{label}: {answer}": "{label}: {answer}",
 "not answered": "sin respuesta",
-"Not sure yet": "Todavía no lo ha decidido",
+"Leaning: not sure yet": "Todavía no sabe hacia dónde se inclina",
 "Leaning towards {option}": "Se inclina por {option}",
 "{n} of 4 yes": "{n} de 4 sí",
 "{n} of 4 answered": "{n} de 4 respondidas",
@@ -892,6 +892,5 @@ TR.update({
 "Values, leaning and SURE: not entered yet. Open the step What matters to you.":
     "Valores, inclinación y SURE: todavía sin respuestas. Abrir el paso Lo que es importante para usted.",
 "Top values: %1": "Valores principales: %1",
-"Leaning: %1": "Inclinación: %1",
 "SURE: %1": "SURE: %1",
 })
