@@ -80,8 +80,8 @@ def test_screenshots_one_png_per_step(tmp_path):
     r = run("-m", "decisionaid", "screenshots", str(tmp_path), "--size", "1024x768", timeout=300)
     assert r.returncode == 0, r.stderr[-2000:]
     names = sorted(p.name for p in tmp_path.glob("*.png"))
-    assert len(names) == 11
-    assert names[0] == "01-welcome.png" and names[-1] == "11-summary.png"
+    assert len(names) == 12             # every step, then clinician mode's At a glance view
+    assert names[0] == "01-welcome.png" and names[-2] == "11-summary.png" and names[-1] == "12-glance.png"
     from PySide6.QtGui import QImage
     img = QImage(str(tmp_path / names[4]))
     assert (img.width(), img.height()) == (1024, 768)

@@ -12,6 +12,7 @@ from typing import Callable
 
 # ---- translation hook: the one translator of the wording layer ---------------------------------------------
 from ..present import evidence as _evidence_words  # noqa: E402  (its templates are translated here too)
+from ..present import glance as _glance_words  # noqa: E402
 from ..present import guidance as _guidance_words  # noqa: E402
 from ..present.text import (CERTAINTY_WORDS, COMPARATOR_IN_SENTENCE, COMPARATOR_WORDS,  # noqa: E402,F401
                             EVIDENCE_WORDS, capital, certainty_words, evidence_words, lower_first, num, sentence,
@@ -72,7 +73,7 @@ PHRASES = (
 TRANSLATABLE: tuple[str, ...] = tuple(dict.fromkeys(
     (*S.values(), *EVIDENCE_WORDS.values(), *CERTAINTY_WORDS.values(), *COMPARATOR_WORDS.values(),
      *COMPARATOR_IN_SENTENCE.values(), *PHRASES, *_evidence_words.TRANSLATABLE,
-     *_guidance_words.TRANSLATABLE)))
+     *_guidance_words.TRANSLATABLE, *_glance_words.TRANSLATABLE)))
 
 
 def ui(key: str) -> str:

@@ -288,7 +288,8 @@ def _build(raw: dict, r: _Reader, path: str) -> m.Pack | None:
 
     comparison = []
     for _, t, p in r.tables(raw, "comparison", "", min_items=1):
-        r.known_keys(t, p, {"id", "topic", "question", "answers", "sources"})
+        r.known_keys(t, p, {"id", "topic", "question", "answers", "sources", "short_question", "short",
+                            "in_short_grid"})
         ans = r.table(t, "answers", p)
         per_option(ans, f"{p}.answers", "an answer")
         srcs = r.strings(t, "sources", p, required=False)
@@ -296,9 +297,13 @@ def _build(raw: dict, r: _Reader, path: str) -> m.Pack | None:
         comparison.append(m.ComparisonRow(
             id=r.ident(t, "id", p), topic=check_topic(t, p), question=r.string(t, "question", p),
             answers=tuple((o, r.string(ans, o, f"{p}.answers")) for o in option_ids if o in ans),
-            sources=srcs,
+            sources=srcs, **_short_grid(t, p, r, option_ids, per_option),
         ))
     r.unique(comparison, "comparison", "row id")
+    grid = [c.id for c in comparison if c.in_short_grid]
+    if len(grid) > MAX_SHORT_GRID_ROWS:
+        r.problem("comparison", f"{len(grid)} rows have in_short_grid = true; the short grid has room for at most "
+                                f"{MAX_SHORT_GRID_ROWS}")
 
     outcomes = []
     for _, t, p in r.tables(raw, "outcomes", "", min_items=1):
@@ -688,8 +693,49 @@ def _arm(t: dict, p: str, r: _Reader, option_ids: list[str], measure: str, denom
                  not_reported=reason, events=events, people=people)
 
 
+MAX_SHORT_WORDS = 12          # a short-grid answer or question: at most about 10 words (docs/content-format.md)
+MAX_SHORT_GRID_ROWS = 6
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _short_text(t: dict, key: str, p: str, r: _Reader) -> str:
+    text = r.string(t, key, p, required=False)
+    if "\n" in text:
+        r.problem(_join(p, key), "must be one line")
+    if _words(text) > MAX_SHORT_WORDS:
+        r.problem(_join(p, key), f"has {_words(text)} words; short texts have at most {MAX_SHORT_WORDS} "
+                                 f"(they must fit a cell of the short grid)")
+    return text
+
+
+def _short_grid(t: dict, p: str, r: _Reader, option_ids: list[str], per_option) -> dict:
+    """A comparison row's short-grid fields: ``short_question``, ``[comparison.short]`` (one short answer for
+    every option, or none at all) and ``in_short_grid`` (needs the short answers)."""
+    short_question = _short_text(t, "short_question", p, r)
+    short: tuple[tuple[str, str], ...] = ()
+    if "short" in t:
+        table = r.table(t, "short", p)
+        sp = f"{p}.short"
+        per_option(table, sp, "a short answer (give every option a short answer, or none)")
+        for oid in option_ids:
+            if oid in table:
+                text = _short_text(table, oid, sp, r)
+                if not text:
+                    r.problem(f"{sp}.{oid}", "must not be empty")
+        short = tuple((o, str(table[o]).strip()) for o in option_ids if isinstance(table.get(o), str))
+    in_grid = r.boolean(t, "in_short_grid", p)
+    if in_grid and "short" not in t:
+        r.problem(f"{p}.in_short_grid", "a row in the short grid needs [comparison.short]: one short answer "
+                                        "for every option")
+    return dict(short_question=short_question, short=short, in_short_grid=in_grid)
+
+
 def _situation_question(t: dict, p: str, r: _Reader) -> m.SituationQuestion:
-    r.known_keys(t, p, {"id", "text", "type", "choices", "min", "max", "help", "sensitive"})
+    r.known_keys(t, p, {"id", "text", "type", "choices", "min", "max", "help", "sensitive", "glance",
+                        "short_label"})
     qtype = r.choice(t, "type", p, m.QUESTION_TYPES)
     choices = []
     if qtype == "choice":
@@ -712,7 +758,8 @@ def _situation_question(t: dict, p: str, r: _Reader) -> m.SituationQuestion:
     return m.SituationQuestion(
         id=r.ident(t, "id", p), text=r.string(t, "text", p), type=qtype, choices=tuple(choices),
         min=lo, max=hi, help=r.string(t, "help", p, required=False),
-        sensitive=r.boolean(t, "sensitive", p),
+        sensitive=r.boolean(t, "sensitive", p), glance=r.boolean(t, "glance", p),
+        short_label=_short_text(t, "short_label", p, r),
     )
 
 

@@ -172,9 +172,16 @@ class ComparisonRow(_Record):
     question: str
     answers: tuple[tuple[str, str], ...]  # (option id, answer) in option order
     sources: tuple[str, ...] = ()
+    short_question: str = ""              # the question in a few words, for short views ("" = use ``question``)
+    short: tuple[tuple[str, str], ...] = ()   # (option id, short answer) in option order, for every option or none
+    in_short_grid: bool = False           # one of the rows of the short grid (at a glance, take-home summary)
 
     def answer(self, option_id: str) -> str:
         return dict(self.answers)[option_id]
+
+    def short_answer(self, option_id: str) -> str:
+        """The short answer for an option ("" when the row has no short answers)."""
+        return dict(self.short).get(option_id, "")
 
 
 # Kinds of evidence that report one group only (no comparison group) and kinds that compare groups.
@@ -350,6 +357,8 @@ class SituationQuestion(_Record):
     max: float | None = None
     help: str = ""
     sensitive: bool = False     # goes into a kiosk hand-off code only when the patient agrees (cancer, pregnancy)
+    glance: bool = False        # shown in the At a glance points-to-discuss strip (answered or not)
+    short_label: str = ""       # the question in a few words, for short views ("" = use ``text``)
 
     def answer_label(self, answer, yes: str = "Yes", no: str = "No") -> str:
         """An answer in words: the choice's label, Yes / No (pass translated words), or the number."""

@@ -1,8 +1,8 @@
 """Clinician (default) mode: the main window with menus and the consultation tools.
 
 File: open / save / save as (session JSON, atomic), recent files (file names only), export PDF or HTML,
-print preview, print, copy the visit note, preferences. View: issue cards, text size, high contrast, full
-screen. Help: keyboard shortcuts, about. Unsaved changes prompt on quit.
+print preview, print, copy the visit note, preferences. View: At a glance (ui/glance.py), issue cards, text
+size, high contrast, full screen. Help: keyboard shortcuts, about. Unsaved changes prompt on quit.
 """
 from __future__ import annotations
 
@@ -141,6 +141,7 @@ class ClinicianWindow(MainWindow):
         add(f, "quit", tr("&Quit"), self.close, standard_key(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
 
         v = mb.addMenu(tr("&View"))
+        add(v, "glance", tr("At a &glance"), self.show_glance, QKeySequence("Ctrl+G"))
         add(v, "issue_cards", tr("&Issue cards…"), self.open_issue_cards, QKeySequence("Ctrl+I"))
         size_menu = v.addMenu(tr("&Text size"))
         group = QActionGroup(self)
@@ -162,6 +163,7 @@ class ClinicianWindow(MainWindow):
         add(h, "about", tr("&About this decision aid"), self.show_about)
         self.menus = {"file": f, "view": v, "help": h}
         self._refresh_recent()
+        self._add_glance_button()
 
     def page_created(self, page) -> None:
         if hasattr(self, "actions_by_name"):
@@ -186,13 +188,16 @@ class ClinicianWindow(MainWindow):
         super().retranslate()
         self.menuBar().clear()
         self.build_menus()
+        if getattr(self, "glance_view", None) is not None:
+            self.glance_view.refresh()
+            self._glance_dirty = False
         self._update_title()
 
     def _update_title(self) -> None:
         path = getattr(self, "current_path", None)      # (go_to in MainWindow.__init__ calls this early)
         name = path.name if path else tr("New discussion")
         star = " *" if self.ctx.dirty else ""
-        step = self.steps[self.current_index].title()
+        step = tr("At a glance") if getattr(self, "glance_showing", False) else self.steps[self.current_index].title()
         self.setWindowTitle(f"{step} — {name}{star} — {self.ctx.pack.metadata.title}")
 
     # ---- files ---------------------------------------------------------------------
@@ -449,6 +454,86 @@ class ClinicianWindow(MainWindow):
             self.showNormal()
         else:
             self.showFullScreen()
+
+    # ---- At a glance ----------------------------------------------------------------------
+    def _add_glance_button(self) -> None:
+        """The At a glance button in the row of Back and Next (always in sight, like a toolbar button)."""
+        from PySide6.QtWidgets import QPushButton
+        b = getattr(self, "glance_button", None)
+        if b is None:
+            b = QPushButton()
+            b.setObjectName("glanceButton")
+            b.setMinimumHeight(44)
+            b.clicked.connect(lambda _=False: self.show_glance())
+            self.nav_layout.insertWidget(2, b)
+            self.glance_button = b
+        b.setText(tr("At a glance"))
+        b.setAccessibleName(tr("At a glance: the whole consultation on one screen"))
+        b.setToolTip(tr("At a glance (Ctrl+G)"))
+
+    @property
+    def glance_showing(self) -> bool:
+        scroll = getattr(self, "glance_scroll", None)
+        return scroll is not None and self.stack.currentWidget() is scroll
+
+    def show_glance(self):
+        """View > At a glance: the short grid, key comparisons, expert groups, points to discuss and the patient's
+        answers on one screen; every cell opens its issue card or its step."""
+        from .glance import GlanceView, make_scroll
+        if getattr(self, "glance_view", None) is None:
+            self.glance_view = GlanceView(self.ctx)
+            self.glance_view.issue_card_requested.connect(self.open_issue_cards)
+            self.glance_view.step_requested.connect(self.go_to_step)
+            self.glance_view.close_requested.connect(lambda: self.go_to(self.current_index))
+            self.glance_scroll = make_scroll(self.glance_view)
+            self.stack.addWidget(self.glance_scroll)
+            for sig in (self.ctx.session_changed, self.ctx.session_replaced, self.ctx.pack_replaced,
+                        self.ctx.display_changed):
+                sig.connect(self._glance_stale)
+            self._glance_dirty = False
+        elif self._glance_dirty:
+            self.glance_view.refresh()
+            self._glance_dirty = False
+        for w in (self.progress_label, self.step_list, self.back_button, self.next_button, self.glance_button):
+            w.hide()
+        self.stack.setCurrentWidget(self.glance_scroll)
+        self.glance_scroll.verticalScrollBar().setValue(0)
+        self.glance_view.title_label.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_title()
+        from .accessibility import announce
+        announce(self, tr("At a glance"))
+        return self.glance_view
+
+    def _glance_stale(self, *args) -> None:
+        if not self.glance_showing:
+            self._glance_dirty = True
+            return
+        from PySide6.QtWidgets import QApplication
+        view = self.glance_view
+        focus = QApplication.focusWidget()
+        at = view.cells.index(focus) if focus in view.cells else -1
+        view.refresh()
+        self._glance_dirty = False
+        if focus is not None and (at >= 0 or view.isAncestorOf(focus) or focus is view):
+            # the same cell again after the rebuild (or the heading): focus never falls out of the window
+            target = view.cells[at] if 0 <= at < len(view.cells) else view.title_label
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _leave_glance(self) -> None:
+        if getattr(self, "glance_scroll", None) is None:
+            return
+        for w in (self.progress_label, self.step_list, self.back_button, self.next_button, self.glance_button):
+            w.show()
+
+    def go_to(self, index: int) -> None:
+        self._leave_glance()
+        super().go_to(index)
+
+    def go_to_step(self, step_id: str) -> None:
+        from .pages import STEPS
+        index = next((i for i, st in enumerate(STEPS) if st.step_id == step_id), None)
+        if index is not None:
+            self.go_to(index)
 
     def open_issue_cards(self, topic_id: str = ""):
         """View > Issue cards (first topic), or one topic's card (the Compare step's topic buttons)."""

@@ -1,4 +1,5 @@
-"""Render every step to PNG (``decisionaid screenshots``): the window as a user sees it, one file per step."""
+"""Render every step to PNG (``decisionaid screenshots``): the window as a user sees it, one file per step, and
+in clinician mode the At a glance view (``NN-glance.png``)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -42,6 +43,12 @@ def render_all(app, pack, session, out_dir: Path, size, kiosk=False, text_scale=
             app.processEvents()
         _settle(app)
         path = out_dir / f"{i + 1:02d}-{page.step_id}.png"
+        window.grab().save(str(path))
+        files.append(path)
+    if not kiosk:                           # clinician mode's At a glance view (View > At a glance)
+        window.show_glance()
+        _settle(app)
+        path = out_dir / f"{len(files) + 1:02d}-glance.png"
         window.grab().save(str(path))
         files.append(path)
     ctx.dirty = False

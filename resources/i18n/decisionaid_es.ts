@@ -799,7 +799,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="73"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="276"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="281"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
@@ -885,193 +885,217 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="144"/>
+        <source>At a &amp;glance</source>
+        <translation>De un &amp;vistazo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="145"/>
         <source>&amp;Issue cards…</source>
         <translation>&amp;Tarjetas de temas…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="145"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="146"/>
         <source>&amp;Text size</source>
         <translation>Tamaño de la &amp;letra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="154"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="155"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="157"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="158"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="159"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="160"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="160"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="162"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="163"/>
         <source>&amp;About this decision aid</source>
         <translation>A&amp;cerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="193"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="198"/>
         <source>New discussion</source>
         <translation>Conversación nueva</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="210"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="213"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="200"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="470"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="504"/>
+        <location filename="../../decisionaid/ui/glance.py" line="181"/>
+        <location filename="../../decisionaid/ui/glance.py" line="454"/>
+        <source>At a glance</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="215"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="218"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="214"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="219"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
         <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="225"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="230"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="228"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="233"/>
         <source>Answers whose content changed: %1.</source>
         <translation>Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="230"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="235"/>
         <source>Answers whose content no longer exists: %1.</source>
         <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="231"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="236"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="233"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="238"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="234"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="239"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="253"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="258"/>
         <source>Cannot open this code</source>
         <translation>No se puede abrir este código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="276"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="281"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="296"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="296"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
         <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="344"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="349"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="344"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="349"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="350"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="355"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="362"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="382"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="367"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="387"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="362"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="382"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="409"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="424"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="367"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="387"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="414"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="429"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="368"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="373"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="368"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="373"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="373"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="378"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="374"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="379"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="409"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="414"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="424"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="429"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="480"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="471"/>
+        <source>At a glance: the whole consultation on one screen</source>
+        <translation>De un vistazo: toda la consulta en una sola pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="472"/>
+        <source>At a glance (Ctrl+G)</source>
+        <translation>De un vistazo (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="565"/>
         <location filename="../../decisionaid/ui/main_window.py" line="288"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="480"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="565"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="481"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="566"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="488"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="493"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="573"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="578"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="492"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="577"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="492"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="577"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -1587,6 +1611,125 @@
         <source>Nothing in this content pack is tagged with this topic.</source>
         <translation>Nada en este paquete de contenido tiene este tema.</translation>
     </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="186"/>
+        <source>Issue cards:</source>
+        <translation>Tarjetas por tema:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="192"/>
+        <source>Open the issue card: %1</source>
+        <translation>Abrir la tarjeta del tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="196"/>
+        <source>Back to the steps</source>
+        <translation>Volver a los pasos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="197"/>
+        <source>Close At a glance and go back to the steps</source>
+        <translation>Cerrar De un vistazo y volver a los pasos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="198"/>
+        <source>Back to the steps (Esc)</source>
+        <translation>Volver a los pasos (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="258"/>
+        <source>Open the issue card</source>
+        <translation>Abrir la tarjeta del tema</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="261"/>
+        <source>Open the step</source>
+        <translation>Abrir el paso</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="267"/>
+        <source>The options in short</source>
+        <translation>Las opciones en pocas palabras</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="269"/>
+        <source>This content pack has no short grid.</source>
+        <translation>Este paquete de contenido no tiene una tabla corta.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="280"/>
+        <source>%1: open its issue card</source>
+        <translation>%1: abrir su tarjeta del tema</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="291"/>
+        <source>Key comparisons</source>
+        <translation>Comparaciones clave</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="293"/>
+        <source>This content pack marks no key comparisons.</source>
+        <translation>Este paquete de contenido no marca comparaciones clave.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="295"/>
+        <source>Each square is one person. Filled: had this. Hatched: may also have had this (top of the range). Grey: a group that is not one of the options.</source>
+        <translation>Cada cuadrito es una persona. Relleno: lo tuvo. Rayado: puede que también lo haya tenido (la parte alta del rango). Gris: un grupo que no es una de las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="386"/>
+        <source>What expert groups say</source>
+        <translation>Lo que dicen los grupos de expertos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="395"/>
+        <source>Points to discuss</source>
+        <translation>Puntos para hablar</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="399"/>
+        <source>Warning sign: %1</source>
+        <translation>Señal de alarma: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="399"/>
+        <source>To discuss: %1</source>
+        <translation>Para hablar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="409"/>
+        <source>No situation questions are listed for this view.</source>
+        <translation>No hay preguntas sobre la situación para esta vista.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="414"/>
+        <source>The patient</source>
+        <translation>El paciente</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="417"/>
+        <source>Values, leaning and SURE: not entered yet. Open the step What matters to you.</source>
+        <translation>Valores, inclinación y SURE: todavía sin respuestas. Abrir el paso Lo que es importante para usted.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="418"/>
+        <source>Values, leaning and SURE: not entered yet.</source>
+        <translation>Valores, inclinación y SURE: todavía sin respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="422"/>
+        <source>Top values: %1</source>
+        <translation>Valores principales: %1</translation>
+    </message>
+    <message>
+        <source>Leaning: %1</source>
+        <translation type="vanished">Inclinación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="427"/>
+        <source>SURE: %1</source>
+        <translation>SURE: %1</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1853,17 +1996,17 @@
         <translation type="vanished">Cada cuadrito es una persona. Los números entre [corchetes] indican las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="38"/>
+        <location filename="../../decisionaid/charts/_text.py" line="39"/>
         <source>Recovery: what happens when</source>
         <translation>Recuperación: qué pasa y cuándo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="39"/>
+        <location filename="../../decisionaid/charts/_text.py" line="40"/>
         <source>Time runs from left to right, starting at the treatment. Hours and days are spread out so that they fit on the same line as months. Numbers in [brackets] point to the sources.</source>
         <translation>El tiempo avanza de izquierda a derecha, desde el tratamiento. Las horas y los días se ven más separados para que quepan en la misma línea que los meses. Los números entre [corchetes] indican las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="41"/>
+        <location filename="../../decisionaid/charts/_text.py" line="42"/>
         <source>This content pack has no figures for this chart.</source>
         <translation>Este paquete de contenido no tiene cifras para esta gráfica.</translation>
     </message>
@@ -1872,22 +2015,22 @@
         <translation type="vanished">No hay una cifra comparable</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="42"/>
+        <location filename="../../decisionaid/charts/_text.py" line="43"/>
         <source>unverified</source>
         <translation>sin verificar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="43"/>
+        <location filename="../../decisionaid/charts/_text.py" line="44"/>
         <source>UNVERIFIED</source>
         <translation>SIN VERIFICAR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="44"/>
+        <location filename="../../decisionaid/charts/_text.py" line="45"/>
         <source>This figure is not yet verified.</source>
         <translation>Esta cifra todavía no está verificada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="45"/>
+        <location filename="../../decisionaid/charts/_text.py" line="46"/>
         <source>People: {group}</source>
         <translation>Personas: {group}</translation>
     </message>
@@ -1912,27 +2055,27 @@
         <translation type="vanished">No lo tuvieron</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="50"/>
+        <location filename="../../decisionaid/charts/_text.py" line="51"/>
         <source>Usual time</source>
         <translation>Tiempo habitual</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="51"/>
+        <location filename="../../decisionaid/charts/_text.py" line="52"/>
         <source>Sources disagree: may take this long</source>
         <translation>Las fuentes no coinciden: puede tardar hasta aquí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="52"/>
+        <location filename="../../decisionaid/charts/_text.py" line="53"/>
         <source>Happens at one moment</source>
         <translation>Pasa en un solo momento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="53"/>
+        <location filename="../../decisionaid/charts/_text.py" line="54"/>
         <source>Time from the start of treatment</source>
         <translation>Tiempo desde el inicio del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="54"/>
+        <location filename="../../decisionaid/charts/_text.py" line="55"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -2079,92 +2222,92 @@
         <translation type="vanished">Certeza: {level}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="61"/>
+        <location filename="../../decisionaid/charts/_text.py" line="62"/>
         <source>the start</source>
         <translation>el inicio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="63"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="63"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="63"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="63"/>
         <source>{n} hours</source>
         <translation>{n} horas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="63"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="63"/>
         <source>{n} days</source>
         <translation>{n} días</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="63"/>
         <source>1 week</source>
         <translation>1 semana</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="63"/>
         <source>{n} weeks</source>
         <translation>{n} semanas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="64"/>
         <source>1 month</source>
         <translation>1 mes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="64"/>
         <source>{n} months</source>
         <translation>{n} meses</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="64"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="64"/>
         <source>{n} years</source>
         <translation>{n} años</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <location filename="../../decisionaid/charts/_text.py" line="65"/>
         <source>at {time}</source>
         <translation>a {time}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <location filename="../../decisionaid/charts/_text.py" line="65"/>
         <source>at the start</source>
         <translation>al inicio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <location filename="../../decisionaid/charts/_text.py" line="65"/>
         <source>from the start to {time}</source>
         <translation>desde el inicio hasta {time}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <location filename="../../decisionaid/charts/_text.py" line="65"/>
         <source>from {start} to {end}</source>
         <translation>desde {start} hasta {end}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="65"/>
+        <location filename="../../decisionaid/charts/_text.py" line="66"/>
         <source>{when} (sources disagree: up to {time})</source>
         <translation>{when} (las fuentes no coinciden: hasta {time})</translation>
     </message>
@@ -2186,22 +2329,22 @@
         <translation type="vanished">Qué se midió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>Time frame</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="68"/>
+        <location filename="../../decisionaid/charts/_text.py" line="69"/>
         <source>Option</source>
         <translation>Opción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -2210,72 +2353,72 @@
         <translation type="vanished">Rango</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="69"/>
+        <location filename="../../decisionaid/charts/_text.py" line="70"/>
         <source>Milestone</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="69"/>
+        <location filename="../../decisionaid/charts/_text.py" line="70"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="69"/>
+        <location filename="../../decisionaid/charts/_text.py" line="70"/>
         <source>What happens</source>
         <translation>Qué pasa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="29"/>
+        <location filename="../../decisionaid/charts/_text.py" line="30"/>
         <source>Benefits: what happened in each group that was compared</source>
         <translation>Beneficios: qué pasó en cada grupo que se comparó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="30"/>
+        <location filename="../../decisionaid/charts/_text.py" line="31"/>
         <source>Harms and other problems: what happened in each group that was compared</source>
         <translation>Daños y otros problemas: qué pasó en cada grupo que se comparó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="31"/>
+        <location filename="../../decisionaid/charts/_text.py" line="32"/>
         <source>Each result compares groups of people in the same study over the same time. Each square is one person. Compare groups only within a result. Numbers in [brackets] point to the sources.</source>
         <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo. Cada cuadrito es una persona. Compare los grupos solo dentro de un mismo resultado. Los números entre [corchetes] indican las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="34"/>
+        <location filename="../../decisionaid/charts/_text.py" line="35"/>
         <source>No comparison group: a clinic&apos;s claim, not a fair test</source>
         <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="35"/>
+        <location filename="../../decisionaid/charts/_text.py" line="36"/>
         <source>The middle line is no difference between the groups. The dot is the difference the study found; the line through it is its range.</source>
         <translation>La línea del medio es ninguna diferencia entre los grupos. El punto es la diferencia que encontró el estudio; la línea que lo cruza es su rango.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="37"/>
+        <location filename="../../decisionaid/charts/_text.py" line="38"/>
         <source>Grey: a group that is not one of your options (a fake procedure), or a clinic&apos;s claim</source>
         <translation>Gris: un grupo que no es una de sus opciones (un procedimiento simulado), o lo que dice una clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="47"/>
+        <location filename="../../decisionaid/charts/_text.py" line="48"/>
         <source>Filled: had this (best estimate)</source>
         <translation>Lleno: lo tuvieron (mejor estimación)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="48"/>
+        <location filename="../../decisionaid/charts/_text.py" line="49"/>
         <source>Hatched: may also have had this (top of the range)</source>
         <translation>Rayado: quizás también lo tuvieron (parte alta del rango)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="49"/>
+        <location filename="../../decisionaid/charts/_text.py" line="50"/>
         <source>Empty: did not have this</source>
         <translation>Vacío: no lo tuvieron</translation>
     </message>
@@ -2345,17 +2488,17 @@
         <translation>la atención habitual del ensayo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>Groups compared</source>
         <translation>Grupos comparados</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
@@ -2509,6 +2652,55 @@
         <source>{body} ({year}): {title}</source>
         <translation>{body} ({year}): {title}</translation>
     </message>
+    <message>
+        <location filename="../../decisionaid/present/glance.py" line="167"/>
+        <source>{question}, {option}: {answer}</source>
+        <translation>{question}, {option}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/glance.py" line="167"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/glance.py" line="167"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/glance.py" line="167"/>
+        <source>{label}: {answer}</source>
+        <translation>{label}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/glance.py" line="167"/>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation type="vanished">Todavía no lo ha decidido</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/glance.py" line="168"/>
+        <source>Leaning towards {option}</source>
+        <translation>Se inclina por {option}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/glance.py" line="168"/>
+        <source>{n} of 4 yes</source>
+        <translation>{n} de 4 sí</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/glance.py" line="168"/>
+        <source>{n} of 4 answered</source>
+        <translation>{n} de 4 respondidas</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/glance.py" line="167"/>
+        <source>Leaning: not sure yet</source>
+        <translation>Todavía no sabe hacia dónde se inclina</translation>
+    </message>
 </context>
 <context>
     <name>Clinician</name>
@@ -2519,7 +2711,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="73"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="276"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="281"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
@@ -2599,188 +2791,188 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="144"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="145"/>
         <source>&amp;Issue cards…</source>
         <translation>&amp;Tarjetas de temas…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="145"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="146"/>
         <source>&amp;Text size</source>
         <translation>Tamaño de la &amp;letra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="154"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="155"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="157"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="158"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="159"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="160"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="160"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="162"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="163"/>
         <source>&amp;About this decision aid</source>
         <translation>A&amp;cerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="193"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="198"/>
         <source>New discussion</source>
         <translation>Conversación nueva</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="210"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="213"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="215"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="218"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="214"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="219"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
         <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="225"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="230"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="228"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="233"/>
         <source>Answers whose content changed: %1.</source>
         <translation>Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="230"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="235"/>
         <source>Answers whose content no longer exists: %1.</source>
         <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="231"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="236"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="233"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="238"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="234"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="239"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="276"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="281"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="296"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="296"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
         <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="344"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="349"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="344"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="349"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="350"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="355"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="362"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="382"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="367"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="387"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="362"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="382"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="409"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="424"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="367"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="387"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="414"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="429"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="368"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="373"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="368"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="373"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="373"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="378"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="374"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="379"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="409"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="414"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="424"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="429"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="480"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="565"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="480"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="565"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="481"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="566"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="488"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="493"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="573"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="578"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="492"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="577"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="492"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="577"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -2795,9 +2987,31 @@
         <translation>Abrir código de &amp;traspaso…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="253"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="258"/>
         <source>Cannot open this code</source>
         <translation>No se puede abrir este código</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="144"/>
+        <source>At a &amp;glance</source>
+        <translation>De un &amp;vistazo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="200"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="470"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="504"/>
+        <source>At a glance</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="471"/>
+        <source>At a glance: the whole consultation on one screen</source>
+        <translation>De un vistazo: toda la consulta en una sola pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="472"/>
+        <source>At a glance (Ctrl+G)</source>
+        <translation>De un vistazo (Ctrl+G)</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3033,134 @@
         <location filename="../../decisionaid/ui/errors.py" line="69"/>
         <source>Something went wrong; your answers are kept. You can carry on. If it happens again, please tell the staff.</source>
         <translation>Algo salió mal, pero sus respuestas se conservan. Puede continuar. Si vuelve a pasar, por favor avísele al personal.</translation>
+    </message>
+</context>
+<context>
+    <name>Glance</name>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="181"/>
+        <location filename="../../decisionaid/ui/glance.py" line="454"/>
+        <source>At a glance</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="186"/>
+        <source>Issue cards:</source>
+        <translation>Tarjetas por tema:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="192"/>
+        <source>Open the issue card: %1</source>
+        <translation>Abrir la tarjeta del tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="196"/>
+        <source>Back to the steps</source>
+        <translation>Volver a los pasos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="197"/>
+        <source>Close At a glance and go back to the steps</source>
+        <translation>Cerrar De un vistazo y volver a los pasos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="198"/>
+        <source>Back to the steps (Esc)</source>
+        <translation>Volver a los pasos (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="258"/>
+        <source>Open the issue card</source>
+        <translation>Abrir la tarjeta del tema</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="261"/>
+        <source>Open the step</source>
+        <translation>Abrir el paso</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="267"/>
+        <source>The options in short</source>
+        <translation>Las opciones en pocas palabras</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="269"/>
+        <source>This content pack has no short grid.</source>
+        <translation>Este paquete de contenido no tiene una tabla corta.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="280"/>
+        <source>%1: open its issue card</source>
+        <translation>%1: abrir su tarjeta del tema</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="291"/>
+        <source>Key comparisons</source>
+        <translation>Comparaciones clave</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="293"/>
+        <source>This content pack marks no key comparisons.</source>
+        <translation>Este paquete de contenido no marca comparaciones clave.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="295"/>
+        <source>Each square is one person. Filled: had this. Hatched: may also have had this (top of the range). Grey: a group that is not one of the options.</source>
+        <translation>Cada cuadrito es una persona. Relleno: lo tuvo. Rayado: puede que también lo haya tenido (la parte alta del rango). Gris: un grupo que no es una de las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="386"/>
+        <source>What expert groups say</source>
+        <translation>Lo que dicen los grupos de expertos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="395"/>
+        <source>Points to discuss</source>
+        <translation>Puntos para hablar</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="399"/>
+        <source>Warning sign: %1</source>
+        <translation>Señal de alarma: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="399"/>
+        <source>To discuss: %1</source>
+        <translation>Para hablar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="409"/>
+        <source>No situation questions are listed for this view.</source>
+        <translation>No hay preguntas sobre la situación para esta vista.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="414"/>
+        <source>The patient</source>
+        <translation>El paciente</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="417"/>
+        <source>Values, leaning and SURE: not entered yet. Open the step What matters to you.</source>
+        <translation>Valores, inclinación y SURE: todavía sin respuestas. Abrir el paso Lo que es importante para usted.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="418"/>
+        <source>Values, leaning and SURE: not entered yet.</source>
+        <translation>Valores, inclinación y SURE: todavía sin respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="422"/>
+        <source>Top values: %1</source>
+        <translation>Valores principales: %1</translation>
+    </message>
+    <message>
+        <source>Leaning: %1</source>
+        <translation type="vanished">Inclinación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="427"/>
+        <source>SURE: %1</source>
+        <translation>SURE: %1</translation>
     </message>
 </context>
 <context>

@@ -749,6 +749,16 @@ DYNAMIC = {
                "Get help now", "Call your care team", "Talk about this", "Important", "Benefits", "Harms",
                "High certainty", "Moderate certainty", "Low certainty", "Very low certainty"],
 }
+# At a glance's view-model (decisionaid/present/glance.py), looked up in context "Charts" too
+CHARTS_TR.update({
+"{question}, {option}: {answer}": "{question}, {option}: {answer}",
+"{label}: {answer}": "{label}: {answer}",
+"not answered": "sin respuesta",
+"Leaning: not sure yet": "Todavía no sabe hacia dónde se inclina",
+"Leaning towards {option}": "Se inclina por {option}",
+"{n} of 4 yes": "{n} de 4 sí",
+"{n} of 4 answered": "{n} de 4 respondidas",
+})
 CTX_TR.update({("Charts", eng): es for eng, es in CHARTS_TR.items()})
 
 # ---------------------------------------------------------------- hand-off code (kiosk summary, clinician)
@@ -854,4 +864,33 @@ TR.update({
     "El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con 'decisionaid review-record' y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.",
 "This language is not available here. Please ask at the front desk.":
     "Este idioma no está disponible aquí. Pregunte en la recepción, por favor.",
+})
+
+# ---------------------------------------------------------------- At a glance (clinician mode)
+TR.update({
+"At a glance": "De un vistazo",
+"At a &glance": "De un &vistazo",
+"At a glance (Ctrl+G)": "De un vistazo (Ctrl+G)",
+"At a glance: the whole consultation on one screen": "De un vistazo: toda la consulta en una sola pantalla",
+"Back to the steps": "Volver a los pasos",
+"Back to the steps (Esc)": "Volver a los pasos (Esc)",
+"Close At a glance and go back to the steps": "Cerrar De un vistazo y volver a los pasos",
+"%1: open its issue card": "%1: abrir su tarjeta del tema",
+"Open the issue card": "Abrir la tarjeta del tema",
+"Open the step": "Abrir el paso",
+"The options in short": "Las opciones en pocas palabras",
+"This content pack has no short grid.": "Este paquete de contenido no tiene una tabla corta.",
+"Key comparisons": "Comparaciones clave",
+"This content pack marks no key comparisons.": "Este paquete de contenido no marca comparaciones clave.",
+"Each square is one person. Filled: had this. Hatched: may also have had this (top of the range). Grey: a group that is not one of the options.":
+    "Cada cuadrito es una persona. Relleno: lo tuvo. Rayado: puede que también lo haya tenido (la parte alta del rango). Gris: un grupo que no es una de las opciones.",
+"No situation questions are listed for this view.": "No hay preguntas sobre la situación para esta vista.",
+"Warning sign: %1": "Señal de alarma: %1",
+"To discuss: %1": "Para hablar: %1",
+"The patient": "El paciente",
+"Values, leaning and SURE: not entered yet.": "Valores, inclinación y SURE: todavía sin respuestas.",
+"Values, leaning and SURE: not entered yet. Open the step What matters to you.":
+    "Valores, inclinación y SURE: todavía sin respuestas. Abrir el paso Lo que es importante para usted.",
+"Top values: %1": "Valores principales: %1",
+"SURE: %1": "SURE: %1",
 })
