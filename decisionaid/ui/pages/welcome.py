@@ -7,6 +7,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ..style import TEXT_SCALES
+from ..wording import format_date
 from .base import StepPage
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
@@ -18,12 +19,6 @@ def available_languages(content_root) -> list[str]:
     if root.is_file():
         root = root.parent
     return list(pack_files(root)) if root.is_dir() else []
-
-
-def format_date(d, locale: QLocale | None = None) -> str:
-    from PySide6.QtCore import QDate
-    loc = locale or QLocale()
-    return loc.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
 
 
 class TapCheckBox(QCheckBox):
