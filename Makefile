@@ -17,6 +17,7 @@ run: venv system-deps
 	$(PY) main.py $(ARGS)
 
 test: venv test-system-deps
+	$(VENV)/bin/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(ARGS)
 
 bench: venv test-system-deps

@@ -13,7 +13,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from . import _text
-from ._print import PrintPicture, picture_from_rgba
+from ._print import PrintPicture, picture_from_rgba, png_idat, png_info
 from ._describe import chart_description, chart_table, chart_title
 from ._style import CHARTS, RenderSettings, contrast_ratio, option_colours, relative_luminance
 
@@ -24,6 +24,7 @@ __all__ = [
     "RenderSettings", "CHARTS", "build_chart", "chart_description", "chart_table", "chart_title", "render_png",
     "render_print", "PrintPicture", "prepare", "stop_preparing", "option_colours", "pain_relief_figure", "complications_figure",
     "recovery_figure", "contrast_ratio", "relative_luminance", "clear_cache", "set_translator",
+    "png_info", "png_idat",     # the report puts the print PNGs into its PDF as they are
 ]
 
 _DEFAULT = RenderSettings()

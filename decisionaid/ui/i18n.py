@@ -19,6 +19,7 @@ def install_language(app, lang: str) -> bool:
         app.removeTranslator(t)
     _installed.clear()
     QLocale.setDefault(QLocale(lang))
+    _route_wording(lang)
     _route_chart_words()
     if lang == "en":
         return True
@@ -93,6 +94,18 @@ def choose_language(cli_lang: str | None, saved: str, available) -> str:
 _CHARTS = "decisionaid.charts"
 
 
+def _qt_words(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
+
+
+def _route_wording(lang: str) -> None:
+    """The wording layer (present/: the report's words, evidence, dates) has no Qt: hand it Qt's lookup and
+    the language. ``present.text`` is plain Python and small; Babel is imported only when a date is written."""
+    from ..present import text
+    text.set_translator(_qt_words)
+    text.set_language(lang)
+
+
 def _route_chart_words() -> None:
     """The charts layer has no Qt: hand it Qt's translation lookup for its interface words.
 
@@ -109,7 +122,7 @@ def _route_chart_words() -> None:
 def _give_chart_translator(charts) -> None:
     setter = getattr(charts, "set_translator", None)
     if setter is not None:
-        setter(lambda text: QCoreApplication.translate("Charts", text))
+        setter(_qt_words)
 
 
 class _ChartsImportWatcher:

@@ -53,14 +53,31 @@ def runtime_pairs():
     pairs = {}
     for c, s, f, l in msgs:
         pairs.setdefault((c, s), []).append((f, l))
+    # the report's words go through the wording layer's t(), looked up in context "Charts" like present/'s
     for s in sorted(dyn):
-        pairs.setdefault(("report", s), [])
+        pairs.setdefault(("Charts", s), [])
+    for s, locs in wording_calls().items():
+        pairs.setdefault(("Charts", s), []).extend(locs)
     for ctx, strings in DYNAMIC.items():
         for s in strings:
             pairs.setdefault((ctx, s), [])
     for s, locs in chart_templates().items():
         pairs.setdefault(("Charts", s), []).extend(locs)
     return pairs
+
+WORDING_USERS = ("decisionaid/report/content.py", "decisionaid/report/provenance.py", "decisionaid/report/render.py")
+
+
+def wording_calls():
+    """Literal templates passed to the wording layer's ``t()`` outside present/ and charts/ (the report's
+    words), each with the file and line where it appears."""
+    out = {}
+    for rel in WORDING_USERS:
+        for node in ast.walk(ast.parse((ROOT / rel).read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "t"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                out.setdefault(node.args[0].value, []).append((rel, node.lineno))
+    return out
 
 def chart_templates():
     """The chart and wording-layer templates (decisionaid.charts._text.TRANSLATABLE, which includes
