@@ -3488,12 +3488,12 @@
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/i18n.py" line="64"/>
+        <location filename="../../decisionaid/ui/i18n.py" line="88"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/i18n.py" line="65"/>
+        <location filename="../../decisionaid/ui/i18n.py" line="89"/>
         <source>This language is not available here. Please ask at the front desk.</source>
         <translation>Este idioma no está disponible aquí. Pregunte en la recepción, por favor.</translation>
     </message>
@@ -3536,6 +3536,14 @@
         <location filename="../../decisionaid/ui/kiosk.py" line="72"/>
         <source>The content pack %1 has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
         <translation>El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../decisionaid/ui/i18n.py" line="40"/>
+        <source>English</source>
+        <translation>Español</translation>
     </message>
 </context>
 <context>
@@ -4644,52 +4652,52 @@
         <translation>Lo que es más importante para usted: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="62"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="61"/>
         <source>This content is a draft. It was written from the cited evidence and has not yet been checked by clinicians.</source>
         <translation>Este contenido es un borrador. Se escribió a partir de la evidencia citada y todavía no lo han revisado profesionales de salud.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="63"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="62"/>
         <source>DRAFT.</source>
         <translation>BORRADOR.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="67"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="66"/>
         <source>The decision</source>
         <translation>La decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="69"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="68"/>
         <source>Who this is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="71"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="70"/>
         <source>Who this is not for</source>
         <translation>Para quién no es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="73"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="72"/>
         <source>What it is for</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="75"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="74"/>
         <source>How long it takes</source>
         <translation>Cuánto tiempo toma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="56"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="55"/>
         <source>If nobody touches the screen for %1 seconds, the aid asks if you are still there. If there is no answer, all your answers are erased. Nothing you enter is stored.</source>
         <translation>Si nadie toca la pantalla durante %1 segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="58"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="57"/>
         <source>Your privacy:</source>
         <translation>Su privacidad:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="77"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="76"/>
         <source>Who wrote it and when</source>
         <translation>Quién lo escribió y cuándo</translation>
     </message>
@@ -4714,23 +4722,23 @@
         <translation type="vanished">Estado de la revisión: %1. Versión del contenido %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="86"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="85"/>
         <source>Please note:</source>
         <translation>Tenga en cuenta:</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="89"/>
         <location filename="../../decisionaid/ui/pages/welcome.py" line="90"/>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="91"/>
         <source>Language and display</source>
         <translation>Idioma y pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="95"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="94"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="102"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="101"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
@@ -4745,8 +4753,8 @@
         <translation>Tamaño de la letra: %1 por ciento</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="120"/>
         <location filename="../../decisionaid/ui/pages/welcome.py" line="121"/>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="122"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -4774,32 +4782,32 @@
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="36"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="35"/>
         <source>Review status: draft, not yet clinically reviewed.</source>
         <translation>Estado de la revisión: borrador, todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="39"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="38"/>
         <source>Reviewed by %1 (%2) on %3.</source>
         <translation>Revisado por %1 (%2) el %3.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="42"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="41"/>
         <source>This review covers only part of the content, so it is still a draft.</source>
         <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="80"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="79"/>
         <source>Published %1. Next review due %2.</source>
         <translation>Publicado el %1. Próxima revisión el %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="84"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="83"/>
         <source>Content version %1.</source>
         <translation>Versión del contenido %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="79"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="78"/>
         <source>Written by:</source>
         <translation>Escrito por:</translation>
     </message>

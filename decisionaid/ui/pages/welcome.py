@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from ..i18n import language_name
 from ..style import TEXT_SCALES
 from ..wording import format_date
 from .base import StepPage
-
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
 def available_languages(content_root) -> list[str]:
@@ -95,7 +94,7 @@ class WelcomePage(StepPage):
         self.language_box.setAccessibleName(self.tr_("Language"))
         langs = available_languages(getattr(self.ctx, "content_root", self.ctx.pack.path))
         for code in langs or [self.ctx.pack.metadata.language]:
-            self.language_box.addItem(LANGUAGE_NAMES.get(code, code), code)
+            self.language_box.addItem(language_name(code), code)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.ctx.pack.metadata.language)))
         self.language_box.setEnabled(self.language_box.count() > 1)
         self.language_box.activated.connect(self._language_chosen)
