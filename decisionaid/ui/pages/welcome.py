@@ -46,6 +46,10 @@ class WelcomePage(StepPage):
     step_id = "welcome"
     language_requested = Signal(str)
 
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)       # the page is built after this (StepPage._start)
+        ctx.display_changed.connect(self._sync_display)
+
     def build(self) -> None:
         pack = self.ctx.pack
         md = pack.metadata
@@ -123,9 +127,6 @@ class WelcomePage(StepPage):
             lambda on: self.ctx.set_display(theme="high-contrast" if on else "default"))
         lay.addWidget(self.contrast_box)
         self.body.addWidget(box)
-        if not getattr(self, "_display_connected", False):
-            self.ctx.display_changed.connect(self._sync_display)
-            self._display_connected = True
         self._sync_display()
 
     def _sync_display(self) -> None:
