@@ -17,6 +17,7 @@ run: venv system-deps
 	$(PY) main.py $(ARGS)
 
 test: venv test-system-deps
+	$(VENV)/bin/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(ARGS)
 
 bench: venv test-system-deps
@@ -66,13 +67,18 @@ system-deps:
 test-system-deps:
 	@bash .ci/system-deps.sh test
 
-# Qt translations: .ts sources (pyside6-lupdate) compiled to .qm (pyside6-lrelease). lupdate cannot see the
-# contexts of our module-level tr() helpers, so tools/fill.py adds those entries from the Spanish table in
-# tools/es.py (new strings: add them there); tests/test_translations.py fails on any untranslated string.
+# Qt translations, for every language with a table in resources/i18n/tools/<code>.py (fill.py --list): .ts sources
+# (pyside6-lupdate) compiled to .qm (pyside6-lrelease). lupdate cannot see the contexts of our module-level tr()
+# helpers, so tools/fill.py adds those entries from the language's table (new strings: add them to every
+# table); tests/test_translations.py fails on any untranslated string. A new language is a new table file.
 translations: venv
-	$(VENV)/bin/pyside6-lupdate $$(find decisionaid -name '*.py' | sort) -ts resources/i18n/decisionaid_es.ts
-	$(PY) resources/i18n/tools/fill.py
-	$(VENV)/bin/pyside6-lrelease resources/i18n/decisionaid_es.ts -qm resources/i18n/decisionaid_es.qm
+	@for l in $$($(PY) resources/i18n/tools/fill.py --list); do \
+	  echo "translations: $$l"; \
+	  $(VENV)/bin/pyside6-lupdate $$(find decisionaid -name '*.py' | sort) -ts resources/i18n/decisionaid_$$l.ts \
+	  && $(PY) resources/i18n/tools/fill.py $$l \
+	  && $(VENV)/bin/pyside6-lrelease resources/i18n/decisionaid_$$l.ts -qm resources/i18n/decisionaid_$$l.qm \
+	  || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) out .pytest_cache build dist

@@ -78,8 +78,8 @@ check "kiosk entry starts --kiosk" grep -qx 'Exec=decisionaid --kiosk' "$ROOT/us
 check "icons (svg, png)" test -s "$ROOT/usr/share/icons/hicolor/scalable/apps/decisionaid.svg" \
   -a -s "$ROOT/usr/share/icons/hicolor/256x256/apps/decisionaid.png"
 DATA="$ROOT/opt/decisionaid/_internal/decisionaid/_resources"
-for f in content/vcf-augmentation.en.toml content/vcf-augmentation.es.toml i18n/decisionaid_es.qm \
-         fonts/DejaVuSans.ttf fonts/DejaVuSans-Bold.ttf examples/session.json; do
+shipped=$(cd resources && ls content/*.toml i18n/*.qm)       # every pack and catalogue of the source tree
+for f in $shipped fonts/DejaVuSans.ttf fonts/DejaVuSans-Bold.ttf examples/session.json; do
   check "ships $f" test -s "$DATA/$f"
 done
 check "ships a prebuilt matplotlib font cache" test -n "$(compgen -G "$ROOT/opt/decisionaid/_internal/matplotlib-cache/fontlist-v*.json")"

@@ -313,7 +313,9 @@ def register_fonts(app) -> None:
 def cmd_summary(args) -> int:
     pack = load_content(args.sub_content or args.content, args.lang)
     session = load_session_file(args.session)
-    make_qapp(gui=False)
+    app = make_qapp(gui=False)
+    from .ui.i18n import install_language      # the same words and dates as the app's own Print / Export
+    install_language(app, pack.metadata.language)
     from .report import ReportError, ReportOptions, write_html, write_pdf
     from .settings import page_size_default
     from .trust import TrustError, pack_signature

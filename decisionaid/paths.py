@@ -1,6 +1,6 @@
 """Where the app's own files are: the one function every module uses to find them. Plain Python, no Qt.
 
-``resource("content")``, ``resource("i18n", "decisionaid_es.qm")``, ``resource("fonts")``,
+``resource("content")``, ``resource("i18n", "decisionaid_<lang>.qm")``, ``resource("fonts")``,
 ``resource("examples", "session.json")`` give a real file-system path (Qt and fonts need one) that is right in
 all three places the program runs from:
 

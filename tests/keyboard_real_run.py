@@ -94,7 +94,7 @@ def main() -> int:
     res["title_names_step"] = page.title() in w.windowTitle()
 
     # ---- source marker: Enter opens the reference --------------------------------------------------------
-    from decisionaid.ui.pages.options import SourceButton
+    from decisionaid.ui.widgets.sources import SourceButton
     w.go_to(next(i for i, s in enumerate(w.steps) if s.step_id == "compare"))
     pump(0.3)
     marker = next(b for b in w.pages[w.current_index].findChildren(SourceButton) if b.isVisible())

@@ -204,7 +204,7 @@ def test_no_meaning_by_colour_alone_in_step_list(make_window, real_pack):
 
 def test_read_only_figures_show_a_focus_ring_when_tabbed_to(make_window, mini_pack, qtbot):
     """Labels keyboard users can tab to (compare cells, figures, times) are framed while they have focus."""
-    from decisionaid.ui.pages.options import FocusBox
+    from decisionaid.ui.widgets.cards import FocusBox
     w = make_window(mini_pack)
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
@@ -242,7 +242,7 @@ def _styled(qapp, theme_name):
 
 def _control(kind):
     from PySide6.QtWidgets import QCheckBox, QRadioButton
-    from decisionaid.ui.pages.values import WrapCheck, WrapRadio
+    from decisionaid.ui.widgets.choices import WrapCheck, WrapRadio
     return {"check box": lambda: QCheckBox("Would physical therapy help me?"),
             "radio button": lambda: QRadioButton("Yes"),
             "wrapping check box": lambda: WrapCheck("When can I drive, lift things and go back to my usual activities?"),

@@ -625,3 +625,33 @@ def test_real_pack_renders_every_chart(session):
         assert chart_description(chart_id, real)
         header, rows = chart_table(chart_id, real)
         assert all(len(r) == len(header) for r in rows)
+
+
+def test_a_new_chart_is_one_module_and_one_registry_entry(pack, session, monkeypatch):
+    """Registering a chart (a module with a draw function, one entry) makes it buildable, titled, described and
+    tabled through the package's own functions: no dispatch elsewhere names the charts."""
+    import types
+
+    from decisionaid import charts
+    from decisionaid.charts import _registry
+
+    module = types.ModuleType("decisionaid.charts._demo_chart")
+
+    def draw(sh, pack_, session_):
+        sh.fig.text(0.1, 0.5, "demo " + pack_.options[0].name, gid="demo-text")
+        return 2.0
+
+    module.draw = draw
+    monkeypatch.setitem(sys.modules, "decisionaid.charts._demo_chart", module)
+    entry = _registry.Chart("demo", "_demo_chart:draw", lambda p: f"Demo: {p.options[0].name}",
+                            describe=lambda cid, p: f"Demo of {len(p.options)} options.",
+                            table=lambda cid, p: (["Option"], [[o.name] for o in p.options]))
+    monkeypatch.setitem(_registry.REGISTRY, "demo", entry)
+    fig = build_chart("demo", pack, session, RenderSettings(width_in=6))
+    assert any(t.get_gid() == "demo-text" for t in fig.texts)
+    assert charts.chart_description("demo", pack) == f"Demo of {len(pack.options)} options."
+    assert charts.chart_table("demo", pack) == (["Option"], [[o.name] for o in pack.options])
+    assert charts.chart_title("demo", pack) == f"Demo: {pack.options[0].name}"
+    monkeypatch.delitem(_registry.REGISTRY, "demo")
+    with pytest.raises(KeyError, match="unknown chart 'demo'"):
+        build_chart("demo", pack, session)

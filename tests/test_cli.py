@@ -98,6 +98,31 @@ def test_summary_command_writes_a_pdf(tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
 
 
+MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+             "noviembre", "diciembre")
+
+
+def test_summary_command_in_spanish_has_spanish_headings_and_dates(tmp_path):
+    """The command installs the same translator as the app, and writes dates in the pack's language."""
+    import datetime as dt
+    import json
+
+    from pypdf import PdfReader
+    out = tmp_path / "es.pdf"
+    r = run("-m", "decisionaid", "summary", "--content", "resources/content/vcf-augmentation.es.toml",
+            "--session", str(EXAMPLE_SESSION), "--out", str(out), timeout=240)
+    assert r.returncode == 0, r.stderr
+    text = " ".join((p.extract_text() or "") for p in PdfReader(str(out)).pages[:3])
+    text = " ".join(text.split())
+    d = dt.date.fromisoformat(json.loads(EXAMPLE_SESSION.read_text(encoding="utf-8"))["date"])
+    for words in ("El resumen de su decisión", "Fecha de la conversación", "Código de traspaso",
+                  f"{d.day} de {MONTHS_ES[d.month - 1]} de {d.year}"):
+        assert words in text, words
+    for english in ("Your decision summary", "Date of discussion", "Patient copy", "Page 1 of",
+                    d.strftime("%B") if d.month != 5 else "__"):
+        assert english not in text, english
+
+
 def test_summary_command_fails_cleanly(tmp_path, capsys):
     out = tmp_path / "missing" / "s.pdf"
     assert main(["summary", "--session", str(EXAMPLE_SESSION), "--out", str(out)]) == 1

@@ -40,7 +40,7 @@ def test_smoke_imports_only_the_first_step_and_no_charts(tmp_path):
     assert "decisionaid.ui.widgets.chart_view" not in mods
     # the charts, the report and the file tools are imported when first used, not to show the first step
     assert not [m for m in mods if m.startswith(("decisionaid.charts", "decisionaid.report"))]
-    assert not {"decisionaid.compat", "decisionaid.note", "decisionaid.ui.kiosk", "hashlib", "html",
+    assert not {"decisionaid.compat", "decisionaid.note", "decisionaid.ui.kiosk", "hashlib", "html", "babel",
                 "tomllib", "decisionaid.content.signing"} & set(mods)
     # the content signature is checked after the first paint, never before it
     assert not [m for m in mods if m.split(".")[0] == "cryptography"]

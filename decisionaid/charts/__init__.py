@@ -13,32 +13,26 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from . import _text
-from ._print import PrintPicture, picture_from_rgba
+from ._print import PrintPicture, picture_from_rgba, png_idat, png_info
 from ._describe import chart_description, chart_table, chart_title
-from ._style import CHARTS, RenderSettings, contrast_ratio, option_colours, relative_luminance
+from ._registry import CHARTS, REGISTRY, Chart, chart
+from ._style import RenderSettings, contrast_ratio, option_colours, relative_luminance
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
 __all__ = [
-    "RenderSettings", "CHARTS", "build_chart", "chart_description", "chart_table", "chart_title", "render_png",
+    "RenderSettings", "CHARTS", "REGISTRY", "Chart", "chart", "build_chart", "chart_description", "chart_table", "chart_title", "render_png",
     "render_print", "PrintPicture", "prepare", "stop_preparing", "option_colours", "pain_relief_figure", "complications_figure",
     "recovery_figure", "contrast_ratio", "relative_luminance", "clear_cache", "set_translator",
+    "png_info", "png_idat",     # the report puts the print PNGs into its PDF as they are
 ]
 
 _DEFAULT = RenderSettings()
 
 
 def _draw_fn(chart_id: str):
-    if chart_id == "pain_relief":
-        from ._compare import draw_benefits as draw
-    elif chart_id == "complications":
-        from ._compare import draw_harms as draw
-    elif chart_id == "recovery":
-        from ._recovery import draw
-    else:
-        raise KeyError(f"unknown chart {chart_id!r}; charts are {', '.join(CHARTS)}")
-    return draw
+    return chart(chart_id).draw_fn()         # the registry (``_registry.REGISTRY``): one entry per chart
 
 
 def build_chart(chart_id: str, pack, session=None, settings: RenderSettings = _DEFAULT, *,

@@ -4,13 +4,13 @@ Plain Python (no matplotlib, no Qt): the app imports this at start-up through ``
 """
 from __future__ import annotations
 
-from ._style import CHARTS
 from ._text import capital, sentence, t, ui, when_phrase
 
 
 # ---- data selection -----------------------------------------------------------------------------------------
 def _kind(chart_id: str) -> str:
-    return "benefit" if chart_id == "pain_relief" else "harm"
+    from ._registry import chart
+    return chart(chart_id).kind
 
 
 def chart_questions(chart_id: str, pack):
@@ -19,23 +19,18 @@ def chart_questions(chart_id: str, pack):
     return questions(pack, _kind(chart_id))
 
 
-def _check(chart_id: str) -> None:
-    if chart_id not in CHARTS:
-        raise KeyError(f"unknown chart {chart_id!r}; charts are {', '.join(CHARTS)}")
+def _entry(chart_id: str):
+    from ._registry import chart        # the registry imports this module: looked up when called
+    return chart(chart_id)
 
 
 # ---- titles -------------------------------------------------------------------------------------------------
 def chart_title(chart_id: str, pack, session=None) -> str:
-    _check(chart_id)
-    if chart_id == "pain_relief":
-        return ui("benefit_title")
-    if chart_id == "complications":
-        return ui("harm_title")
-    return ui("recovery_title")
+    return _entry(chart_id).title(pack)
 
 
 # ---- text alternative ---------------------------------------------------------------------------------------
-def _count_description(chart_id, pack) -> str:
+def count_description(chart_id, pack) -> str:
     parts = [sentence(chart_title(chart_id, pack))]
     qs = chart_questions(chart_id, pack)
     if not qs:
@@ -50,8 +45,8 @@ def _count_description(chart_id, pack) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _recovery_description(pack) -> str:
-    parts = [sentence(chart_title("recovery", pack))]
+def recovery_description(chart_id, pack) -> str:
+    parts = [sentence(chart_title(chart_id, pack))]
     if not pack.milestones:
         parts.append(ui("no_rows"))
     for opt in pack.options:
@@ -72,10 +67,7 @@ def _recovery_description(pack) -> str:
 
 def chart_description(chart_id: str, pack, session=None) -> str:
     """Plain sentences stating the chart's numbers in words (accessibleDescription, HTML export)."""
-    _check(chart_id)
-    if chart_id in ("pain_relief", "complications"):
-        return _count_description(chart_id, pack)
-    return _recovery_description(pack)
+    return _entry(chart_id).describe(chart_id, pack)
 
 
 # ---- table --------------------------------------------------------------------------------------------------
@@ -104,9 +96,14 @@ def count_table_row(row) -> list[str]:
 
 def chart_table(chart_id: str, pack, session=None) -> tuple[list[str], list[list[str]]]:
     """(header, rows) with the same content as the chart, for "show as table" and the PDF."""
-    _check(chart_id)
-    if chart_id in ("pain_relief", "complications"):
-        return count_header(), [count_table_row(r) for _q, rows in chart_questions(chart_id, pack) for r in rows]
+    return _entry(chart_id).table(chart_id, pack)
+
+
+def count_table(chart_id: str, pack) -> tuple[list[str], list[list[str]]]:
+    return count_header(), [count_table_row(r) for _q, rows in chart_questions(chart_id, pack) for r in rows]
+
+
+def recovery_table(chart_id: str, pack) -> tuple[list[str], list[list[str]]]:
     rows_out = []
     for opt in pack.options:
         for m in pack.milestones_for(opt.id):

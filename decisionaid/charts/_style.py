@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-CHARTS: tuple[str, ...] = ("pain_relief", "complications", "recovery")
 THEMES = ("default", "high-contrast")
 
 

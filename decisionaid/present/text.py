@@ -8,12 +8,34 @@ from __future__ import annotations
 from typing import Callable
 
 _translator: "Callable[[str], str] | None" = None
+_language = "en"
 
 
 def set_translator(fn: "Callable[[str], str] | None") -> None:
     """Install ``fn(english_template) -> translated template`` (None: English)."""
     global _translator
     _translator = fn
+
+
+def set_language(lang: str) -> None:
+    """The language dates and numbers are written in (a pack's language code, e.g. "en"); the UI's
+    ``install_language`` sets it with the translator, and so does every command that writes for a person."""
+    global _language
+    _language = lang or "en"
+
+
+def language() -> str:
+    return _language
+
+
+def long_date(d, lang: str | None = None) -> str:
+    """A date written out in the language in force: "December 4, 2026" in English, each language its own
+    way (Babel's CLDR data). Babel is imported on first use, never at start-up."""
+    from babel.dates import format_date
+    try:
+        return format_date(d, format="long", locale=lang or _language)
+    except (ValueError, LookupError):        # a language CLDR does not know: English words, not a crash
+        return format_date(d, format="long", locale="en")
 
 
 def t(text: str) -> str:

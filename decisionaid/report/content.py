@@ -18,15 +18,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication
-
 from ..handoff import code_for as handoff_code
 from ..present.evidence import evidence
+from ..present.text import long_date, t
 from . import provenance
 from .options import ReportOptions
 
 log = logging.getLogger(__name__)
-tr = QCoreApplication.translate
 
 APP_NAME = "Decision aid"
 CSS_PX_PER_IN = 96.0          # CSS pixel in the HTML export
@@ -152,7 +150,8 @@ def num(x: float) -> str:
 
 
 def fmt_date(d: _dt.date) -> str:
-    return f"{d.strftime('%B')} {d.day}, {d.year}"
+    """The date in the language in force (``present.text.long_date``)."""
+    return long_date(d)
 
 
 # --------------------------------------------------------------------------------------------- blocks
@@ -259,7 +258,7 @@ def box(inner_html: str, space_before: float = 0.0, keep: bool = True) -> Block:
 
 # --------------------------------------------------------------------------------------------- figures
 def _answer_text(q, value) -> str:
-    return q.answer_label(value, yes=tr("report", "Yes"), no=tr("report", "No"))
+    return q.answer_label(value, yes=t("Yes"), no=t("No"))
 
 
 RATING_LABELS = ("Not important", "A little important", "Somewhat important", "Important",
@@ -318,30 +317,30 @@ class Builder:
     def title_section(self) -> Section:
         md = self.pack.metadata
         blocks: list[Block] = []
-        blocks.append(Block(f'<p class="kicker">{esc(tr("report", "Your decision summary"))}</p>'
+        blocks.append(Block(f'<p class="kicker">{esc(t("Your decision summary"))}</p>'
                             f"<h1>{esc(md.title)}</h1>"
                             f'<p class="lead">{esc(md.decision)}</p>', kind="keep"))
-        rows = [(tr("report", "Date of discussion"), esc(fmt_date(self.s.date)))]
+        rows = [(t("Date of discussion"), esc(fmt_date(self.s.date)))]
         if self.o.made_on != self.s.date:
-            rows.append((tr("report", "Summary printed"), esc(fmt_date(self.o.made_on))))
+            rows.append((t("Summary printed"), esc(fmt_date(self.o.made_on))))
         name = clean(self.s.patient_name).strip()
-        rows.append((tr("report", "Name"), esc(name) if name else "_" * 30))
+        rows.append((t("Name"), esc(name) if name else "_" * 30))
         if clean(self.s.clinician).strip():
-            rows.append((tr("report", "Clinician"), esc(self.s.clinician)))
+            rows.append((t("Clinician"), esc(self.s.clinician)))
         if clean(self.s.clinic).strip():
-            rows.append((tr("report", "Clinic"), esc(self.s.clinic)))
-        copy = (tr("report", "Record copy (includes the clinician's notes)") if self.o.copy == "record"
-                else tr("report", "Patient copy, for you to keep"))
-        rows.append((tr("report", "This copy"), esc(copy)))
+            rows.append((t("Clinic"), esc(self.s.clinic)))
+        copy = (t("Record copy (includes the clinician's notes)") if self.o.copy == "record"
+                else t("Patient copy, for you to keep"))
+        rows.append((t("This copy"), esc(copy)))
         code = handoff_code(self.pack, self.s)
         if code:
-            rows.append((tr("report", "Hand-off code"), f"<b>{esc(code)}</b>"))
+            rows.append((t("Hand-off code"), f"<b>{esc(code)}</b>"))
         meta = ('<table class="meta" cellspacing="0" cellpadding="1">'
                 + "".join(f'<tr><th scope="row">{esc(k)}:</th><td>{v}</td></tr>' for k, v in rows) + "</table>")
         blocks.append(Block(meta, kind="keep", space_before=self.small_gap))
         blocks.append(para(esc(provenance.core_line(self.pack, fmt_date)), cls="small", space_before=self.small_gap))
         if self.pack.is_draft:
-            txt = tr("report", "DRAFT. The content of this decision aid has not yet been clinically reviewed. "
+            txt = t("DRAFT. The content of this decision aid has not yet been clinically reviewed. "
                                "Check every figure with your care team.")
             b = box(f"<b>{esc(txt)}</b>", space_before=self.small_gap)
             if self.export:
@@ -361,17 +360,17 @@ class Builder:
             rules = []
         if not rules:
             return None
-        blocks: list[Block] = [para(esc(tr("report", "From your answers about your situation, these are points "
+        blocks: list[Block] = [para(esc(t("From your answers about your situation, these are points "
                                                      "to talk about with your care team.")))]
         warnings = [r for r in rules if r.warning]
         others = [r for r in rules if not r.warning]
         for r in warnings:
             label = URGENCY_LABELS.get(r.urgency, "Important")
-            blocks.append(box(f"<b>{esc(tr('report', 'Important'))}: {esc(tr('report', label))}.</b> "
+            blocks.append(box(f"<b>{esc(t('Important'))}: {esc(t(label))}.</b> "
                               f"{esc(r.message)}", space_before=self.small_gap))
         if others:
             blocks += bullet_list([esc(r.message) for r in others], space_before=self.small_gap)
-        return self.section("discuss", tr("report", "Points to discuss"), blocks)
+        return self.section("discuss", t("Points to discuss"), blocks)
 
     def situation_section(self) -> Section | None:
         if self.o.copy != "record":
@@ -382,15 +381,15 @@ class Builder:
                 rows.append([esc(q.text), esc(_answer_text(q, self.s.situation[q.id]))])
         if not rows:
             return None
-        t = grid_table([esc(tr("report", "Question")), esc(tr("report", "Your answer"))], rows, widths=[70, 30])
-        return self.section("situation", tr("report", "About your situation"), [t])
+        piece = grid_table([esc(t("Question")), esc(t("Your answer"))], rows, widths=[70, 30])
+        return self.section("situation", t("About your situation"), [piece])
 
     def options_section(self) -> Section:
-        blocks = [para(esc(tr("report", "These are the choices. Each one is a reasonable choice for some "
+        blocks = [para(esc(t("These are the choices. Each one is a reasonable choice for some "
                                         "people.")))]
         items = [f"<b>{esc(o.name)}.</b> {esc(o.summary)}" for o in self.pack.options]
         blocks += bullet_list(items)
-        return self.section("options", tr("report", "Your options"), blocks)
+        return self.section("options", t("Your options"), blocks)
 
     def guidance_section(self) -> Section:
         """What expert groups say: each summary with its date and sources."""
@@ -398,11 +397,11 @@ class Builder:
         items = [f"<b>{esc(g.heading)}.</b> {esc(g.summary)}{self.m(g.source_ids)}" for g in guidance(self.pack)]
         if not items:
             return Section("guidance", [])
-        blocks = [para(esc(tr("report", "Guidelines and payers looked at the same evidence and came to different "
+        blocks = [para(esc(t("Guidelines and payers looked at the same evidence and came to different "
                                         "advice. None of them knows your situation: talk them through with "
                                         "your care team.")))]
         blocks += bullet_list(items)
-        return self.section("guidance", tr("report", "What expert groups say"), blocks)
+        return self.section("guidance", t("What expert groups say"), blocks)
 
     def compare_section(self) -> Section:
         opts = self.pack.options
@@ -410,12 +409,12 @@ class Builder:
         first = (26 if self.o.large_print else 22) if n >= 3 else 28
         other = (100 - first) // max(n, 1)
         widths = [first] + [other] * n
-        head = [esc(tr("report", "Question"))] + [esc(o.short_name) for o in opts]
+        head = [esc(t("Question"))] + [esc(o.short_name) for o in opts]
         rows = []
         for c in self.pack.comparison:
             rows.append([esc(c.question) + self.m(c.sources)] + [esc(c.answer(o.id)) for o in opts])
-        t = grid_table(head, rows, widths=widths, pad=self.st.cell_pad)
-        return self.section("compare", tr("report", "Your options side by side"), [t])
+        piece = grid_table(head, rows, widths=widths, pad=self.st.cell_pad)
+        return self.section("compare", t("Your options side by side"), [piece])
 
     def chart_blocks(self, chart_id: str, with_table: bool) -> list[Block]:
         """The chart picture (kept with what follows) and, if asked, its own table of numbers in words."""
@@ -434,7 +433,7 @@ class Builder:
             blocks.append(Block(f'<p align="center">{img}</p>', kind="image", keep_with_next=True,
                                 space_before=3.0, image=ch.resource_name))
         else:
-            note = tr("report", "The chart could not be drawn. The same numbers are in the table below.")
+            note = t("The chart could not be drawn. The same numbers are in the table below.")
             blocks.append(para(f"<i>{esc(note)}</i>", keep_with_next=True))
         if with_table and ch.rows:
             blocks += self.grouped_table(ch.header, ch.rows)
@@ -471,22 +470,22 @@ class Builder:
         blocks = [para(intro, keep_with_next=True, space_before=self.small_gap + 2)]
         table_open = ('<table class="grid" width="100%" cellspacing="0" '
                       f'cellpadding="{self.st.cell_pad}" border="1">')
-        head = (f'<thead><tr><th scope="col" width="30%">{esc(tr("report", "Group"))}</th>'
-                f'<th scope="col" width="70%">{esc(tr("report", "Result"))}</th></tr></thead>')
+        head = (f'<thead><tr><th scope="col" width="30%">{esc(t("Group"))}</th>'
+                f'<th scope="col" width="70%">{esc(t("Result"))}</th></tr></thead>')
         units = []
         for r in q.rows:
             meta = " · ".join(b for b in (r.kind_words, r.time_frame) if b)
             label = f"{esc(r.label)}<br><span class=\"detail\">{esc(meta)}"
-            more = [tr("report", "People: {g}.").format(g=r.people.rstrip("."))]
+            more = [t("People: {g}.").format(g=r.people.rstrip("."))]
             if r.measure != "count":
-                more.append(tr("report", "Measure: {m}.").format(m=r.scale))
+                more.append(t("Measure: {m}.").format(m=r.scale))
             if r.note:
                 more.append(r.note)
             if r.funder:
                 more.append(r.funder.rstrip(".") + ".")
             label += f"<br>{esc(' '.join(more))}</span>"
             if r.is_claim:
-                label = f"{label}<br><b>{esc(tr('report', 'No comparison group: a clinic claim, not a fair test.'))}</b>"
+                label = f"{label}<br><b>{esc(t('No comparison group: a clinic claim, not a fair test.'))}</b>"
             trs = [f'<tr><th scope="rowgroup" colspan="2" class="study">{label}</th></tr>']
             for a in r.arms:
                 fig = a.frames if a.reported else (f"{a.figure}: {a.reason}" if a.reason else a.figure)
@@ -495,14 +494,14 @@ class Builder:
             if r.difference_only:
                 trs.append(f'<tr><td colspan="2">{esc(r.comparison)}</td></tr>')
             if r.difference is not None:
-                trs.append(f'<tr><th scope="row">{esc(tr("report", "Difference"))}</th>'
+                trs.append(f'<tr><th scope="row">{esc(t("Difference"))}</th>'
                            f'<td><b>{esc(r.difference.text)}</b></td></tr>')
             for line in r.beside:
                 trs.append(f'<tr><td colspan="2">{esc(line)}</td></tr>')
             cert = r.certainty + (f": {r.certainty_reason}" if r.certainty_reason else "")
             if r.unverified:
-                cert += " " + tr("report", "A figure in this result is not yet verified.")
-            trs.append(f'<tr><th scope="row">{esc(tr("report", "Certainty"))}</th>'
+                cert += " " + t("A figure in this result is not yet verified.")
+            trs.append(f'<tr><th scope="row">{esc(t("Certainty"))}</th>'
                        f'<td>{esc(cert)}{self.m(r.source_ids)}</td></tr>')
             units.append("<tbody>" + "".join(trs) + "</tbody>")
         b = Block("", kind="table", space_before=3.0, table_open=table_open, table_head=head,
@@ -512,8 +511,7 @@ class Builder:
         return blocks
 
     def numbers_section(self) -> Section:
-        blocks: list[Block] = [para(esc(tr(
-            "report", "Each result compares groups of people in the same study over the same time, such as "
+        blocks: list[Block] = [para(esc(t("Each result compares groups of people in the same study over the same time, such as "
                       "people who had cement and people who had a fake procedure. Counts are out of 100 people "
                       "(or out of 1,000 for rare events). Compare groups only within a result. Numbers in square "
                       "brackets point to the references.")))]
@@ -522,16 +520,16 @@ class Builder:
             outs = [q for q in questions if q.kind == kind]
             if not outs:
                 continue
-            blocks.append(self.sub(tr("report", title)))
+            blocks.append(self.sub(t(title)))
             chart = self.chart_blocks(chart_id, with_table=False)
             blocks += chart
             charted = bool(self.charts.get(chart_id) and self.charts[chart_id].png)
             if charted:
-                blocks.append(para(f"<b>{esc(tr('report', 'The same numbers in words'))}</b>",
+                blocks.append(para(f"<b>{esc(t('The same numbers in words'))}</b>",
                                    keep_with_next=True, space_before=self.sub_gap))
             for oc in outs:
                 blocks += self.outcome_blocks(oc, charted)
-        return self.section("numbers", tr("report", "Benefits and harms in numbers"), blocks)
+        return self.section("numbers", t("Benefits and harms in numbers"), blocks)
 
     def recovery_section(self) -> Section:
         blocks: list[Block] = self.chart_blocks("recovery", with_table=True)
@@ -545,42 +543,42 @@ class Builder:
                 blocks.append(para(f"<b>{esc(o.name)}</b>", keep_with_next=True, space_before=self.small_gap))
                 blocks += bullet_list([f"<b>{esc(mi.label)}.</b> {esc(mi.text)}{self.m(mi.sources)}" for mi in ms])
         if self.pack.warning_signs:
-            blocks.append(self.sub(tr("report", "Warning signs after a procedure")))
+            blocks.append(self.sub(t("Warning signs after a procedure")))
             order = {"emergency": 0, "call": 1, "discuss": 2}
             signs = sorted(self.pack.warning_signs, key=lambda w: order.get(w.urgency, 3))
             items = []
             for w in signs:
                 label = URGENCY_LABELS.get(w.urgency, "Important")
-                items.append(f"<b>{esc(tr('report', label))}:</b> {esc(w.text)}{self.m(w.sources)}")
+                items.append(f"<b>{esc(t(label))}:</b> {esc(w.text)}{self.m(w.sources)}")
             blocks += bullet_list(items, keep=True)
-        return self.section("recovery", tr("report", "Recovery"), blocks)
+        return self.section("recovery", t("Recovery"), blocks)
 
     def values_section(self) -> Section:
         top = self.s.top_values(self.pack)
         blocks: list[Block] = []
         if top:
-            blocks.append(para(esc(tr("report", "You said these matter most to you:"))))
+            blocks.append(para(esc(t("You said these matter most to you:"))))
             items = []
             for vid in top:
                 r = self.s.values.get(vid, 0)
                 items.append(f"<b>{esc(self.pack.value_statement(vid).text)}</b> "
-                             f"({esc(tr('report', RATING_LABELS[r]).lower())}, "
-                             f"{esc(tr('report', '{r} on a scale of 0 to 4').format(r=r))})")
+                             f"({esc(t(RATING_LABELS[r]).lower())}, "
+                             f"{esc(t('{r} on a scale of 0 to 4').format(r=r))})")
             blocks += bullet_list(items)
         else:
-            blocks.append(para(esc(tr("report", "You did not mark anything as very important."))))
+            blocks.append(para(esc(t("You did not mark anything as very important."))))
         if self.o.copy == "record" and self.s.values:
             rows = []
             for v in self.pack.values:
                 if v.id in self.s.values:
                     r = self.s.values[v.id]
-                    rows.append([esc(v.text), esc(f"{r} – {tr('report', RATING_LABELS[r])}")])
+                    rows.append([esc(v.text), esc(f"{r} – {t(RATING_LABELS[r])}")])
             if rows:
-                blocks.append(para(f"<b>{esc(tr('report', 'All ratings'))}</b>", keep_with_next=True,
+                blocks.append(para(f"<b>{esc(t('All ratings'))}</b>", keep_with_next=True,
                                    space_before=self.sub_gap))
-                blocks.append(grid_table([esc(tr("report", "Statement")), esc(tr("report", "Rating (0 to 4)"))],
+                blocks.append(grid_table([esc(t("Statement")), esc(t("Rating (0 to 4)"))],
                                          rows, widths=[70, 30], pad=self.st.cell_pad))
-        return self.section("values", tr("report", "What matters most to you"), blocks)
+        return self.section("values", t("What matters most to you"), blocks)
 
     def knowledge_section(self) -> Section | None:
         if not self.pack.knowledge:
@@ -588,9 +586,9 @@ class Builder:
         right, answered = self.s.knowledge_score(self.pack)
         total = len(self.pack.knowledge)
         if answered == 0:
-            blocks = [para(esc(tr("report", "You did not answer the knowledge questions.")))]
-            return self.section("knowledge", tr("report", "What you know"), blocks)
-        blocks = [para(esc(tr("report", "You answered {right} of {answered} questions correctly "
+            blocks = [para(esc(t("You did not answer the knowledge questions.")))]
+            return self.section("knowledge", t("What you know"), blocks)
+        blocks = [para(esc(t("You answered {right} of {answered} questions correctly "
                                         "({total} questions in all).").format(
             right=right, answered=answered, total=total)))]
         items = []
@@ -598,71 +596,71 @@ class Builder:
             chosen = self.s.knowledge.get(k.id)
             correct = k.choices[k.answer] if 0 <= k.answer < len(k.choices) else ""
             if chosen is None:
-                mark = tr("report", "Not answered.")
+                mark = t("Not answered.")
             elif chosen == k.answer:
-                mark = tr("report", "Your answer: {a}. Correct.").format(a=correct)
+                mark = t("Your answer: {a}. Correct.").format(a=correct)
             else:
                 yours = k.choices[chosen] if 0 <= chosen < len(k.choices) else "?"
-                mark = tr("report", "Your answer: {a}. The answer is: {c}.").format(a=yours, c=correct)
+                mark = t("Your answer: {a}. The answer is: {c}.").format(a=yours, c=correct)
             items.append(f"<b>{esc(k.question)}</b><br>{esc(mark)} {esc(k.explanation)}")
         blocks += bullet_list(items, space_before=3.0)
-        return self.section("knowledge", tr("report", "What you know"), blocks)
+        return self.section("knowledge", t("What you know"), blocks)
 
     def leaning_section(self) -> Section:
         blocks: list[Block] = []
         lean = self.s.leaning
         if lean == "not_sure":
-            txt = tr("report", "You are not sure yet. That is fine.")
+            txt = t("You are not sure yet. That is fine.")
         elif lean:
             try:
                 name = self.pack.option(lean).name
             except KeyError:
                 name = lean
-            txt = tr("report", "You are leaning towards: {name}.").format(name=name)
+            txt = t("You are leaning towards: {name}.").format(name=name)
         else:
-            txt = tr("report", "You did not say which option you are leaning towards.")
+            txt = t("You did not say which option you are leaning towards.")
         blocks.append(para(f"<b>{esc(txt)}</b>"))
         # SURE test
-        blocks.append(self.sub(tr("report", "How sure you feel (the SURE test)")))
+        blocks.append(self.sub(t("How sure you feel (the SURE test)")))
         rows = []
         for key, question in self.pack.sure.items():
             if key in self.s.sure:
-                ans = tr("report", "Yes") if self.s.sure[key] else tr("report", "No")
+                ans = t("Yes") if self.s.sure[key] else t("No")
             else:
-                ans = tr("report", "Not answered")
+                ans = t("Not answered")
             rows.append([esc(question), esc(ans)])
-        blocks.append(grid_table([esc(tr("report", "Question")), esc(tr("report", "Your answer"))], rows,
+        blocks.append(grid_table([esc(t("Question")), esc(t("Your answer"))], rows,
                                  widths=[80, 20], pad=self.st.cell_pad))
         score = self.s.sure_score()
         if score is None:
-            blocks.append(para(esc(tr("report", "Not all four questions were answered, so there is no score.")),
+            blocks.append(para(esc(t("Not all four questions were answered, so there is no score.")),
                                space_before=4.0))
         else:
-            blocks.append(para(esc(tr("report", "Your score: {n} of 4 answered \u201cyes\u201d.").format(n=score)),
+            blocks.append(para(esc(t("Your score: {n} of 4 answered \u201cyes\u201d.").format(n=score)),
                                space_before=4.0))
             if score < 4:
                 blocks.append(para(esc(self.pack.sure.low_score_note)))
-        return self.section("leaning", tr("report", "Where you are leaning"), blocks)
+        return self.section("leaning", t("Where you are leaning"), blocks)
 
     def questions_section(self) -> Section:
         blocks: list[Block] = []
         chosen = [q for q in self.pack.questions if q.id in set(self.s.questions or [])]
         own = [q for q in (self.s.own_questions or []) if clean(q).strip()]
         if not chosen and not own:
-            blocks.append(para(esc(tr("report", "You did not choose any questions. You can write some here:"))))
+            blocks.append(para(esc(t("You did not choose any questions. You can write some here:"))))
             blocks.append(Block("<p>" + "<br><br>".join(["_" * 60] * 3) + "</p>", kind="keep"))
         if chosen:
             blocks += bullet_list([esc(q.text) for q in chosen])
         if own:
-            blocks.append(para(f"<b>{esc(tr('report', 'Your own questions'))}</b>", keep_with_next=True,
+            blocks.append(para(f"<b>{esc(t('Your own questions'))}</b>", keep_with_next=True,
                                space_before=self.sub_gap))
             blocks += bullet_list([esc(q) for q in own])
-        return self.section("questions", tr("report", "Questions to ask your care team"), blocks)
+        return self.section("questions", t("Questions to ask your care team"), blocks)
 
     def next_steps_section(self) -> Section | None:
         if not self.pack.next_steps:
             return None
-        return self.section("next", tr("report", "Next steps"),
+        return self.section("next", t("Next steps"),
                             bullet_list([esc(x) for x in self.pack.next_steps], ordered=False))
 
     def notes_section(self) -> Section | None:
@@ -670,55 +668,55 @@ class Builder:
             return None
         note = clean(self.s.clinician_notes)
         if not note.strip():
-            blocks = [para(esc(tr("report", "No notes were written.")))]
+            blocks = [para(esc(t("No notes were written.")))]
         else:
             # one block per paragraph so a long note flows across pages
             blocks = [para(esc(p)) for p in re.split(r"\n\s*\n", note) if p.strip()]
-        return self.section("notes", tr("report", "Clinician notes"), blocks)
+        return self.section("notes", t("Clinician notes"), blocks)
 
     def references_section(self) -> Section | None:
         if not self.pack.sources:
             return None
-        blocks = [para(esc(tr("report", "The numbers in square brackets in this summary point to these "
+        blocks = [para(esc(t("The numbers in square brackets in this summary point to these "
                                         "sources.")), cls="small")]
         items = []
         for s in self.pack.sources:
-            t = esc(s.citation)
+            piece = esc(s.citation)
             if s.url:
-                t += f" {esc(s.url)}"
+                piece += f" {esc(s.url)}"
             extra = []
             if s.funding:
-                extra.append(tr("report", "Funding: {f}").format(f=s.funding.rstrip(".")))
+                extra.append(t("Funding: {f}").format(f=s.funding.rstrip(".")))
             if s.industry_funded:
-                extra.append(tr("report", "Industry-funded (funded or written by a device maker)"))
+                extra.append(t("Industry-funded (funded or written by a device maker)"))
             if extra:
-                t += f" <i>{esc('. '.join(extra))}.</i>"
-            items.append(f'[{self.pack.source_number(s.id)}] {t}')
+                piece += f" <i>{esc('. '.join(extra))}.</i>"
+            items.append(f'[{self.pack.source_number(s.id)}] {piece}')
         # hanging indent so the numbers stand out; one block each so the list flows across pages
         blocks += [Block(f'<p class="small" style="margin-left: 22px; text-indent: -22px;">{it}</p>',
                          kind="flow", space_before=2.5) for it in items]
-        return self.section("references", tr("report", "References"), blocks)
+        return self.section("references", t("References"), blocks)
 
     def about_section(self) -> Section:
         md = self.pack.metadata
         rows = [
-            (tr("report", "Content version"), md.version),
-            (tr("report", "Published"), fmt_date(md.published)),
-            (tr("report", "Next review due"), fmt_date(md.next_review)),
+            (t("Content version"), md.version),
+            (t("Published"), fmt_date(md.published)),
+            (t("Next review due"), fmt_date(md.next_review)),
             *provenance.about_rows(self.pack, fmt_date, self.o),
-            (tr("report", "Written by"), "; ".join(a.line() for a in md.authors)),
-            (tr("report", "Funding"), md.funding),
-            (tr("report", "Conflicts of interest"), md.conflicts),
-            (tr("report", "Evidence up to"), md.evidence_up_to),
-            (tr("report", "How the evidence was gathered"), md.synthesis_method),
-            (tr("report", "How the aid was developed"), md.development),
-            (tr("report", "Testing with patients and clinicians"), md.testing),
-            (tr("report", "Updates"), md.update_policy),
-            (tr("report", "Made with"), f"{APP_NAME} {self.o.app_version}".strip()),
+            (t("Written by"), "; ".join(a.line() for a in md.authors)),
+            (t("Funding"), md.funding),
+            (t("Conflicts of interest"), md.conflicts),
+            (t("Evidence up to"), md.evidence_up_to),
+            (t("How the evidence was gathered"), md.synthesis_method),
+            (t("How the aid was developed"), md.development),
+            (t("Testing with patients and clinicians"), md.testing),
+            (t("Updates"), md.update_policy),
+            (t("Made with"), f"{APP_NAME} {self.o.app_version}".strip()),
         ]
-        t = grid_table([], [[esc(k), esc(v)] for k, v in rows], widths=[28, 72], pad=self.st.cell_pad)
-        blocks = [t, para(f"<b>{esc(md.disclaimer)}</b>", space_before=self.small_gap)]
-        return self.section("about", tr("report", "About this information"), blocks)
+        piece = grid_table([], [[esc(k), esc(v)] for k, v in rows], widths=[28, 72], pad=self.st.cell_pad)
+        blocks = [piece, para(f"<b>{esc(md.disclaimer)}</b>", space_before=self.small_gap)]
+        return self.section("about", t("About this information"), blocks)
 
 
 # --------------------------------------------------------------------------------------------- html
@@ -732,8 +730,8 @@ def render_html(sections: list[Section], options: ReportOptions, pack, for_expor
         return "<html><body>\n" + "\n".join(body) + "\n</body></html>"
     md = pack.metadata
     lang = html.escape(clean(md.language or "en"), quote=True)
-    title = esc(tr("report", "Decision summary: {t}").format(t=md.title))
-    foot = esc(tr("report", "{app} {ver}. Content version {v}, published {p}, next review {n}.").format(
+    title = esc(t("Decision summary: {t}").format(t=md.title))
+    foot = esc(t("{app} {ver}. Content version {v}, published {p}, next review {n}.").format(
         app=APP_NAME, ver=options.app_version, v=md.version, p=fmt_date(md.published), n=fmt_date(md.next_review)))
     return ("<!DOCTYPE html>\n"
             f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'

@@ -6,37 +6,35 @@ signature note comes from the caller (``ReportOptions.content_note``: "Unsigned 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-tr = QCoreApplication.translate
+from ..present.text import t
 
 
 def review_words(pack, fmt_date) -> str:
     rec = pack.review
     if rec is None:
-        return tr("report", "Not yet clinically reviewed.")
-    out = [tr("report", "Reviewed by {who} ({role}) on {date}.").format(who=r.reviewer, role=r.role,
+        return t("Not yet clinically reviewed.")
+    out = [t("Reviewed by {who} ({role}) on {date}.").format(who=r.reviewer, role=r.role,
                                                                        date=fmt_date(r.date))
            for r in rec.reviews]
     if not rec.complete:
-        out.append(tr("report", "This review covers only part of the content, so it is still a draft."))
+        out.append(t("This review covers only part of the content, so it is still a draft."))
     return " ".join(out)
 
 
 def core_line(pack, fmt_date) -> str:
     """One line for the first page: who wrote it, its review, where the rest is."""
     names = "; ".join(a.name for a in pack.metadata.authors)
-    return tr("report", "Written by: {names}. {review} How it was made and tested: see \"About this "
+    return t("Written by: {names}. {review} How it was made and tested: see \"About this "
                         "information\" at the end.").format(names=names, review=review_words(pack, fmt_date))
 
 
 def about_rows(pack, fmt_date, options) -> list[tuple[str, str]]:
     rec = pack.review
-    rows = [(tr("report", "Review"), review_words(pack, fmt_date)),
-            (tr("report", "Last reviewed"), fmt_date(rec.date) if rec is not None and rec.date
-             else tr("report", "Not yet reviewed"))]
+    rows = [(t("Review"), review_words(pack, fmt_date)),
+            (t("Last reviewed"), fmt_date(rec.date) if rec is not None and rec.date
+             else t("Not yet reviewed"))]
     if options.content_note:
-        rows.append((tr("report", "Content signature"), options.content_note))
+        rows.append((t("Content signature"), options.content_note))
     if pack.metadata.evidence_search_date is not None:
-        rows.append((tr("report", "Evidence searched up to"), fmt_date(pack.metadata.evidence_search_date)))
+        rows.append((t("Evidence searched up to"), fmt_date(pack.metadata.evidence_search_date)))
     return rows

@@ -25,6 +25,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPageLayout, QPageSize,
                            QPainter, QPdfWriter, QPen, QTextDocument, QTextOption)
 
+from ..present.text import t
 from . import content as C
 from .options import ReportError, ReportOptions
 
@@ -233,7 +234,7 @@ def placeholder_images(charts: dict[str, C.ChartData]) -> tuple[dict[str, QImage
 
 def _passthrough_ok(png: bytes) -> bool:
     """An 8-bit, non-interlaced grey or RGB PNG: its data can go into a PDF as it is."""
-    from decisionaid.charts._print import png_info
+    from decisionaid.charts import png_info
     info = png_info(png)
     return info is not None and info[2] == 8 and info[3] in (0, 2) and not info[4]
 
@@ -657,11 +658,11 @@ def paginate(items: Sequence[Measured], page_h: float, pt: float) -> list[list[P
 # --------------------------------------------------------------------------------------------- painting
 def _texts(pack, options: ReportOptions) -> dict[str, str]:
     md = pack.metadata
-    copy = (C.tr("report", "Record copy") if options.copy == "record" else C.tr("report", "Patient copy"))
+    copy = (t("Record copy") if options.copy == "record" else t("Patient copy"))
     return {
-        "title": C.clean(C.tr("report", "Decision summary: {t}").format(t=md.title)),
-        "draft": C.tr("report", "DRAFT: not yet clinically reviewed") if pack.is_draft else "",
-        "left_foot": C.clean(C.tr("report", "{copy}. Made {date}. Content version {v}.").format(
+        "title": C.clean(t("Decision summary: {t}").format(t=md.title)),
+        "draft": t("DRAFT: not yet clinically reviewed") if pack.is_draft else "",
+        "left_foot": C.clean(t("{copy}. Made {date}. Content version {v}.").format(
             copy=copy, date=C.fmt_date(options.made_on), v=md.version)
             + (f" {options.content_note}." if options.content_note else "")),
     }
@@ -775,7 +776,7 @@ def _paint_chrome(painter: QPainter, W: float, H: float, head_h: float, foot_h: 
     fy = H - foot_h + 7 * pt
     painter.drawLine(0, int(fy), int(W), int(fy))
     painter.setPen(QPen(QColor("#000000")))
-    page_txt = C.tr("report", "Page {x} of {y}").format(x=pno, y=total)
+    page_txt = t("Page {x} of {y}").format(x=pno, y=total)
     pw = fm.horizontalAdvance(page_txt) + 2 * pt
     ty = fy + 4 * pt
     painter.drawText(QRectF(W - pw, ty, pw, line_h), int(Qt.AlignmentFlag.AlignRight), page_txt)
@@ -795,7 +796,7 @@ def _margins() -> QMarginsF:
 
 
 def pdf_title(pack) -> str:
-    return C.clean(C.tr("report", "Decision summary: {t}").format(t=pack.metadata.title))
+    return C.clean(t("Decision summary: {t}").format(t=pack.metadata.title))
 
 
 def pdf_creator(options: ReportOptions) -> str:
@@ -868,7 +869,7 @@ def picture_objects(data: bytes, stand_ins: dict[tuple[int, int], C.ChartData],
     pictures go into the PDF without being decoded or compressed again. Returns None when a stand-in is not
     found exactly once (then the caller paints the real pictures).
     """
-    from decisionaid.charts._print import png_idat, png_info
+    from decisionaid.charts import png_idat, png_info
     found: dict[tuple[int, int], tuple[int, int]] = {}
     for m in _IMAGE_OBJ.finditer(data):
         size = (int(m.group(1)), int(m.group(2)))

@@ -67,7 +67,7 @@ def about_html(pack, signature: str = "") -> str:
 def review_status(pack) -> str:
     """ "Reviewed by NAME (ROLE) on D." for each review in the record matching the pack's exact bytes, else
     DRAFT (the words are written out here, in this context, so the translation tools see them)."""
-    from .pages.welcome import format_date
+    from .wording import format_date
     rec = pack.review
     if rec is None:
         return tr("DRAFT: not yet clinically reviewed")

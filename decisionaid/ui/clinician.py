@@ -60,8 +60,6 @@ class ClinicianWindow(MainWindow):
         self.last_notice = ""
         self._apply_preferences()
         self.build_menus()
-        for page in self.pages.built():
-            self._wire_summary(page)
         ctx.session_changed.connect(self._update_title)
         ctx.session_replaced.connect(self._update_title)
         self._update_title()
@@ -166,8 +164,7 @@ class ClinicianWindow(MainWindow):
         self._add_glance_button()
 
     def page_created(self, page) -> None:
-        if hasattr(self, "actions_by_name"):
-            self._wire_summary(page)
+        self._wire_summary(page)
 
     def _wire_summary(self, page) -> None:
         for sig, slot in (("export_requested", self.export_pdf), ("preview_requested", self.print_preview),

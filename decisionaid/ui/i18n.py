@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 
 from ..paths import resource
 
@@ -19,8 +19,9 @@ def install_language(app, lang: str) -> bool:
         app.removeTranslator(t)
     _installed.clear()
     QLocale.setDefault(QLocale(lang))
+    _route_wording(lang)
     _route_chart_words()
-    if lang == "en":
+    if lang == SOURCE_LANGUAGE:
         return True
     ours = QTranslator(app)
     found = ours.load(str(resource("i18n", f"decisionaid_{lang}.qm")))
@@ -32,6 +33,30 @@ def install_language(app, lang: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return found
+
+
+SOURCE_LANGUAGE = "en"          # the language of every string in the code; every other one is a catalogue
+# Each catalogue translates this one entry into its own language's name, in that language ("Español").
+_OWN_NAME = QT_TRANSLATE_NOOP("Language", "English")
+_names: dict[str, str] = {}
+
+
+def language_name(code: str) -> str:
+    """A language's name in that language, for the language choosers: from its own catalogue
+    (resources/i18n/decisionaid_<code>.qm, the entry "English" of context "Language"), else Qt's locale data,
+    else the code. No language is named in code."""
+    if code not in _names:
+        name = ""
+        if code == SOURCE_LANGUAGE:
+            name = _OWN_NAME
+        else:
+            own = QTranslator()
+            if own.load(str(resource("i18n", f"decisionaid_{code}.qm"))):
+                name = own.translate("Language", _OWN_NAME) or ""
+        if not name:
+            name = QLocale(code).nativeLanguageName() if QLocale(code).language() != QLocale.Language.C else ""
+        _names[code] = (name[:1].upper() + name[1:]) if name else code
+    return _names[code]
 
 
 def current_language() -> str:
@@ -87,10 +112,22 @@ def choose_language(cli_lang: str | None, saved: str, available) -> str:
     for lang in (cli_lang, saved, QLocale.system().name().split("_")[0]):
         if lang and lang in available:
             return lang
-    return "en" if "en" in available or not available else next(iter(available))
+    return SOURCE_LANGUAGE if SOURCE_LANGUAGE in available or not available else next(iter(available))
 
 
 _CHARTS = "decisionaid.charts"
+
+
+def _qt_words(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
+
+
+def _route_wording(lang: str) -> None:
+    """The wording layer (present/: the report's words, evidence, dates) has no Qt: hand it Qt's lookup and
+    the language. ``present.text`` is plain Python and small; Babel is imported only when a date is written."""
+    from ..present import text
+    text.set_translator(_qt_words)
+    text.set_language(lang)
 
 
 def _route_chart_words() -> None:
@@ -109,7 +146,7 @@ def _route_chart_words() -> None:
 def _give_chart_translator(charts) -> None:
     setter = getattr(charts, "set_translator", None)
     if setter is not None:
-        setter(lambda text: QCoreApplication.translate("Charts", text))
+        setter(_qt_words)
 
 
 class _ChartsImportWatcher:

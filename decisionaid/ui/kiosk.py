@@ -328,8 +328,6 @@ class KioskWindow(MainWindow):
         self.staff_shortcut = QShortcut(QKeySequence(STAFF_CHORD), self)
         self.staff_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.staff_shortcut.activated.connect(self.ask_pin)
-        for page in self.pages.built():
-            self.page_created(page)
         self.idle = IdleWatcher(idle_seconds, self)
         self.idle.idle.connect(self.on_idle)
         app = QApplication.instance()
@@ -377,8 +375,6 @@ class KioskWindow(MainWindow):
         QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
     def page_created(self, page) -> None:
-        if not hasattr(self, "overlay"):
-            return          # pages built during MainWindow.__init__ are bound once the kiosk parts exist
         sig = getattr(page, "warning_shown", None)
         if sig is not None:
             sig.connect(self._show_warning)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
 
 from ..content import review_overdue
 from .pages import STEPS
+from .setup_order import StartAfterInit
 from .widgets.text import Notice
 
 
@@ -32,7 +33,11 @@ def fit_to_screen(window, size=DEFAULT_SIZE) -> None:
     window.resize(max(w, MIN_WIDTH), max(h, MIN_HEIGHT))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, metaclass=StartAfterInit):
+    """The step list, the pages and Back / Next. The modes (clinician, kiosk) add their parts in their own
+    ``__init__``; the first step is shown (and so the first page built, calling the modes' hooks) only once
+    every ``__init__`` has run (``_start``)."""
+
     step_changed = Signal(int)
     first_paint = Signal()
 
@@ -120,6 +125,9 @@ class MainWindow(QMainWindow):
         ctx.pack_replaced.connect(self._build_banners)
         self.banners: list[QWidget] = []
         self._build_banners()
+
+    def _start(self) -> None:
+        """Called once, after the whole window (the mode's parts too) is constructed."""
         self.go_to(0)
 
     # ---- navigation --------------------------------------------------------------

@@ -7,13 +7,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from .. import settings
 from ..content import default_content_path, pack_files
+from .i18n import language_name
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Preferences", text)
 
 
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
 class PreferencesDialog(QDialog):
@@ -36,7 +36,7 @@ class PreferencesDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem(tr("Follow the system"), "")
         for code in pack_files(default_content_path()):
-            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+            self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
         self.large_print = QCheckBox(tr("Large print summaries by default"))
         self.large_print.setChecked(settings.get("large_print"))

@@ -69,170 +69,138 @@
         <translation type="vanished">Certeza muy baja</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="262"/>
-        <location filename="../../decisionaid/report/content.py" line="630"/>
         <source>report</source>
         <comment>Yes</comment>
-        <translation>Sí</translation>
+        <translation type="vanished">Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="262"/>
-        <location filename="../../decisionaid/report/content.py" line="630"/>
         <source>report</source>
         <comment>No</comment>
-        <translation>No</translation>
+        <translation type="vanished">No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="482"/>
         <source>report</source>
         <comment>Measure: {m}.</comment>
-        <translation>Medida: {m}.</translation>
+        <translation type="vanished">Medida: {m}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="504"/>
         <source>report</source>
         <comment>A figure in this result is not yet verified.</comment>
-        <translation>Una cifra de este resultado todavía no está verificada.</translation>
+        <translation type="vanished">Una cifra de este resultado todavía no está verificada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="516"/>
         <source>report</source>
         <comment>Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.</comment>
-        <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
+        <translation type="vanished">Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="525"/>
         <source>report</source>
-        <translation>informe</translation>
+        <translation type="vanished">informe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="324"/>
         <source>report</source>
         <comment>Date of discussion</comment>
-        <translation>Fecha de la conversación</translation>
+        <translation type="vanished">Fecha de la conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="326"/>
         <source>report</source>
         <comment>Summary printed</comment>
-        <translation>Fecha de impresión del resumen</translation>
+        <translation type="vanished">Fecha de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="328"/>
         <source>report</source>
         <comment>Name</comment>
-        <translation>Nombre</translation>
+        <translation type="vanished">Nombre</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="330"/>
         <source>report</source>
         <comment>Clinician</comment>
-        <translation>Profesional de salud</translation>
+        <translation type="vanished">Profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="332"/>
         <source>report</source>
         <comment>Clinic</comment>
-        <translation>Clínica</translation>
+        <translation type="vanished">Clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="333"/>
         <source>report</source>
         <comment>Record copy (includes the clinician&apos;s notes)</comment>
-        <translation>Copia para el expediente (incluye las notas del profesional de salud)</translation>
+        <translation type="vanished">Copia para el expediente (incluye las notas del profesional de salud)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="334"/>
         <source>report</source>
         <comment>Patient copy, for you to keep</comment>
-        <translation>Copia del paciente, para que usted la guarde</translation>
+        <translation type="vanished">Copia del paciente, para que usted la guarde</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="335"/>
         <source>report</source>
         <comment>This copy</comment>
-        <translation>Esta copia</translation>
+        <translation type="vanished">Esta copia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="338"/>
         <source>report</source>
         <comment>Hand-off code</comment>
-        <translation>Código de traspaso</translation>
+        <translation type="vanished">Código de traspaso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="344"/>
         <source>report</source>
         <comment>DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.</comment>
-        <translation>BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
+        <translation type="vanished">BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="364"/>
         <source>report</source>
         <comment>From your answers about your situation, these are points to talk about with your care team.</comment>
-        <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
+        <translation type="vanished">Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="374"/>
         <source>report</source>
         <comment>Points to discuss</comment>
-        <translation>Puntos para hablar</translation>
+        <translation type="vanished">Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="385"/>
-        <location filename="../../decisionaid/report/content.py" line="413"/>
-        <location filename="../../decisionaid/report/content.py" line="634"/>
         <source>report</source>
         <comment>Question</comment>
-        <translation>Pregunta</translation>
+        <translation type="vanished">Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="385"/>
-        <location filename="../../decisionaid/report/content.py" line="634"/>
         <source>report</source>
         <comment>Your answer</comment>
-        <translation>Su respuesta</translation>
+        <translation type="vanished">Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="386"/>
         <source>report</source>
         <comment>About your situation</comment>
-        <translation>Sobre su situación</translation>
+        <translation type="vanished">Sobre su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="389"/>
         <source>report</source>
         <comment>These are the choices. Each one is a reasonable choice for some people.</comment>
-        <translation>Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
+        <translation type="vanished">Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="393"/>
         <source>report</source>
         <comment>Your options</comment>
-        <translation>Sus opciones</translation>
+        <translation type="vanished">Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="401"/>
         <source>report</source>
         <comment>Guidelines and payers looked at the same evidence and came to different advice. None of them knows your situation: talk them through with your care team.</comment>
-        <translation>Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
+        <translation type="vanished">Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="405"/>
         <source>report</source>
         <comment>What expert groups say</comment>
-        <translation>Lo que dicen los grupos de expertos</translation>
+        <translation type="vanished">Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="418"/>
         <source>report</source>
         <comment>Your options side by side</comment>
-        <translation>Sus opciones, una al lado de la otra</translation>
+        <translation type="vanished">Sus opciones, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="437"/>
         <source>report</source>
         <comment>The chart could not be drawn. The same numbers are in the table below.</comment>
-        <translation>No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
+        <translation type="vanished">No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
     </message>
     <message>
         <source>report</source>
@@ -245,10 +213,9 @@
         <translation type="vanished">Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="480"/>
         <source>report</source>
         <comment>People: {g}.</comment>
-        <translation>Personas: {g}.</translation>
+        <translation type="vanished">Personas: {g}.</translation>
     </message>
     <message>
         <source>report</source>
@@ -266,287 +233,239 @@
         <translation type="vanished">Las cifras dicen cuántas de cada 100 personas como usted (o de cada 1,000 para cosas raras), con el rango que permiten los estudios y qué tan segura es la evidencia. Compare las opciones solo dentro de una misma fila: cada fila es un tipo de estudio. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="534"/>
         <source>report</source>
         <comment>Benefits and harms in numbers</comment>
-        <translation>Beneficios y daños en cifras</translation>
+        <translation type="vanished">Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="548"/>
         <source>report</source>
         <comment>Warning signs after a procedure</comment>
-        <translation>Señales de alarma después de un procedimiento</translation>
+        <translation type="vanished">Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="556"/>
         <source>report</source>
         <comment>Recovery</comment>
-        <translation>Recuperación</translation>
+        <translation type="vanished">Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="562"/>
         <source>report</source>
         <comment>You said these matter most to you:</comment>
-        <translation>Usted dijo que esto es lo más importante para usted:</translation>
+        <translation type="vanished">Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="571"/>
         <source>report</source>
         <comment>You did not mark anything as very important.</comment>
-        <translation>Usted no marcó nada como muy importante.</translation>
+        <translation type="vanished">Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>report</source>
         <comment>Statement</comment>
-        <translation>Frase</translation>
+        <translation type="vanished">Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>report</source>
         <comment>Rating (0 to 4)</comment>
-        <translation>Calificación (0 a 4)</translation>
+        <translation type="vanished">Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="583"/>
         <source>report</source>
         <comment>What matters most to you</comment>
-        <translation>Lo que es más importante para usted</translation>
+        <translation type="vanished">Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="591"/>
         <source>report</source>
         <comment>You did not answer the knowledge questions.</comment>
-        <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
+        <translation type="vanished">Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="592"/>
-        <location filename="../../decisionaid/report/content.py" line="609"/>
         <source>report</source>
         <comment>What you know</comment>
-        <translation>Lo que usted sabe</translation>
+        <translation type="vanished">Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="593"/>
         <source>report</source>
         <comment>You answered {right} of {answered} questions correctly ({total} questions in all).</comment>
-        <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
+        <translation type="vanished">Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="601"/>
         <source>report</source>
         <comment>Not answered.</comment>
-        <translation>Sin respuesta.</translation>
+        <translation type="vanished">Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="603"/>
         <source>report</source>
         <comment>Your answer: {a}. Correct.</comment>
-        <translation>Su respuesta: {a}. Correcta.</translation>
+        <translation type="vanished">Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="606"/>
         <source>report</source>
         <comment>Your answer: {a}. The answer is: {c}.</comment>
-        <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
+        <translation type="vanished">Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="615"/>
         <source>report</source>
         <comment>You are not sure yet. That is fine.</comment>
-        <translation>Todavía no lo ha decidido. Está bien.</translation>
+        <translation type="vanished">Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="621"/>
         <source>report</source>
         <comment>You are leaning towards: {name}.</comment>
-        <translation>Usted se inclina por: {name}.</translation>
+        <translation type="vanished">Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="623"/>
         <source>report</source>
         <comment>You did not say which option you are leaning towards.</comment>
-        <translation>Usted no dijo por cuál opción se inclina.</translation>
+        <translation type="vanished">Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="626"/>
         <source>report</source>
         <comment>How sure you feel (the SURE test)</comment>
-        <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
+        <translation type="vanished">Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="632"/>
         <source>report</source>
         <comment>Not answered</comment>
-        <translation>Sin respuesta</translation>
+        <translation type="vanished">Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="638"/>
         <source>report</source>
         <comment>Not all four questions were answered, so there is no score.</comment>
-        <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
+        <translation type="vanished">No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="641"/>
         <source>report</source>
         <comment>Your score: {n} of 4 answered “yes”.</comment>
-        <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
+        <translation type="vanished">Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="645"/>
         <source>report</source>
         <comment>Where you are leaning</comment>
-        <translation>Hacia dónde se inclina</translation>
+        <translation type="vanished">Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="652"/>
         <source>report</source>
         <comment>You did not choose any questions. You can write some here:</comment>
-        <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
+        <translation type="vanished">Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="660"/>
         <source>report</source>
         <comment>Questions to ask your care team</comment>
-        <translation>Preguntas para hacerle a su equipo médico</translation>
+        <translation type="vanished">Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="665"/>
         <source>report</source>
         <comment>Next steps</comment>
-        <translation>Próximos pasos</translation>
+        <translation type="vanished">Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="673"/>
         <source>report</source>
         <comment>No notes were written.</comment>
-        <translation>No se escribieron notas.</translation>
+        <translation type="vanished">No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="677"/>
         <source>report</source>
         <comment>Clinician notes</comment>
-        <translation>Notas del profesional de salud</translation>
+        <translation type="vanished">Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="682"/>
         <source>report</source>
         <comment>The numbers in square brackets in this summary point to these sources.</comment>
-        <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
+        <translation type="vanished">Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="691"/>
         <source>report</source>
         <comment>Funding: {f}</comment>
-        <translation>Financiamiento: {f}</translation>
+        <translation type="vanished">Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="693"/>
         <source>report</source>
         <comment>Industry-funded (funded or written by a device maker)</comment>
-        <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
+        <translation type="vanished">Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="700"/>
         <source>report</source>
         <comment>References</comment>
-        <translation>Referencias</translation>
+        <translation type="vanished">Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="705"/>
         <source>report</source>
         <comment>Content version</comment>
-        <translation>Versión del contenido</translation>
+        <translation type="vanished">Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="706"/>
         <source>report</source>
         <comment>Published</comment>
-        <translation>Publicado</translation>
+        <translation type="vanished">Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="712"/>
         <source>report</source>
         <comment>Evidence up to</comment>
-        <translation>Evidencia hasta</translation>
+        <translation type="vanished">Evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="713"/>
         <source>report</source>
         <comment>How the evidence was gathered</comment>
-        <translation>Cómo se reunió la evidencia</translation>
+        <translation type="vanished">Cómo se reunió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="714"/>
         <source>report</source>
         <comment>How the aid was developed</comment>
-        <translation>Cómo se hizo esta ayuda</translation>
+        <translation type="vanished">Cómo se hizo esta ayuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="715"/>
         <source>report</source>
         <comment>Testing with patients and clinicians</comment>
-        <translation>Pruebas con pacientes y profesionales clínicos</translation>
+        <translation type="vanished">Pruebas con pacientes y profesionales clínicos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="17"/>
         <source>report</source>
         <comment>Not yet clinically reviewed.</comment>
-        <translation>Todavía sin revisión clínica.</translation>
+        <translation type="vanished">Todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="18"/>
         <source>report</source>
         <comment>Reviewed by {who} ({role}) on {date}.</comment>
-        <translation>Revisado por {who} ({role}) el {date}.</translation>
+        <translation type="vanished">Revisado por {who} ({role}) el {date}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="22"/>
         <source>report</source>
         <comment>This review covers only part of the content, so it is still a draft.</comment>
-        <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
+        <translation type="vanished">Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="29"/>
         <source>report</source>
         <comment>Written by: {names}. {review} How it was made and tested: see &quot;About this information&quot; at the end.</comment>
-        <translation>Escrito por: {names}. {review} Cómo se hizo y se probó: vea &quot;Sobre esta información&quot; al final.</translation>
+        <translation type="vanished">Escrito por: {names}. {review} Cómo se hizo y se probó: vea &quot;Sobre esta información&quot; al final.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="35"/>
         <source>report</source>
         <comment>Review</comment>
-        <translation>Revisión</translation>
+        <translation type="vanished">Revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="36"/>
         <source>report</source>
         <comment>Last reviewed</comment>
-        <translation>Última revisión</translation>
+        <translation type="vanished">Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="37"/>
         <source>report</source>
         <comment>Not yet reviewed</comment>
-        <translation>Todavía sin revisar</translation>
+        <translation type="vanished">Todavía sin revisar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="39"/>
         <source>report</source>
         <comment>Content signature</comment>
-        <translation>Firma del contenido</translation>
+        <translation type="vanished">Firma del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="707"/>
         <source>report</source>
         <comment>Next review due</comment>
-        <translation>Próxima revisión</translation>
+        <translation type="vanished">Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="41"/>
         <source>report</source>
         <comment>Evidence searched up to</comment>
-        <translation>Búsqueda de evidencia hasta</translation>
+        <translation type="vanished">Búsqueda de evidencia hasta</translation>
     </message>
     <message>
         <source>report</source>
@@ -564,22 +483,19 @@
         <translation type="vanished">Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="709"/>
         <source>report</source>
         <comment>Written by</comment>
-        <translation>Escrito por</translation>
+        <translation type="vanished">Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="710"/>
         <source>report</source>
         <comment>Funding</comment>
-        <translation>Financiamiento</translation>
+        <translation type="vanished">Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="711"/>
         <source>report</source>
         <comment>Conflicts of interest</comment>
-        <translation>Conflictos de interés</translation>
+        <translation type="vanished">Conflictos de interés</translation>
     </message>
     <message>
         <source>report</source>
@@ -587,34 +503,29 @@
         <translation type="vanished">Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="716"/>
         <source>report</source>
         <comment>Updates</comment>
-        <translation>Actualizaciones</translation>
+        <translation type="vanished">Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="717"/>
         <source>report</source>
         <comment>Made with</comment>
-        <translation>Hecho con</translation>
+        <translation type="vanished">Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="721"/>
         <source>report</source>
         <comment>About this information</comment>
-        <translation>Sobre esta información</translation>
+        <translation type="vanished">Sobre esta información</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="735"/>
         <source>report</source>
         <comment>Decision summary: {t}</comment>
-        <translation>Resumen de la decisión: {t}</translation>
+        <translation type="vanished">Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="736"/>
         <source>report</source>
         <comment>{app} {ver}. Content version {v}, published {p}, next review {n}.</comment>
-        <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
+        <translation type="vanished">{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/about.py" line="22"/>
@@ -793,309 +704,309 @@
         <translation>Contenido sin firmar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="72"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="70"/>
         <source>Open a saved discussion</source>
         <translation>Abrir una conversación guardada</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="73"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="281"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="71"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="278"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="83"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="81"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="84"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="82"/>
         <source>This discussion has changes that are not saved. Save them before closing?</source>
         <translation>Esta conversación tiene cambios que no se han guardado. ¿Quiere guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="126"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="127"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="125"/>
         <source>&amp;Open discussion…</source>
         <translation>&amp;Abrir conversación…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="128"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="126"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="129"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="127"/>
         <source>Open han&amp;d-off code…</source>
         <translation>Abrir código de &amp;traspaso…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="130"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="128"/>
         <source>&amp;Save discussion</source>
         <translation>&amp;Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="131"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="129"/>
         <source>Save discussion &amp;as…</source>
         <translation>Guardar conversación c&amp;omo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="131"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="134"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="132"/>
         <source>Export as &amp;HTML…</source>
         <translation>Exportar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="136"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="136"/>
         <source>&amp;Copy visit note</source>
         <translation>&amp;Copiar nota de la consulta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="137"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="144"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="142"/>
         <source>At a &amp;glance</source>
         <translation>De un &amp;vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="145"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
         <source>&amp;Issue cards…</source>
         <translation>&amp;Tarjetas de temas…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="146"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="144"/>
         <source>&amp;Text size</source>
         <translation>Tamaño de la &amp;letra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="155"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="153"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="158"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="156"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="160"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="158"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="161"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="159"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="163"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="161"/>
         <source>&amp;About this decision aid</source>
         <translation>A&amp;cerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="198"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="195"/>
         <source>New discussion</source>
         <translation>Conversación nueva</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="200"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="470"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="504"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="197"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="467"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="501"/>
         <location filename="../../decisionaid/ui/glance.py" line="181"/>
         <location filename="../../decisionaid/ui/glance.py" line="454"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="212"/>
         <location filename="../../decisionaid/ui/clinician.py" line="215"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="218"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="219"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="216"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
         <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="230"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="227"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="233"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="230"/>
         <source>Answers whose content changed: %1.</source>
         <translation>Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="235"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="232"/>
         <source>Answers whose content no longer exists: %1.</source>
         <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="236"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="233"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="238"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="235"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="239"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="236"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="258"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="255"/>
         <source>Cannot open this code</source>
         <translation>No se puede abrir este código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="281"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="278"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="296"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="293"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="296"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="293"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
         <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="349"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="346"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="349"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="346"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="355"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="352"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="367"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="387"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="364"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="367"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="387"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="414"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="429"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="364"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="411"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="426"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="373"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="370"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="373"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="370"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="378"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="375"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="379"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="376"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="414"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="411"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="429"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="426"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="471"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="468"/>
         <source>At a glance: the whole consultation on one screen</source>
         <translation>De un vistazo: toda la consulta en una sola pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="472"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="469"/>
         <source>At a glance (Ctrl+G)</source>
         <translation>De un vistazo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="565"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="288"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="562"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="296"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="565"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="562"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="566"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="563"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="573"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="578"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="570"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="575"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="577"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="574"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="577"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="574"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -1276,196 +1187,196 @@
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="496"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="492"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="496"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="492"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="539"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="535"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="44"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="238"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="49"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
         <source>Decision aid: %1</source>
         <translation>Ayuda para decidir: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="66"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="70"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="276"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="75"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="284"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="76"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="285"/>
         <source>The steps of the decision aid. A check mark shows steps with answers.</source>
         <translation>Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="285"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="293"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="286"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="294"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="287"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="295"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="289"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="297"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="290"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="298"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
         <source>has answers</source>
         <translation>tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
         <source>no answers yet</source>
         <translation>todavía sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="232"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="265"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="240"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="273"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="315"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="323"/>
         <source>Draft content: not yet clinically reviewed.</source>
         <translation>Contenido en borrador: todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="315"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="323"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="318"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="326"/>
         <source>This content was due for review on %1. Check for an updated content pack.</source>
         <translation>Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="319"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="327"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="321"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="22"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="23"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="22"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="23"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="241"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="242"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="267"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="268"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="270"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="271"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="272"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="278"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
         <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="281"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
         <source>Leaning towards: %1</source>
         <translation>Se inclina por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="287"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="289"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="293"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="303"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="308"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
         <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
         <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="311"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="312"/>
         <source>The patient chose not to share the answers to: %1</source>
         <translation>El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
@@ -1545,25 +1456,25 @@
         <translation>Impresora del quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="29"/>
+        <location filename="../../decisionaid/ui/wording.py" line="24"/>
         <source>Steps</source>
         <comment>Take the time you need. Ask your care team how long you have to decide.</comment>
         <translation>Tómese el tiempo que necesite. Pregunte a su equipo médico cuánto tiempo tiene para decidir.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="31"/>
+        <location filename="../../decisionaid/ui/wording.py" line="26"/>
         <source>Steps</source>
         <comment>Look again at the steps “%1” and “%2”, or ask your care team to go through them with you.</comment>
         <translation>Vuelva a mirar los pasos “%1” y “%2”, o pida a su equipo médico que los revise con usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="34"/>
+        <location filename="../../decisionaid/ui/wording.py" line="29"/>
         <source>Steps</source>
         <comment>Go back to the step “%1” and think about what matters most to you.</comment>
         <translation>Vuelva al paso “%1” y piense en lo que es más importante para usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="37"/>
+        <location filename="../../decisionaid/ui/wording.py" line="32"/>
         <source>Steps</source>
         <comment>Talk it over with family, friends or your care team. You can take your summary with you.</comment>
         <translation>Hable de esto con su familia, sus amigos o su equipo médico. Puede llevar su resumen.</translation>
@@ -1720,10 +1631,6 @@
         <location filename="../../decisionaid/ui/glance.py" line="422"/>
         <source>Top values: %1</source>
         <translation>Valores principales: %1</translation>
-    </message>
-    <message>
-        <source>Leaning: %1</source>
-        <translation type="vanished">Inclinación: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="427"/>
@@ -1917,58 +1824,51 @@
 <context>
     <name>C</name>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="660"/>
         <source>report</source>
         <comment>Record copy</comment>
-        <translation>Copia para el expediente</translation>
+        <translation type="vanished">Copia para el expediente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="660"/>
         <source>report</source>
         <comment>Patient copy</comment>
-        <translation>Copia del paciente</translation>
+        <translation type="vanished">Copia del paciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="662"/>
-        <location filename="../../decisionaid/report/render.py" line="798"/>
         <source>report</source>
         <comment>Decision summary: {t}</comment>
-        <translation>Resumen de la decisión: {t}</translation>
+        <translation type="vanished">Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="663"/>
         <source>report</source>
         <comment>DRAFT: not yet clinically reviewed</comment>
-        <translation>BORRADOR: todavía sin revisión clínica</translation>
+        <translation type="vanished">BORRADOR: todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="664"/>
         <source>report</source>
         <comment>{copy}. Made {date}. Content version {v}.</comment>
-        <translation>{copy}. Hecho el {date}. Versión del contenido {v}.</translation>
+        <translation type="vanished">{copy}. Hecho el {date}. Versión del contenido {v}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="778"/>
         <source>report</source>
         <comment>Page {x} of {y}</comment>
-        <translation>Página {x} de {y}</translation>
+        <translation type="vanished">Página {x} de {y}</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="85"/>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="220"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="84"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="219"/>
         <source>Show as table</source>
         <translation>Mostrar como tabla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="210"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="209"/>
         <source>%s (table)</source>
         <translation>%s (tabla)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="220"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="219"/>
         <source>Show as chart</source>
         <translation>Mostrar como gráfica</translation>
     </message>
@@ -2081,53 +1981,53 @@
     </message>
     <message>
         <source>Before/after report, no comparison group</source>
-        <translation type="vanished">Informe de antes y después, sin grupo de comparación</translation>
+        <translation>Informe de antes y después, sin grupo de comparación</translation>
     </message>
     <message>
         <source>Trial against a fake (sham) procedure</source>
-        <translation type="vanished">Ensayo contra un procedimiento simulado (falso)</translation>
+        <translation>Ensayo contra un procedimiento simulado (falso)</translation>
     </message>
     <message>
         <source>Open trial against usual care</source>
-        <translation type="vanished">Ensayo abierto contra la atención habitual</translation>
+        <translation>Ensayo abierto contra la atención habitual</translation>
     </message>
     <message>
         <source>People who had no procedure</source>
-        <translation type="vanished">Personas que no tuvieron un procedimiento</translation>
+        <translation>Personas que no tuvieron un procedimiento</translation>
     </message>
     <message>
         <source>Case series: treated people only, no comparison group</source>
-        <translation type="vanished">Serie de casos: solo personas tratadas, sin grupo de comparación</translation>
+        <translation>Serie de casos: solo personas tratadas, sin grupo de comparación</translation>
     </message>
     <message>
         <source>Observational study, not randomised</source>
-        <translation type="vanished">Estudio observacional, no aleatorizado</translation>
+        <translation>Estudio observacional, no aleatorizado</translation>
     </message>
     <message>
         <source>Trial of one procedure against the other</source>
-        <translation type="vanished">Ensayo de un procedimiento contra el otro</translation>
+        <translation>Ensayo de un procedimiento contra el otro</translation>
     </message>
     <message>
         <source>Pooled results of several studies</source>
-        <translation type="vanished">Resultados combinados de varios estudios</translation>
+        <translation>Resultados combinados de varios estudios</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="72"/>
+        <location filename="../../decisionaid/present/text.py" line="94"/>
         <source>High certainty</source>
         <translation>Certeza alta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="73"/>
+        <location filename="../../decisionaid/present/text.py" line="95"/>
         <source>Moderate certainty</source>
         <translation>Certeza moderada</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="74"/>
+        <location filename="../../decisionaid/present/text.py" line="96"/>
         <source>Low certainty</source>
         <translation>Certeza baja</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="75"/>
+        <location filename="../../decisionaid/present/text.py" line="97"/>
         <source>Very low certainty</source>
         <translation>Certeza muy baja</translation>
     </message>
@@ -2344,6 +2244,7 @@
         <translation>Opción</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/report/content.py" line="474"/>
         <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>Result</source>
         <translation>Resultado</translation>
@@ -2353,6 +2254,7 @@
         <translation type="vanished">Rango</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/report/content.py" line="504"/>
         <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>Certainty</source>
         <translation>Certeza</translation>
@@ -2423,47 +2325,47 @@
         <translation>Vacío: no lo tuvieron</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="60"/>
+        <location filename="../../decisionaid/present/text.py" line="82"/>
         <source>Trial against a fake procedure</source>
         <translation>Ensayo contra un procedimiento simulado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="61"/>
+        <location filename="../../decisionaid/present/text.py" line="83"/>
         <source>Several studies combined</source>
         <translation>Varios estudios juntos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="62"/>
+        <location filename="../../decisionaid/present/text.py" line="84"/>
         <source>Trial against usual care, where people knew their treatment</source>
         <translation>Ensayo contra la atención habitual, en el que las personas sabían qué tratamiento tenían</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="63"/>
+        <location filename="../../decisionaid/present/text.py" line="85"/>
         <source>Trial or studies comparing the two procedures</source>
         <translation>Ensayo o estudios que comparan los dos procedimientos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="64"/>
+        <location filename="../../decisionaid/present/text.py" line="86"/>
         <source>People who had no procedure, with no comparison group</source>
         <translation>Personas que no tuvieron un procedimiento, sin grupo de comparación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="65"/>
+        <location filename="../../decisionaid/present/text.py" line="87"/>
         <source>Known risks, not measured in a trial</source>
         <translation>Riesgos conocidos, no medidos en un ensayo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="66"/>
+        <location filename="../../decisionaid/present/text.py" line="88"/>
         <source>Treated people only, with no comparison group</source>
         <translation>Solo personas tratadas, sin grupo de comparación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="67"/>
+        <location filename="../../decisionaid/present/text.py" line="89"/>
         <source>Before and after, with no comparison group</source>
         <translation>Antes y después, sin grupo de comparación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="68"/>
+        <location filename="../../decisionaid/present/text.py" line="90"/>
         <source>A clinic&apos;s claim, with no comparison group and no known source</source>
         <translation>Lo que dice una clínica, sin grupo de comparación y sin fuente conocida</translation>
     </message>
@@ -2473,21 +2375,24 @@
         <translation>Procedimiento simulado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="80"/>
+        <location filename="../../decisionaid/present/text.py" line="102"/>
         <source>Usual care in the trial</source>
         <translation>Atención habitual del ensayo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="84"/>
+        <location filename="../../decisionaid/present/text.py" line="106"/>
         <source>the fake procedure</source>
         <translation>el procedimiento simulado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="85"/>
+        <location filename="../../decisionaid/present/text.py" line="107"/>
         <source>usual care in the trial</source>
         <translation>la atención habitual del ensayo</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/report/content.py" line="384"/>
+        <location filename="../../decisionaid/report/content.py" line="412"/>
+        <location filename="../../decisionaid/report/content.py" line="632"/>
         <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>Question</source>
         <translation>Pregunta</translation>
@@ -2498,6 +2403,7 @@
         <translation>Grupos comparados</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/report/content.py" line="497"/>
         <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
@@ -2653,19 +2559,523 @@
         <translation>{body} ({year}): {title}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/glance.py" line="167"/>
-        <source>{question}, {option}: {answer}</source>
-        <translation>{question}, {option}: {answer}</translation>
+        <source>A little important</source>
+        <translation>Un poco importante</translation>
     </message>
     <message>
+        <source>Benefits</source>
+        <translation>Beneficios</translation>
+    </message>
+    <message>
+        <source>Call your care team</source>
+        <translation>Llame a su equipo médico</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Pida ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Harms</source>
+        <translation>Daños</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="369"/>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>Not important</source>
+        <translation>Nada importante</translation>
+    </message>
+    <message>
+        <source>Somewhat important</source>
+        <translation>Algo importante</translation>
+    </message>
+    <message>
+        <source>Talk about this</source>
+        <translation>Hable de esto</translation>
+    </message>
+    <message>
+        <source>Very important</source>
+        <translation>Muy importante</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="261"/>
+        <location filename="../../decisionaid/report/content.py" line="628"/>
         <location filename="../../decisionaid/present/glance.py" line="167"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/report/content.py" line="261"/>
+        <location filename="../../decisionaid/report/content.py" line="628"/>
         <location filename="../../decisionaid/present/glance.py" line="167"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="332"/>
+        <source>Record copy (includes the clinician&apos;s notes)</source>
+        <translation>Copia para el expediente (incluye las notas del profesional de salud)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="333"/>
+        <source>Patient copy, for you to keep</source>
+        <translation>Copia del paciente, para que usted la guarde</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="343"/>
+        <source>DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.</source>
+        <translation>BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="373"/>
+        <source>Points to discuss</source>
+        <translation>Puntos para hablar</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="385"/>
+        <source>About your situation</source>
+        <translation>Sobre su situación</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="392"/>
+        <source>Your options</source>
+        <translation>Sus opciones</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="404"/>
+        <source>What expert groups say</source>
+        <translation>Lo que dicen los grupos de expertos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="417"/>
+        <source>Your options side by side</source>
+        <translation>Sus opciones, una al lado de la otra</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="436"/>
+        <source>The chart could not be drawn. The same numbers are in the table below.</source>
+        <translation>No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="532"/>
+        <source>Benefits and harms in numbers</source>
+        <translation>Beneficios y daños en cifras</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="554"/>
+        <source>Recovery</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="581"/>
+        <source>What matters most to you</source>
+        <translation>Lo que es más importante para usted</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="607"/>
+        <location filename="../../decisionaid/report/content.py" line="590"/>
+        <source>What you know</source>
+        <translation>Lo que usted sabe</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="613"/>
+        <source>You are not sure yet. That is fine.</source>
+        <translation>Todavía no lo ha decidido. Está bien.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="643"/>
+        <source>Where you are leaning</source>
+        <translation>Hacia dónde se inclina</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="658"/>
+        <source>Questions to ask your care team</source>
+        <translation>Preguntas para hacerle a su equipo médico</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="663"/>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="675"/>
+        <source>Clinician notes</source>
+        <translation>Notas del profesional de salud</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="698"/>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="719"/>
+        <source>About this information</source>
+        <translation>Sobre esta información</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="323"/>
+        <source>Date of discussion</source>
+        <translation>Fecha de la conversación</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="327"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="334"/>
+        <source>This copy</source>
+        <translation>Esta copia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="599"/>
+        <source>Not answered.</source>
+        <translation>Sin respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="621"/>
+        <source>You did not say which option you are leaning towards.</source>
+        <translation>Usted no dijo por cuál opción se inclina.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="624"/>
+        <source>How sure you feel (the SURE test)</source>
+        <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="630"/>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="703"/>
+        <source>Content version</source>
+        <translation>Versión del contenido</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="704"/>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="705"/>
+        <source>Next review due</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="707"/>
+        <source>Written by</source>
+        <translation>Escrito por</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="708"/>
+        <source>Funding</source>
+        <translation>Financiamiento</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="709"/>
+        <source>Conflicts of interest</source>
+        <translation>Conflictos de interés</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="710"/>
+        <source>Evidence up to</source>
+        <translation>Evidencia hasta</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="711"/>
+        <source>How the evidence was gathered</source>
+        <translation>Cómo se reunió la evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="712"/>
+        <source>How the aid was developed</source>
+        <translation>Cómo se hizo esta ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="713"/>
+        <source>Testing with patients and clinicians</source>
+        <translation>Pruebas con pacientes y profesionales clínicos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="714"/>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="715"/>
+        <source>Made with</source>
+        <translation>Hecho con</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="733"/>
+        <location filename="../../decisionaid/report/render.py" line="799"/>
+        <location filename="../../decisionaid/report/render.py" line="663"/>
+        <source>Decision summary: {t}</source>
+        <translation>Resumen de la decisión: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="734"/>
+        <source>{app} {ver}. Content version {v}, published {p}, next review {n}.</source>
+        <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="325"/>
+        <source>Summary printed</source>
+        <translation>Fecha de impresión del resumen</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="329"/>
+        <source>Clinician</source>
+        <translation>Profesional de salud</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="331"/>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="337"/>
+        <source>Hand-off code</source>
+        <translation>Código de traspaso</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="363"/>
+        <source>From your answers about your situation, these are points to talk about with your care team.</source>
+        <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="384"/>
+        <location filename="../../decisionaid/report/content.py" line="632"/>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="388"/>
+        <source>These are the choices. Each one is a reasonable choice for some people.</source>
+        <translation>Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="400"/>
+        <source>Guidelines and payers looked at the same evidence and came to different advice. None of them knows your situation: talk them through with your care team.</source>
+        <translation>Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="473"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="503"/>
+        <source>A figure in this result is not yet verified.</source>
+        <translation>Una cifra de este resultado todavía no está verificada.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="514"/>
+        <source>Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.</source>
+        <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="546"/>
+        <source>Warning signs after a procedure</source>
+        <translation>Señales de alarma después de un procedimiento</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="680"/>
+        <source>The numbers in square brackets in this summary point to these sources.</source>
+        <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="691"/>
+        <source>Industry-funded (funded or written by a device maker)</source>
+        <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="479"/>
+        <source>People: {g}.</source>
+        <translation>Personas: {g}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="560"/>
+        <source>You said these matter most to you:</source>
+        <translation>Usted dijo que esto es lo más importante para usted:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="569"/>
+        <source>You did not mark anything as very important.</source>
+        <translation>Usted no marcó nada como muy importante.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="589"/>
+        <source>You did not answer the knowledge questions.</source>
+        <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="619"/>
+        <source>You are leaning towards: {name}.</source>
+        <translation>Usted se inclina por: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="636"/>
+        <source>Not all four questions were answered, so there is no score.</source>
+        <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="650"/>
+        <source>You did not choose any questions. You can write some here:</source>
+        <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="671"/>
+        <source>No notes were written.</source>
+        <translation>No se escribieron notas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="320"/>
+        <source>Your decision summary</source>
+        <translation>El resumen de su decisión</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="481"/>
+        <source>Measure: {m}.</source>
+        <translation>Medida: {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="488"/>
+        <source>No comparison group: a clinic claim, not a fair test.</source>
+        <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="591"/>
+        <source>You answered {right} of {answered} questions correctly ({total} questions in all).</source>
+        <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="601"/>
+        <source>Your answer: {a}. Correct.</source>
+        <translation>Su respuesta: {a}. Correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="604"/>
+        <source>Your answer: {a}. The answer is: {c}.</source>
+        <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="689"/>
+        <source>Funding: {f}</source>
+        <translation>Financiamiento: {f}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="579"/>
+        <source>Statement</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="579"/>
+        <source>Rating (0 to 4)</source>
+        <translation>Calificación (0 a 4)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="639"/>
+        <source>Your score: {n} of 4 answered “yes”.</source>
+        <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="655"/>
+        <source>Your own questions</source>
+        <translation>Sus propias preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="528"/>
+        <source>The same numbers in words</source>
+        <translation>Las mismas cifras en palabras</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="577"/>
+        <source>All ratings</source>
+        <translation>Todas las calificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="566"/>
+        <source>{r} on a scale of 0 to 4</source>
+        <translation>{r} en una escala de 0 a 4</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="15"/>
+        <source>Not yet clinically reviewed.</source>
+        <translation>Todavía sin revisión clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="20"/>
+        <source>This review covers only part of the content, so it is still a draft.</source>
+        <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="27"/>
+        <source>Written by: {names}. {review} How it was made and tested: see &quot;About this information&quot; at the end.</source>
+        <translation>Escrito por: {names}. {review} Cómo se hizo y se probó: vea &quot;Sobre esta información&quot; al final.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="33"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="34"/>
+        <source>Last reviewed</source>
+        <translation>Última revisión</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="16"/>
+        <source>Reviewed by {who} ({role}) on {date}.</source>
+        <translation>Revisado por {who} ({role}) el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="35"/>
+        <source>Not yet reviewed</source>
+        <translation>Todavía sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="37"/>
+        <source>Content signature</source>
+        <translation>Firma del contenido</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/provenance.py" line="39"/>
+        <source>Evidence searched up to</source>
+        <translation>Búsqueda de evidencia hasta</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/render.py" line="661"/>
+        <source>Record copy</source>
+        <translation>Copia para el expediente</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/render.py" line="661"/>
+        <source>Patient copy</source>
+        <translation>Copia del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/render.py" line="664"/>
+        <source>DRAFT: not yet clinically reviewed</source>
+        <translation>BORRADOR: todavía sin revisión clínica</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/render.py" line="779"/>
+        <source>Page {x} of {y}</source>
+        <translation>Página {x} de {y}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/render.py" line="665"/>
+        <source>{copy}. Made {date}. Content version {v}.</source>
+        <translation>{copy}. Hecho el {date}. Versión del contenido {v}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/glance.py" line="167"/>
+        <source>{question}, {option}: {answer}</source>
+        <translation>{question}, {option}: {answer}</translation>
     </message>
     <message>
         <location filename="../../decisionaid/present/glance.py" line="167"/>
@@ -2678,8 +3088,9 @@
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <source>Not sure yet</source>
-        <translation type="vanished">Todavía no lo ha decidido</translation>
+        <location filename="../../decisionaid/present/glance.py" line="167"/>
+        <source>Leaning: not sure yet</source>
+        <translation>Todavía no sabe hacia dónde se inclina</translation>
     </message>
     <message>
         <location filename="../../decisionaid/present/glance.py" line="168"/>
@@ -2696,320 +3107,315 @@
         <source>{n} of 4 answered</source>
         <translation>{n} de 4 respondidas</translation>
     </message>
-    <message>
-        <location filename="../../decisionaid/present/glance.py" line="167"/>
-        <source>Leaning: not sure yet</source>
-        <translation>Todavía no sabe hacia dónde se inclina</translation>
-    </message>
 </context>
 <context>
     <name>Clinician</name>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="72"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="70"/>
         <source>Open a saved discussion</source>
         <translation>Abrir una conversación guardada</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="73"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="281"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="71"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="278"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="83"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="81"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="84"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="82"/>
         <source>This discussion has changes that are not saved. Save them before closing?</source>
         <translation>Esta conversación tiene cambios que no se han guardado. ¿Quiere guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="126"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="127"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="125"/>
         <source>&amp;Open discussion…</source>
         <translation>&amp;Abrir conversación…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="128"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="126"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="130"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="128"/>
         <source>&amp;Save discussion</source>
         <translation>&amp;Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="131"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="129"/>
         <source>Save discussion &amp;as…</source>
         <translation>Guardar conversación c&amp;omo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="131"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="134"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="132"/>
         <source>Export as &amp;HTML…</source>
         <translation>Exportar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="136"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="136"/>
         <source>&amp;Copy visit note</source>
         <translation>&amp;Copiar nota de la consulta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="137"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="145"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
         <source>&amp;Issue cards…</source>
         <translation>&amp;Tarjetas de temas…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="146"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="144"/>
         <source>&amp;Text size</source>
         <translation>Tamaño de la &amp;letra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="155"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="153"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="158"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="156"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="160"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="158"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="161"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="159"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="163"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="161"/>
         <source>&amp;About this decision aid</source>
         <translation>A&amp;cerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="198"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="195"/>
         <source>New discussion</source>
         <translation>Conversación nueva</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="212"/>
         <location filename="../../decisionaid/ui/clinician.py" line="215"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="218"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="219"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="216"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
         <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="230"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="227"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="233"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="230"/>
         <source>Answers whose content changed: %1.</source>
         <translation>Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="235"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="232"/>
         <source>Answers whose content no longer exists: %1.</source>
         <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="236"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="233"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="238"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="235"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="239"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="236"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="281"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="278"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="296"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="293"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="296"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="293"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
         <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="349"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="346"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="349"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="346"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="355"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="352"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="367"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="387"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="364"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="367"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="387"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="414"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="429"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="364"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="411"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="426"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="373"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="370"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="373"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="370"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="378"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="375"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="379"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="376"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="414"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="411"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="429"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="426"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="565"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="562"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="565"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="562"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="566"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="563"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="573"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="578"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="570"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="575"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="577"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="574"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="577"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="574"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="328"/>
+        <location filename="../../decisionaid/app.py" line="330"/>
         <source>Unsigned content</source>
         <translation>Contenido sin firmar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="129"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="127"/>
         <source>Open han&amp;d-off code…</source>
         <translation>Abrir código de &amp;traspaso…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="258"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="255"/>
         <source>Cannot open this code</source>
         <translation>No se puede abrir este código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="144"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="142"/>
         <source>At a &amp;glance</source>
         <translation>De un &amp;vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="200"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="470"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="504"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="197"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="467"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="501"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="471"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="468"/>
         <source>At a glance: the whole consultation on one screen</source>
         <translation>De un vistazo: toda la consulta en una sola pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="472"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="469"/>
         <source>At a glance (Ctrl+G)</source>
         <translation>De un vistazo (Ctrl+G)</translation>
     </message>
@@ -3152,10 +3558,6 @@
         <location filename="../../decisionaid/ui/glance.py" line="422"/>
         <source>Top values: %1</source>
         <translation>Valores principales: %1</translation>
-    </message>
-    <message>
-        <source>Leaning: %1</source>
-        <translation type="vanished">Inclinación: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="427"/>
@@ -3393,27 +3795,27 @@
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="496"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="492"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="496"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="492"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="539"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="535"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/i18n.py" line="63"/>
+        <location filename="../../decisionaid/ui/i18n.py" line="88"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/i18n.py" line="64"/>
+        <location filename="../../decisionaid/ui/i18n.py" line="89"/>
         <source>This language is not available here. Please ask at the front desk.</source>
         <translation>Este idioma no está disponible aquí. Pregunte en la recepción, por favor.</translation>
     </message>
@@ -3459,103 +3861,111 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../decisionaid/ui/i18n.py" line="40"/>
+        <source>English</source>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="44"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="238"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="49"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
         <source>Decision aid: %1</source>
         <translation>Ayuda para decidir: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="66"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="70"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="276"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="75"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="284"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="71"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="76"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="285"/>
         <source>The steps of the decision aid. A check mark shows steps with answers.</source>
         <translation>Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="285"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="293"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="286"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="294"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="287"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="295"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="288"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="296"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="289"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="297"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="290"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="298"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
         <source>has answers</source>
         <translation>tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
         <source>no answers yet</source>
         <translation>todavía sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="264"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="272"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="232"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="265"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="240"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="273"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="315"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="323"/>
         <source>Draft content: not yet clinically reviewed.</source>
         <translation>Contenido en borrador: todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="315"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="323"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="318"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="326"/>
         <source>This content was due for review on %1. Check for an updated content pack.</source>
         <translation>Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="319"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="327"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="321"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
     </message>
@@ -3732,92 +4142,92 @@
         <translation>Preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="23"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="25"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="23"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="25"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="24"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="26"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="25"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="27"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="25"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="27"/>
         <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="26"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="28"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="27"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="29"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="27"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="29"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="28"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="30"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="29"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="31"/>
         <source>1 week</source>
         <translation>1 semana</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="29"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="31"/>
         <source>%1 weeks</source>
         <translation>%1 semanas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="30"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="32"/>
         <source>weeks</source>
         <translation>semanas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="31"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="33"/>
         <source>1 month</source>
         <translation>1 mes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="31"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="33"/>
         <source>%1 months</source>
         <translation>%1 meses</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="32"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="34"/>
         <source>months</source>
         <translation>meses</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="33"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="35"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="33"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="35"/>
         <source>%1 years</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="34"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="36"/>
         <source>years</source>
         <translation>años</translation>
     </message>
@@ -3832,32 +4242,32 @@
         <translation>Su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="183"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="186"/>
         <source>Urgent — get help now:</source>
         <translation>Urgente — pida ayuda ahora:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="184"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="187"/>
         <source>Warning — call your care team:</source>
         <translation>Alarma — llame a su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="185"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="188"/>
         <source>Warning:</source>
         <translation>Alarma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="188"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="191"/>
         <source>Urgent:</source>
         <translation>Urgente:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="189"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="192"/>
         <source>Call your care team:</source>
         <translation>Llame a su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="190"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="193"/>
         <source>To discuss:</source>
         <translation>Para hablar:</translation>
     </message>
@@ -3867,27 +4277,27 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="24"/>
+        <location filename="../../decisionaid/ui/widgets/choices.py" line="12"/>
         <source>Not important</source>
         <translation>Nada importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="25"/>
+        <location filename="../../decisionaid/ui/widgets/choices.py" line="13"/>
         <source>A little important</source>
         <translation>Un poco importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="26"/>
+        <location filename="../../decisionaid/ui/widgets/choices.py" line="14"/>
         <source>Somewhat important</source>
         <translation>Algo importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="27"/>
+        <location filename="../../decisionaid/ui/widgets/choices.py" line="15"/>
         <source>Important</source>
         <translation>Importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="28"/>
+        <location filename="../../decisionaid/ui/widgets/choices.py" line="16"/>
         <source>Very important</source>
         <translation>Muy importante</translation>
     </message>
@@ -3950,17 +4360,17 @@
         <translation type="vanished">Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="301"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="92"/>
         <source>Type of evidence:</source>
         <translation>Tipo de evidencia:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="302"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="93"/>
         <source>People:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="303"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="94"/>
         <source>Time:</source>
         <translation>Tiempo:</translation>
     </message>
@@ -3969,7 +4379,7 @@
         <translation type="vanished">Comparado con:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="308"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="99"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -3978,18 +4388,18 @@
         <translation type="vanished">Sin verificar: esta cifra todavía no se ha comprobado con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="32"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="34"/>
         <source>Comparison table of the options</source>
         <translation>Tabla para comparar las opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="81"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="83"/>
         <source>Questions people ask</source>
         <translation>Preguntas que hacen las personas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="111"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="236"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="113"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="239"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
@@ -3998,273 +4408,273 @@
         <translation type="vanished">Cada fila es una pregunta que las personas hacen con frecuencia. Lea la fila de lado a lado para comparar las respuestas de cada opción. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="19"/>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="20"/>
         <source>These questions check how clear the information is. It is not a test of you. After you answer, you see the right answer and why. You can change your answer.</source>
         <translation>Estas preguntas revisan qué tan clara es la información. No es un examen para usted. Después de contestar, verá la respuesta correcta y por qué. Puede cambiar su respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="28"/>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="29"/>
         <source>Question %1 of %2:</source>
         <translation>Pregunta %1 de %2:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="36"/>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="37"/>
         <source>%1 Answer: %2</source>
         <translation>%1 Respuesta: %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="86"/>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="87"/>
         <source>That&apos;s right.</source>
         <translation>Correcto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="88"/>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="89"/>
         <source>Not quite. The answer is: %1</source>
         <translation>No exactamente. La respuesta es: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="97"/>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="98"/>
         <source>You have not answered any of the %1 questions yet.</source>
         <translation>Todavía no ha contestado ninguna de las %1 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="99"/>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="100"/>
         <source>%1 of %2 right.</source>
         <translation>%1 de %2 correctas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="101"/>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="102"/>
         <source>You have answered %1 of %2 questions.</source>
         <translation>Ha contestado %1 de %2 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="29"/>
+        <location filename="../../decisionaid/ui/wording.py" line="24"/>
         <source>Take the time you need. Ask your care team how long you have to decide.</source>
         <translation>Tómese el tiempo que necesite. Pregunte a su equipo médico cuánto tiempo tiene para decidir.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="31"/>
+        <location filename="../../decisionaid/ui/wording.py" line="26"/>
         <source>Look again at the steps “%1” and “%2”, or ask your care team to go through them with you.</source>
         <translation>Vuelva a mirar los pasos “%1” y “%2”, o pida a su equipo médico que los revise con usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="34"/>
+        <location filename="../../decisionaid/ui/wording.py" line="29"/>
         <source>Go back to the step “%1” and think about what matters most to you.</source>
         <translation>Vuelva al paso “%1” y piense en lo que es más importante para usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="37"/>
+        <location filename="../../decisionaid/ui/wording.py" line="32"/>
         <source>Talk it over with family, friends or your care team. You can take your summary with you.</source>
         <translation>Hable de esto con su familia, sus amigos o su equipo médico. Puede llevar su resumen.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="43"/>
+        <location filename="../../decisionaid/ui/wording.py" line="38"/>
         <source>Things that may help:</source>
         <translation>Cosas que pueden ayudar:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="74"/>
+        <location filename="../../decisionaid/ui/wording.py" line="69"/>
         <source>Not sure yet</source>
         <translation>Todavía no lo sé</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="85"/>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="25"/>
         <source>This is not a final choice. You can change your mind at any time. Your answer helps you and your care team talk about what comes next.</source>
         <translation>Esta no es una decisión final. Puede cambiar de opinión en cualquier momento. Su respuesta les ayuda a usted y a su equipo médico a hablar de lo que sigue.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="88"/>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="89"/>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="28"/>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="29"/>
         <source>Which option are you leaning towards right now?</source>
         <translation>¿Por cuál opción se inclina en este momento?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="98"/>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="102"/>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="38"/>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="42"/>
         <source>How sure do you feel?</source>
         <translation>¿Qué tan seguro/a se siente?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="99"/>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="39"/>
         <source>Answer Yes or No to each question. These four questions are called the SURE test. They help you see whether you are ready to decide.</source>
         <translation>Conteste Sí o No a cada pregunta. Estas cuatro preguntas se llaman la prueba SURE. Le ayudan a ver si está listo/a para decidir.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="108"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="75"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="75"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="22"/>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="48"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="78"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="78"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="23"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="108"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="76"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="76"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="22"/>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="48"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="79"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="79"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="23"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="110"/>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="50"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="123"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="63"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
         <source>Leaning towards: %1</source>
         <translation>Se inclina por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="152"/>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="92"/>
         <source>You have answered %1 of the 4 questions.</source>
         <translation>Ha contestado %1 de las 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="154"/>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="94"/>
         <source>You answered Yes to %1 of the 4 questions.</source>
         <translation>Contestó Sí a %1 de las 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="62"/>
-        <location filename="../../decisionaid/ui/pages/options.py" line="96"/>
-        <location filename="../../decisionaid/ui/pages/options.py" line="147"/>
+        <location filename="../../decisionaid/ui/widgets/sources.py" line="33"/>
+        <location filename="../../decisionaid/ui/widgets/sources.py" line="67"/>
+        <location filename="../../decisionaid/ui/widgets/sources.py" line="118"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="73"/>
+        <location filename="../../decisionaid/ui/widgets/sources.py" line="44"/>
         <source>Funded by: %1</source>
         <translation>Financiado por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="75"/>
-        <location filename="../../decisionaid/ui/pages/options.py" line="85"/>
+        <location filename="../../decisionaid/ui/widgets/sources.py" line="46"/>
+        <location filename="../../decisionaid/ui/widgets/sources.py" line="56"/>
         <source>Funded or written by a device maker.</source>
         <translation>Pagado o escrito por un fabricante de dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="94"/>
+        <location filename="../../decisionaid/ui/widgets/sources.py" line="65"/>
         <source>Close the sources</source>
         <translation>Cerrar las fuentes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="113"/>
+        <location filename="../../decisionaid/ui/widgets/sources.py" line="84"/>
         <source>Source %1: show the reference</source>
         <translation>Fuente %1: mostrar la referencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="114"/>
+        <location filename="../../decisionaid/ui/widgets/sources.py" line="85"/>
         <source>Show the reference</source>
         <translation>Mostrar la referencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="396"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="22"/>
         <source>These are the options. They are shown in the same order and the same way on every page. The order does not mean one is better.</source>
         <translation>Estas son las opciones. Se muestran en el mismo orden y de la misma forma en todas las páginas. El orden no quiere decir que una sea mejor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="405"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="31"/>
         <source>Option: %1</source>
         <translation>Opción: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="21"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="22"/>
         <source>Tick the questions you want to ask. They go on your summary, so you can take them with you.</source>
         <translation>Marque las preguntas que quiere hacer. Se agregan a su resumen, para que pueda llevarlas con usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="23"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="24"/>
         <source>Suggested questions</source>
         <translation>Preguntas sugeridas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="33"/>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="53"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="127"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="34"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="54"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="128"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="34"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="35"/>
         <source>Type a question, then press Add or the Enter key.</source>
         <translation>Escriba una pregunta y luego oprima Agregar o la tecla Enter.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="39"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="40"/>
         <source>Your question</source>
         <translation>Su pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="40"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="41"/>
         <source>Your own question</source>
         <translation>Su propia pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="44"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="45"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="45"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="46"/>
         <source>Add your question to the list</source>
         <translation>Agregar su pregunta a la lista</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="50"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="51"/>
         <source>You have not added any questions of your own.</source>
         <translation>Todavía no ha agregado preguntas propias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="61"/>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="66"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="129"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="62"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="67"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="130"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="62"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="63"/>
         <source>Notes for the person and their care team. They go on the summary.</source>
         <translation>Notas para la persona y su equipo médico. Se agregan al resumen.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="102"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="103"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="103"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="104"/>
         <source>Remove your question: %1</source>
         <translation>Quitar su pregunta: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="64"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="66"/>
         <source>about %1</source>
         <translation>alrededor de %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="68"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="70"/>
         <source>%1 to %2 %3</source>
         <translation>%1 a %2 %3</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="70"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="72"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="78"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="80"/>
         <source>%1 (up to %2) — sources disagree</source>
         <translation>%1 (hasta %2) — las fuentes no coinciden</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="80"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="82"/>
         <source>%1 — sources disagree</source>
         <translation>%1 — las fuentes no coinciden</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="95"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="96"/>
         <source>What recovery is usually like with each option. Times are typical; your own recovery may be quicker or slower. Where studies give different times, this is shown as a range and marked “sources disagree”.</source>
         <translation>Cómo suele ser la recuperación con cada opción. Los tiempos son los más comunes; su propia recuperación puede ser más rápida o más lenta. Cuando los estudios dan tiempos diferentes, se muestra un rango marcado con “las fuentes no coinciden”.</translation>
     </message>
@@ -4304,312 +4714,312 @@
         <translation>Señal de alarma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="87"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="90"/>
         <source>%1 (scale %2 to %3)</source>
         <translation>%1 (escala de %2 a %3)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="96"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="99"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="100"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="103"/>
         <source>A number from %1 to %2</source>
         <translation>Un número del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="111"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="114"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="113"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="116"/>
         <source>Clear the answer to: %1</source>
         <translation>Borrar la respuesta a: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="203"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="206"/>
         <source>Warning signs from your answers</source>
         <translation>Señales de alarma según sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="220"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="222"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="223"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="225"/>
         <source>Back to the question you were answering</source>
         <translation>Volver a la pregunta que estaba contestando</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="234"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="238"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="237"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="241"/>
         <source>What usually happens without a procedure</source>
         <translation>Lo que suele pasar sin un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="241"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="244"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="242"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="245"/>
         <source>Answer what you can. Every question is optional, and you can change or clear an answer at any time. Your answers help you and your doctor see what to talk about. They do not decide anything.</source>
         <translation>Conteste lo que pueda. Todas las preguntas son opcionales, y puede cambiar o borrar una respuesta en cualquier momento. Sus respuestas les ayudan a usted y a su médico a ver de qué hablar. No deciden nada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="252"/>
         <location filename="../../decisionaid/ui/pages/situation.py" line="255"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="258"/>
         <source>Points to discuss with your doctor</source>
         <translation>Puntos para hablar con su médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="259"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="262"/>
         <source>Nothing yet. Points appear here as you answer the questions.</source>
         <translation>Todavía nada. Los puntos aparecen aquí a medida que contesta las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="265"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="268"/>
         <source>Warning sign (see the top of this page):</source>
         <translation>Señal de alarma (vea la parte de arriba de esta página):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="36"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="37"/>
         <source>Everything you entered, on one page. Take it to your appointment to talk it over with your care team. You can go back to any step to change an answer.</source>
         <translation>Todo lo que usted escribió, en una sola página. Llévelo a su cita para hablarlo con su equipo médico. Puede volver a cualquier paso para cambiar una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="42"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="43"/>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="43"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="44"/>
         <source>Export the summary as a PDF file</source>
         <translation>Exportar el resumen como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="44"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="45"/>
         <source>Print preview…</source>
         <translation>Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="45"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="46"/>
         <source>Show a print preview of the summary</source>
         <translation>Mostrar una vista previa de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="46"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="47"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="47"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
         <source>Save as HTML…</source>
         <translation>Guardar como HTML…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="50"/>
         <source>Save the summary as a web page (HTML) file</source>
         <translation>Guardar el resumen como archivo de página web (HTML)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="77"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="78"/>
         <source>Patient name (optional):</source>
         <translation>Nombre del paciente (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="78"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="79"/>
         <source>Clinician (optional):</source>
         <translation>Profesional de salud (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="79"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="80"/>
         <source>Clinic (optional):</source>
         <translation>Clínica (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="100"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="281"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="101"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="104"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="105"/>
         <source>Points to discuss with your care team</source>
         <translation>Puntos para hablar con su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="110"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="111"/>
         <source>Important:</source>
         <translation>Importante:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="114"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="115"/>
         <source>None from your answers so far.</source>
         <translation>Ninguno según sus respuestas hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="117"/>
-        <location filename="../../decisionaid/ui/pages/values.py" line="327"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="118"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="53"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="134"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="135"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="241"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="242"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="267"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="268"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="270"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="271"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="272"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="278"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
         <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="287"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="293"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="303"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="296"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="22"/>
         <source>How important is each of these to you? There are no right or wrong answers, and you can skip any of them. Your ratings are for you and your care team to talk about. The aid does not use them to pick a treatment for you.</source>
         <translation>¿Qué tan importante es cada una de estas cosas para usted? No hay respuestas correctas ni incorrectas, y puede saltarse cualquiera. Sus calificaciones son para que usted y su equipo médico hablen de ellas. Esta ayuda no las usa para elegir un tratamiento por usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="309"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="35"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="310"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="36"/>
         <source>Clear the rating for: %1</source>
         <translation>Borrar la calificación de: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="311"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="37"/>
         <source>Go back to not rated</source>
         <translation>Volver a sin calificar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="318"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="44"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="356"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="82"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="360"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="86"/>
         <source>Nothing is rated “Important” or “Very important” yet.</source>
         <translation>Todavía no hay nada calificado como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="362"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="88"/>
         <source>Nothing yet. When you rate the statements above, the ones that matter most to you show here.</source>
         <translation>Todavía nada. Cuando califique las frases de arriba, las que son más importantes para usted aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="365"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="91"/>
         <source>What matters most to you: %1</source>
         <translation>Lo que es más importante para usted: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="67"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="65"/>
         <source>This content is a draft. It was written from the cited evidence and has not yet been checked by clinicians.</source>
         <translation>Este contenido es un borrador. Se escribió a partir de la evidencia citada y todavía no lo han revisado profesionales de salud.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="68"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="66"/>
         <source>DRAFT.</source>
         <translation>BORRADOR.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="72"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="70"/>
         <source>The decision</source>
         <translation>La decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="74"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="72"/>
         <source>Who this is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="76"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="74"/>
         <source>Who this is not for</source>
         <translation>Para quién no es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="78"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="76"/>
         <source>What it is for</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="80"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="78"/>
         <source>How long it takes</source>
         <translation>Cuánto tiempo toma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="61"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="59"/>
         <source>If nobody touches the screen for %1 seconds, the aid asks if you are still there. If there is no answer, all your answers are erased. Nothing you enter is stored.</source>
         <translation>Si nadie toca la pantalla durante %1 segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="63"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="61"/>
         <source>Your privacy:</source>
         <translation>Su privacidad:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="82"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="80"/>
         <source>Who wrote it and when</source>
         <translation>Quién lo escribió y cuándo</translation>
     </message>
@@ -4634,39 +5044,39 @@
         <translation type="vanished">Estado de la revisión: %1. Versión del contenido %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="91"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="89"/>
         <source>Please note:</source>
         <translation>Tenga en cuenta:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="95"/>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="96"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="93"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="94"/>
         <source>Language and display</source>
         <translation>Idioma y pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="100"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="98"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="107"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="105"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="371"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="369"/>
         <source>Text size:</source>
         <translation>Tamaño de la letra:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="373"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="371"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño de la letra: %1 por ciento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="126"/>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="127"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="124"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="125"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -4679,174 +5089,174 @@
         <translation type="vanished">Todas las cifras, fila por fila</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="237"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="239"/>
         <source>Questions people often ask, with the answer for each option. Compare the answers to one question at a time. Numbers in brackets are sources: select them to read the references.</source>
         <translation>Preguntas que las personas hacen con frecuencia, con la respuesta para cada opción. Compare las respuestas de una pregunta a la vez. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="99"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="100"/>
         <source>Step by step, for each option</source>
         <translation>Paso a paso, para cada opción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="289"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="41"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="35"/>
         <source>Review status: draft, not yet clinically reviewed.</source>
         <translation>Estado de la revisión: borrador, todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="44"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="38"/>
         <source>Reviewed by %1 (%2) on %3.</source>
         <translation>Revisado por %1 (%2) el %3.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="47"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="41"/>
         <source>This review covers only part of the content, so it is still a draft.</source>
         <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="85"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="83"/>
         <source>Published %1. Next review due %2.</source>
         <translation>Publicado el %1. Próxima revisión el %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="89"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="87"/>
         <source>Content version %1.</source>
         <translation>Versión del contenido %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="84"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="82"/>
         <source>Written by:</source>
         <translation>Escrito por:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="248"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="39"/>
         <source>Each result below compares groups of people in the same study over the same time: for example, people who had cement and people who had a fake procedure. Compare the groups only within a result. “Certainty” says how sure researchers are. Numbers in brackets are sources: select them to read the references. A clinic&apos;s claim with no comparison group is shown last, and marked.</source>
         <translation>Cada resultado de abajo compara grupos de personas del mismo estudio durante el mismo tiempo: por ejemplo, personas a quienes se les puso cemento y personas con un procedimiento simulado. Compare los grupos solo dentro de un mismo resultado. “Certeza” dice qué tan seguros están los investigadores. Los números entre corchetes son fuentes: selecciónelos para leer las referencias. Lo que dice una clínica sin grupo de comparación aparece al final, marcado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="253"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="44"/>
         <source>Every result, question by question</source>
         <translation>Cada resultado, pregunta por pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="296"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="87"/>
         <source>No comparison group: a clinic&apos;s claim, not a fair test.</source>
         <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="304"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="95"/>
         <source>Certainty:</source>
         <translation>Certeza:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="306"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="97"/>
         <source>Measure:</source>
         <translation>Medida:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="310"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="101"/>
         <source>Paid for by:</source>
         <translation>Pagado por:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="355"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="146"/>
         <source>Unverified: a figure in this result has not yet been checked against its source.</source>
         <translation>Sin verificar: una cifra de este resultado todavía no se ha revisado con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="254"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="255"/>
         <source>What expert groups say</source>
         <translation>Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="255"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="256"/>
         <source>Guidelines and payers looked at the same evidence and came to different advice. None of them knows your situation: talk them through with your care team.</source>
         <translation>Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="279"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="278"/>
         <source>Issue cards:</source>
         <translation>Tarjetas por tema:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="289"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="288"/>
         <source>Open the issue card: %1</source>
         <translation>Abrir la tarjeta del tema: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="290"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="289"/>
         <source>Every option on this topic, side by side</source>
         <translation>Todas las opciones sobre este tema, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="64"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="314"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="65"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
         <source>From the kiosk:</source>
         <translation>Del quiosco:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="142"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="143"/>
         <source>Your code for the clinic</source>
         <translation>Su código para la clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="143"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="144"/>
         <source>Show or read this code to your doctor. It lets them see your answers from this screen. It does not hold your name or anything you typed.</source>
         <translation>Muéstrele o léale este código a su médico. Así su médico puede ver sus respuestas de esta pantalla. El código no lleva su nombre ni nada de lo que usted escribió.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="153"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="154"/>
         <source>Your answers to private questions are left out unless you tick the box: %1</source>
         <translation>Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="157"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="158"/>
         <source>Put these answers in the code too</source>
         <translation>Incluir también estas respuestas en el código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="160"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="161"/>
         <source>Put my answers to the private questions in the code too</source>
         <translation>Incluir también mis respuestas a las preguntas privadas en el código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="163"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="183"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="164"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="184"/>
         <source>Show the code as a QR code</source>
         <translation>Mostrar el código como código QR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="166"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="167"/>
         <source>Show the code as a QR code for the clinic to scan</source>
         <translation>Mostrar el código como código QR para que la clínica lo escanee</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="183"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="184"/>
         <source>Hide the QR code</source>
         <translation>Ocultar el código QR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="196"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="197"/>
         <source>Your code: %1</source>
         <translation>Su código: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="205"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="206"/>
         <source>QR code of your code</source>
         <translation>Código QR de su código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="308"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
         <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
         <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="311"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="312"/>
         <source>The patient chose not to share the answers to: %1</source>
         <translation>El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
@@ -4890,119 +5300,92 @@
         <translation type="vanished">cifra sin verificar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="262"/>
-        <location filename="../../decisionaid/report/content.py" line="630"/>
         <source>Yes</source>
-        <translation>Sí</translation>
+        <translation type="vanished">Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="262"/>
-        <location filename="../../decisionaid/report/content.py" line="630"/>
         <source>No</source>
-        <translation>No</translation>
+        <translation type="vanished">No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="321"/>
         <source>Your decision summary</source>
-        <translation>El resumen de su decisión</translation>
+        <translation type="vanished">El resumen de su decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="324"/>
         <source>Date of discussion</source>
-        <translation>Fecha de la conversación</translation>
+        <translation type="vanished">Fecha de la conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="326"/>
         <source>Summary printed</source>
-        <translation>Fecha de impresión del resumen</translation>
+        <translation type="vanished">Fecha de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="328"/>
         <source>Name</source>
-        <translation>Nombre</translation>
+        <translation type="vanished">Nombre</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="330"/>
         <source>Clinician</source>
-        <translation>Profesional de salud</translation>
+        <translation type="vanished">Profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="332"/>
         <source>Clinic</source>
-        <translation>Clínica</translation>
+        <translation type="vanished">Clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="333"/>
         <source>Record copy (includes the clinician&apos;s notes)</source>
-        <translation>Copia para el expediente (incluye las notas del profesional de salud)</translation>
+        <translation type="vanished">Copia para el expediente (incluye las notas del profesional de salud)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="334"/>
         <source>Patient copy, for you to keep</source>
-        <translation>Copia del paciente, para que usted la guarde</translation>
+        <translation type="vanished">Copia del paciente, para que usted la guarde</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="335"/>
         <source>This copy</source>
-        <translation>Esta copia</translation>
+        <translation type="vanished">Esta copia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="344"/>
         <source>DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.</source>
-        <translation>BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
+        <translation type="vanished">BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="364"/>
         <source>From your answers about your situation, these are points to talk about with your care team.</source>
-        <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
+        <translation type="vanished">Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="370"/>
         <source>Important</source>
         <translation>Importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="374"/>
         <source>Points to discuss</source>
-        <translation>Puntos para hablar</translation>
+        <translation type="vanished">Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="385"/>
-        <location filename="../../decisionaid/report/content.py" line="413"/>
-        <location filename="../../decisionaid/report/content.py" line="634"/>
         <source>Question</source>
-        <translation>Pregunta</translation>
+        <translation type="vanished">Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="385"/>
-        <location filename="../../decisionaid/report/content.py" line="634"/>
         <source>Your answer</source>
-        <translation>Su respuesta</translation>
+        <translation type="vanished">Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="386"/>
         <source>About your situation</source>
-        <translation>Sobre su situación</translation>
+        <translation type="vanished">Sobre su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="389"/>
         <source>These are the choices. Each one is a reasonable choice for some people.</source>
-        <translation>Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
+        <translation type="vanished">Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="393"/>
         <source>Your options</source>
-        <translation>Sus opciones</translation>
+        <translation type="vanished">Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="418"/>
         <source>Your options side by side</source>
-        <translation>Sus opciones, una al lado de la otra</translation>
+        <translation type="vanished">Sus opciones, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="437"/>
         <source>The chart could not be drawn. The same numbers are in the table below.</source>
-        <translation>No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
+        <translation type="vanished">No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
     </message>
     <message>
         <source>Benefit</source>
@@ -5013,9 +5396,8 @@
         <translation type="vanished">Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="480"/>
         <source>People: {g}.</source>
-        <translation>Personas: {g}.</translation>
+        <translation type="vanished">Personas: {g}.</translation>
     </message>
     <message>
         <source>Compared with: {c}.</source>
@@ -5030,205 +5412,164 @@
         <translation type="vanished">Las cifras dicen cuántas de cada 100 personas como usted (o de cada 1,000 para cosas raras), con el rango que permiten los estudios y qué tan segura es la evidencia. Compare las opciones solo dentro de una misma fila: cada fila es un tipo de estudio. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="530"/>
         <source>The same numbers in words</source>
-        <translation>Las mismas cifras en palabras</translation>
+        <translation type="vanished">Las mismas cifras en palabras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="534"/>
         <source>Benefits and harms in numbers</source>
-        <translation>Beneficios y daños en cifras</translation>
+        <translation type="vanished">Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="548"/>
         <source>Warning signs after a procedure</source>
-        <translation>Señales de alarma después de un procedimiento</translation>
+        <translation type="vanished">Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="556"/>
         <source>Recovery</source>
-        <translation>Recuperación</translation>
+        <translation type="vanished">Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="562"/>
         <source>You said these matter most to you:</source>
-        <translation>Usted dijo que esto es lo más importante para usted:</translation>
+        <translation type="vanished">Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="568"/>
         <source>{r} on a scale of 0 to 4</source>
-        <translation>{r} en una escala de 0 a 4</translation>
+        <translation type="vanished">{r} en una escala de 0 a 4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="571"/>
         <source>You did not mark anything as very important.</source>
-        <translation>Usted no marcó nada como muy importante.</translation>
+        <translation type="vanished">Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="579"/>
         <source>All ratings</source>
-        <translation>Todas las calificaciones</translation>
+        <translation type="vanished">Todas las calificaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>Statement</source>
-        <translation>Frase</translation>
+        <translation type="vanished">Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>Rating (0 to 4)</source>
-        <translation>Calificación (0 a 4)</translation>
+        <translation type="vanished">Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="583"/>
         <source>What matters most to you</source>
-        <translation>Lo que es más importante para usted</translation>
+        <translation type="vanished">Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="591"/>
         <source>You did not answer the knowledge questions.</source>
-        <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
+        <translation type="vanished">Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="592"/>
-        <location filename="../../decisionaid/report/content.py" line="609"/>
         <source>What you know</source>
-        <translation>Lo que usted sabe</translation>
+        <translation type="vanished">Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="593"/>
         <source>You answered {right} of {answered} questions correctly ({total} questions in all).</source>
-        <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
+        <translation type="vanished">Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="601"/>
         <source>Not answered.</source>
-        <translation>Sin respuesta.</translation>
+        <translation type="vanished">Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="603"/>
         <source>Your answer: {a}. Correct.</source>
-        <translation>Su respuesta: {a}. Correcta.</translation>
+        <translation type="vanished">Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="606"/>
         <source>Your answer: {a}. The answer is: {c}.</source>
-        <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
+        <translation type="vanished">Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="615"/>
         <source>You are not sure yet. That is fine.</source>
-        <translation>Todavía no lo ha decidido. Está bien.</translation>
+        <translation type="vanished">Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="621"/>
         <source>You are leaning towards: {name}.</source>
-        <translation>Usted se inclina por: {name}.</translation>
+        <translation type="vanished">Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="623"/>
         <source>You did not say which option you are leaning towards.</source>
-        <translation>Usted no dijo por cuál opción se inclina.</translation>
+        <translation type="vanished">Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="626"/>
         <source>How sure you feel (the SURE test)</source>
-        <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
+        <translation type="vanished">Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="632"/>
         <source>Not answered</source>
-        <translation>Sin respuesta</translation>
+        <translation type="vanished">Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="638"/>
         <source>Not all four questions were answered, so there is no score.</source>
-        <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
+        <translation type="vanished">No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="641"/>
         <source>Your score: {n} of 4 answered “yes”.</source>
-        <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
+        <translation type="vanished">Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="645"/>
         <source>Where you are leaning</source>
-        <translation>Hacia dónde se inclina</translation>
+        <translation type="vanished">Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="652"/>
         <source>You did not choose any questions. You can write some here:</source>
-        <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
+        <translation type="vanished">Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="657"/>
         <source>Your own questions</source>
-        <translation>Sus propias preguntas</translation>
+        <translation type="vanished">Sus propias preguntas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="660"/>
         <source>Questions to ask your care team</source>
-        <translation>Preguntas para hacerle a su equipo médico</translation>
+        <translation type="vanished">Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="665"/>
         <source>Next steps</source>
-        <translation>Próximos pasos</translation>
+        <translation type="vanished">Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="673"/>
         <source>No notes were written.</source>
-        <translation>No se escribieron notas.</translation>
+        <translation type="vanished">No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="677"/>
         <source>Clinician notes</source>
-        <translation>Notas del profesional de salud</translation>
+        <translation type="vanished">Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="682"/>
         <source>The numbers in square brackets in this summary point to these sources.</source>
-        <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
+        <translation type="vanished">Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="691"/>
         <source>Funding: {f}</source>
-        <translation>Financiamiento: {f}</translation>
+        <translation type="vanished">Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="693"/>
         <source>Industry-funded (funded or written by a device maker)</source>
-        <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
+        <translation type="vanished">Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="700"/>
         <source>References</source>
-        <translation>Referencias</translation>
+        <translation type="vanished">Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="705"/>
         <source>Content version</source>
-        <translation>Versión del contenido</translation>
+        <translation type="vanished">Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="706"/>
         <source>Published</source>
-        <translation>Publicado</translation>
+        <translation type="vanished">Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="36"/>
         <source>Last reviewed</source>
-        <translation>Última revisión</translation>
+        <translation type="vanished">Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="707"/>
         <source>Next review due</source>
-        <translation>Próxima revisión</translation>
+        <translation type="vanished">Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="41"/>
         <source>Evidence searched up to</source>
-        <translation>Búsqueda de evidencia hasta</translation>
+        <translation type="vanished">Búsqueda de evidencia hasta</translation>
     </message>
     <message>
         <source>Review status</source>
@@ -5243,75 +5584,60 @@
         <translation type="vanished">Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="709"/>
         <source>Written by</source>
-        <translation>Escrito por</translation>
+        <translation type="vanished">Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="710"/>
         <source>Funding</source>
-        <translation>Financiamiento</translation>
+        <translation type="vanished">Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="711"/>
         <source>Conflicts of interest</source>
-        <translation>Conflictos de interés</translation>
+        <translation type="vanished">Conflictos de interés</translation>
     </message>
     <message>
         <source>How the evidence was chosen</source>
         <translation type="vanished">Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="716"/>
         <source>Updates</source>
-        <translation>Actualizaciones</translation>
+        <translation type="vanished">Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="717"/>
         <source>Made with</source>
-        <translation>Hecho con</translation>
+        <translation type="vanished">Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="721"/>
         <source>About this information</source>
-        <translation>Sobre esta información</translation>
+        <translation type="vanished">Sobre esta información</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="735"/>
-        <location filename="../../decisionaid/report/render.py" line="662"/>
-        <location filename="../../decisionaid/report/render.py" line="798"/>
         <source>Decision summary: {t}</source>
-        <translation>Resumen de la decisión: {t}</translation>
+        <translation type="vanished">Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="736"/>
         <source>{app} {ver}. Content version {v}, published {p}, next review {n}.</source>
-        <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
+        <translation type="vanished">{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="660"/>
         <source>Record copy</source>
-        <translation>Copia para el expediente</translation>
+        <translation type="vanished">Copia para el expediente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="660"/>
         <source>Patient copy</source>
-        <translation>Copia del paciente</translation>
+        <translation type="vanished">Copia del paciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="663"/>
         <source>DRAFT: not yet clinically reviewed</source>
-        <translation>BORRADOR: todavía sin revisión clínica</translation>
+        <translation type="vanished">BORRADOR: todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="664"/>
         <source>{copy}. Made {date}. Content version {v}.</source>
-        <translation>{copy}. Hecho el {date}. Versión del contenido {v}.</translation>
+        <translation type="vanished">{copy}. Hecho el {date}. Versión del contenido {v}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="778"/>
         <source>Page {x} of {y}</source>
-        <translation>Página {x} de {y}</translation>
+        <translation type="vanished">Página {x} de {y}</translation>
     </message>
     <message>
         <source>A little important</source>
@@ -5402,114 +5728,92 @@
         <translation>Certeza muy baja</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="712"/>
         <source>Evidence up to</source>
-        <translation>Evidencia hasta</translation>
+        <translation type="vanished">Evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="713"/>
         <source>How the evidence was gathered</source>
-        <translation>Cómo se reunió la evidencia</translation>
+        <translation type="vanished">Cómo se reunió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="714"/>
         <source>How the aid was developed</source>
-        <translation>Cómo se hizo esta ayuda</translation>
+        <translation type="vanished">Cómo se hizo esta ayuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="715"/>
         <source>Testing with patients and clinicians</source>
-        <translation>Pruebas con pacientes y profesionales clínicos</translation>
+        <translation type="vanished">Pruebas con pacientes y profesionales clínicos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="17"/>
         <source>Not yet clinically reviewed.</source>
-        <translation>Todavía sin revisión clínica.</translation>
+        <translation type="vanished">Todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="18"/>
         <source>Reviewed by {who} ({role}) on {date}.</source>
-        <translation>Revisado por {who} ({role}) el {date}.</translation>
+        <translation type="vanished">Revisado por {who} ({role}) el {date}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="22"/>
         <source>This review covers only part of the content, so it is still a draft.</source>
-        <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
+        <translation type="vanished">Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="29"/>
         <source>Written by: {names}. {review} How it was made and tested: see &quot;About this information&quot; at the end.</source>
-        <translation>Escrito por: {names}. {review} Cómo se hizo y se probó: vea &quot;Sobre esta información&quot; al final.</translation>
+        <translation type="vanished">Escrito por: {names}. {review} Cómo se hizo y se probó: vea &quot;Sobre esta información&quot; al final.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="35"/>
         <source>Review</source>
-        <translation>Revisión</translation>
+        <translation type="vanished">Revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="37"/>
         <source>Not yet reviewed</source>
-        <translation>Todavía sin revisar</translation>
+        <translation type="vanished">Todavía sin revisar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/provenance.py" line="39"/>
         <source>Content signature</source>
-        <translation>Firma del contenido</translation>
+        <translation type="vanished">Firma del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="338"/>
         <source>Hand-off code</source>
-        <translation>Código de traspaso</translation>
+        <translation type="vanished">Código de traspaso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="401"/>
         <source>Guidelines and payers looked at the same evidence and came to different advice. None of them knows your situation: talk them through with your care team.</source>
-        <translation>Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
+        <translation type="vanished">Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="405"/>
         <source>What expert groups say</source>
-        <translation>Lo que dicen los grupos de expertos</translation>
+        <translation type="vanished">Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="474"/>
         <source>Group</source>
-        <translation>Grupo</translation>
+        <translation type="vanished">Grupo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="475"/>
         <source>Result</source>
-        <translation>Resultado</translation>
+        <translation type="vanished">Resultado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="482"/>
         <source>Measure: {m}.</source>
-        <translation>Medida: {m}.</translation>
+        <translation type="vanished">Medida: {m}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="489"/>
         <source>No comparison group: a clinic claim, not a fair test.</source>
-        <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
+        <translation type="vanished">Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="498"/>
         <source>Difference</source>
-        <translation>Diferencia</translation>
+        <translation type="vanished">Diferencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="504"/>
         <source>A figure in this result is not yet verified.</source>
-        <translation>Una cifra de este resultado todavía no está verificada.</translation>
+        <translation type="vanished">Una cifra de este resultado todavía no está verificada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="505"/>
         <source>Certainty</source>
-        <translation>Certeza</translation>
+        <translation type="vanished">Certeza</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="515"/>
         <source>Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.</source>
-        <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
+        <translation type="vanished">Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
     </message>
 </context>
 </TS>

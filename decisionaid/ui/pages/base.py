@@ -16,11 +16,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ..setup_order import StartAfterInit
 from ..widgets.text import Notice, Paragraph, clear_layout, heading
 from . import step
 
 
-class StepPage(QWidget):
+class StepPage(QWidget, metaclass=StartAfterInit):
+    """A subclass's ``__init__`` sets up its own state after ``super().__init__()``; the page is built (``build()``,
+    then ``refresh()``) only once every ``__init__`` has run (``_start``)."""
+
     step_id = "step"        # the id of this page's entry in pages.STEPS
 
     def __init__(self, ctx, parent=None):
@@ -31,9 +35,12 @@ class StepPage(QWidget):
         self.body.setContentsMargins(24, 16, 24, 24)
         self.body.setSpacing(14)
         self._blockers: list[QSignalBlocker] = []
+
+    def _start(self) -> None:
+        """Called once, after the whole object is constructed (``setup_order.StartAfterInit``)."""
         self.rebuild()
-        ctx.session_replaced.connect(self.refresh)
-        ctx.pack_replaced.connect(self.rebuild)
+        self.ctx.session_replaced.connect(self.refresh)
+        self.ctx.pack_replaced.connect(self.rebuild)
 
     # ---- contract --------------------------------------------------------------
     @classmethod

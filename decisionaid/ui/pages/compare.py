@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from .base import StepPage
-from .options import FitHeightMixin, FocusBox, marker_button, wrapped_label
+from ..widgets.cards import FocusBox, card, label
+from ..widgets.page_style import FitHeightMixin
+from ..widgets.sources import marker_button
 
 QUESTION_STRETCH = 4
 OPTION_STRETCH = 5
@@ -78,22 +80,22 @@ class CompareGrid(QWidget):
         for f in frames:                        # frames first: the cells are drawn on top of them
             self.g.addWidget(f, 0, 0)
 
-        ql = wrapped_label(tr_("Questions people ask"), bold=True, object_name="compareHeader")
+        ql = label(tr_("Questions people ask"), bold=True, object_name="compareHeader")
         self.head_boxes = [box(ql, 0)]
         self.header_labels.append(ql)
         for c, opt in enumerate(pack.options, start=1):
-            lab = wrapped_label(opt.name, bold=True, object_name="compareHeader")
+            lab = label(opt.name, bold=True, object_name="compareHeader")
             self.head_boxes.append(box(lab, c))
             self.header_labels.append(lab)
 
         # per question: the question box, per option (name box for the stacked layout, answer box), sources
         self.rows: list[dict] = []
         for row in pack.comparison:
-            qlab = wrapped_label(row.question, bold=True, object_name="compareQuestion")
+            qlab = label(row.question, bold=True, object_name="compareQuestion")
             self.question_labels[row.id] = qlab
             entry = {"question": box(qlab, 0), "names": [], "answers": [], "sources": None}
             for c, opt in enumerate(pack.options, start=1):
-                name = wrapped_label(opt.name, bold=True, object_name="compareOptionName")
+                name = label(opt.name, bold=True, object_name="compareOptionName")
                 name.setContentsMargins(3, 0, 3, 0)
                 nbox = QWidget()
                 nbox.setObjectName("compareCellBox")
@@ -103,7 +105,7 @@ class CompareGrid(QWidget):
                 nbox.setVisible(False)
                 entry["names"].append(nbox)
                 ans = row.answer(opt.id)
-                lab = wrapped_label(ans, object_name="compareCell",
+                lab = label(ans, object_name="compareCell",
                                     accessible=f"{row.question} — {opt.name}: {ans}")
                 lab.setProperty("optionId", opt.id)
                 entry["answers"].append(box(lab, c))
@@ -247,7 +249,6 @@ class ComparePage(FitHeightMixin, StepPage):
     def _build_guidance(self) -> None:
         """"What expert groups say": each group's summary, its date and its source (the cost cells point here)."""
         from ...present.guidance import guidance
-        from .options import make_card
         views = guidance(self.ctx.pack)
         if not views:
             return
@@ -257,18 +258,16 @@ class ComparePage(FitHeightMixin, StepPage):
                                     "care team."))
         self.guidance_cards = {}
         for g in views:
-            card, lay = make_card()
-            card.setObjectName("guidanceCard")
-            card.setAccessibleName(g.heading)
-            lay.addWidget(wrapped_label(g.heading, bold=True, object_name="guidanceHeading"))
-            lay.addWidget(wrapped_label(g.summary, object_name="guidanceSummary",
+            frame, lay = card(name=g.heading, object_name="guidanceCard")
+            lay.addWidget(label(g.heading, bold=True, object_name="guidanceHeading"))
+            lay.addWidget(label(g.summary, object_name="guidanceSummary",
                                         accessible=f"{g.heading}. {g.summary}"))
             btn = marker_button(self.ctx.pack, g.source_ids)
             if btn is not None:
                 btn.set_context(g.heading)
                 lay.addWidget(btn, 0, Qt.AlignmentFlag.AlignLeft)
-            self.body.addWidget(card)
-            self.guidance_cards[g.id] = card
+            self.body.addWidget(frame)
+            self.guidance_cards[g.id] = frame
 
     def _build_topic_buttons(self) -> None:
         """Clinician mode: one button per topic, opening that topic's issue card (View > Issue cards)."""

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QVBoxLayout
 
 from ..widgets.text import Paragraph
 from .base import StepPage
-from .values import WrapRadio, bold_label, card, set_group_checked
+from ..widgets.cards import card, label
+from ..widgets.choices import WrapRadio, set_group_checked
 
 
 class KnowledgePage(StepPage):
@@ -24,7 +25,7 @@ class KnowledgePage(StepPage):
         self.feedback: dict[str, object] = {}
         self.explanations: dict[str, object] = {}
         for n, item in enumerate(pack.knowledge, start=1):
-            frame, lay = card(self.body, item.question)
+            frame, lay = card(self.body, item.question, compact=True)
             prefix = self.tr_("Question %1 of %2:").replace("%1", str(n)).replace("%2", str(len(pack.knowledge)))
             q = Paragraph(item.question, pack, kiosk=self.ctx.kiosk, rich_prefix=f"<b>{html.escape(prefix)}</b> ")
             q.label.setAccessibleName(prefix + " " + item.question)
@@ -43,7 +44,7 @@ class KnowledgePage(StepPage):
             box.setObjectName("knowledgeFeedbackBox")
             bl = QVBoxLayout(box)
             bl.setContentsMargins(12, 8, 12, 8)
-            fb = bold_label("")
+            fb = label(bold=True)
             fb.setObjectName("knowledgeFeedback")
             bl.addWidget(fb)
             self.add_paragraph(item.explanation, layout=bl)
@@ -53,7 +54,7 @@ class KnowledgePage(StepPage):
             self.choices[item.id] = rows
             self.feedback[item.id] = fb
             self.explanations[item.id] = expl
-        self.score_label = bold_label("")
+        self.score_label = label(bold=True)
         self.score_label.setObjectName("knowledgeScore")
         self.body.addWidget(self.score_label)
 

@@ -4,77 +4,17 @@ A SURE score below 4 (all four answered) shows the pack's gentle note and what m
 """
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QRadioButton
 
 from ...content.model import SURE_KEYS
 from ...session import NOT_SURE
+from ..widgets.cards import card, label
+from ..widgets.choices import WrapRadio, set_group_checked
+from ..widgets.flow import FlowLayout
+from ..wording import sure_note_html, sure_note_text
 from .base import StepPage
-from .values import FlowLayout, WrapRadio, bold_label, card, plain_label, set_group_checked
 
 YES, NO = 1, 0
-
-
-def sure_suggestions(session) -> list[str]:
-    """What might help, one line for each SURE question answered "No"."""
-    from .benefits import BenefitsPage
-    from .compare import ComparePage
-    from .values import ValuesPage
-    tr = QCoreApplication.translate
-    out = []
-    sure = session.sure
-    if sure.get("sure_of_best") is False:
-        out.append(tr("Steps", "Take the time you need. Ask your care team how long you have to decide."))
-    if sure.get("know_benefits_risks") is False:
-        out.append(tr("Steps", "Look again at the steps “%1” and “%2”, or ask your care team to go through "
-                               "them with you.").replace("%1", ComparePage.title()).replace("%2", BenefitsPage.title()))
-    if sure.get("clear_values") is False:
-        out.append(tr("Steps", "Go back to the step “%1” and think about what matters most to you.")
-                   .replace("%1", ValuesPage.title()))
-    if sure.get("enough_support") is False:
-        out.append(tr("Steps", "Talk it over with family, friends or your care team. You can take your "
-                               "summary with you."))
-    return out
-
-
-def _tips_title() -> str:
-    return QCoreApplication.translate("Steps", "Things that may help:")
-
-
-def sure_note_text(pack, session) -> str:
-    """The gentle note for a SURE score below 4, or "" (score 4 or not all answered)."""
-    score = session.sure_score()
-    if score is None or score >= 4:
-        return ""
-    lines = [pack.sure.low_score_note]
-    tips = sure_suggestions(session)
-    if tips:
-        lines.append(_tips_title())
-        lines.extend("• " + t for t in tips)
-    return "\n".join(lines)
-
-
-def sure_note_html(pack, session) -> str:
-    """The same note as rich text (every piece escaped), or ""."""
-    score = session.sure_score()
-    if score is None or score >= 4:
-        return ""
-    out = f"<p>{html.escape(pack.sure.low_score_note)}</p>"
-    tips = sure_suggestions(session)
-    if tips:
-        out += f"<p><b>{html.escape(_tips_title())}</b></p><ul>"
-        out += "".join(f"<li>{html.escape(t)}</li>" for t in tips) + "</ul>"
-    return out
-
-
-def leaning_text(pack, session) -> str:
-    if session.leaning == NOT_SURE:
-        return QCoreApplication.translate("Steps", "Not sure yet")
-    if session.leaning in pack.option_ids:
-        return pack.option(session.leaning).name
-    return ""
 
 
 class LeaningPage(StepPage):
@@ -86,7 +26,7 @@ class LeaningPage(StepPage):
             "This is not a final choice. You can change your mind at any time. Your answer helps you and your "
             "care team talk about what comes next."))
         self.add_heading(self.tr_("Which option are you leaning towards right now?"), 2)
-        frame, lay = card(self.body, self.tr_("Which option are you leaning towards right now?"))
+        frame, lay = card(self.body, self.tr_("Which option are you leaning towards right now?"), compact=True)
         self.leaning_group = QButtonGroup(self)
         self.leaning_ids: list[str] = []
         self.leaning_buttons: list[WrapRadio] = []
@@ -99,21 +39,21 @@ class LeaningPage(StepPage):
         self.add_paragraph(self.tr_("Answer Yes or No to each question. These four questions are called the "
                                     "SURE test. They help you see whether you are ready to decide."))
         self.sure_groups: dict[str, QButtonGroup] = {}
-        frame, lay = card(self.body, self.tr_("How sure do you feel?"))
+        frame, lay = card(self.body, self.tr_("How sure do you feel?"), compact=True)
         for key, question in pack.sure.items():
-            lay.addWidget(plain_label(question))
+            lay.addWidget(label(question))
             group = QButtonGroup(self)
             flow = FlowLayout(hspacing=24)
             flow.setContentsMargins(0, 0, 0, 8)
-            for bid, label in ((YES, self.tr_("Yes")), (NO, self.tr_("No"))):
-                rb = QRadioButton(label)
-                rb.setAccessibleName(self.tr_("%1 %2").replace("%1", question).replace("%2", label))
+            for bid, word in ((YES, self.tr_("Yes")), (NO, self.tr_("No"))):
+                rb = QRadioButton(word)
+                rb.setAccessibleName(self.tr_("%1 %2").replace("%1", question).replace("%2", word))
                 group.addButton(rb, bid)
                 flow.addWidget(rb)
             lay.addLayout(flow)
             group.idToggled.connect(lambda bid, on, k=key: on and self._sure(k, bid == YES))
             self.sure_groups[key] = group
-        self.score_label = bold_label("")
+        self.score_label = label(bold=True)
         self.score_label.setObjectName("sureScore")
         self.body.addWidget(self.score_label)
         self.low_note = self.add_notice("", "info", "")

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QPlainTextEdit
 
 from .base import StepPage
 from ..widgets.keys import window_shortcuts_first
-from .values import WrapCheck, card, plain_label, soft_wrap
+from ..widgets.cards import card, label, soft_wrap
+from ..widgets.choices import WrapCheck
 
 MAX_QUESTION_CHARS = 500
 
@@ -20,7 +21,7 @@ class QuestionsPage(StepPage):
         pack = self.ctx.pack
         self.add_paragraph(self.tr_(
             "Tick the questions you want to ask. They go on your summary, so you can take them with you."))
-        frame, lay = card(self.body, self.tr_("Suggested questions"))
+        frame, lay = card(self.body, self.tr_("Suggested questions"), compact=True)
         self.question_boxes: dict[str, QCheckBox] = {}
         self.question_rows: dict[str, WrapCheck] = {}
         for q in pack.questions:
@@ -31,7 +32,7 @@ class QuestionsPage(StepPage):
             self.question_rows[q.id] = w
 
         self.add_heading(self.tr_("Your own questions"), 2)
-        self.body.addWidget(plain_label(self.tr_("Type a question, then press Add or the Enter key.")))
+        self.body.addWidget(label(self.tr_("Type a question, then press Add or the Enter key.")))
         row = QHBoxLayout()
         row.setSpacing(8)
         self.own_edit = QLineEdit()
@@ -47,7 +48,7 @@ class QuestionsPage(StepPage):
         row.addWidget(self.own_edit, 1)
         row.addWidget(self.add_button)
         self.body.addLayout(row)
-        self.own_empty = plain_label(self.tr_("You have not added any questions of your own."))
+        self.own_empty = label(self.tr_("You have not added any questions of your own."))
         self.body.addWidget(self.own_empty)
         self.own_box = QWidget()
         self.own_box.setAccessibleName(self.tr_("Your own questions"))
@@ -59,7 +60,7 @@ class QuestionsPage(StepPage):
         self.remove_buttons: list[QPushButton] = []
 
         self.notes_heading = self.add_heading(self.tr_("Clinician notes"), 2)
-        self.notes_hint = plain_label(self.tr_("Notes for the person and their care team. They go on the summary."))
+        self.notes_hint = label(self.tr_("Notes for the person and their care team. They go on the summary."))
         self.body.addWidget(self.notes_hint)
         self.notes_edit = QPlainTextEdit()
         window_shortcuts_first(self.notes_edit)
@@ -97,7 +98,7 @@ class QuestionsPage(StepPage):
             rl = QHBoxLayout(roww)
             rl.setContentsMargins(0, 0, 0, 0)
             rl.setSpacing(8)
-            lab = plain_label("• " + soft_wrap(text))
+            lab = label("• " + soft_wrap(text))
             lab.setAccessibleName(text)
             rm = QPushButton(self.tr_("Remove"))
             rm.setAccessibleName(self.tr_("Remove your question: %1").replace("%1", text[:200]))

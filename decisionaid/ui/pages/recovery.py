@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 from ..widgets.text import Notice
 from .base import StepPage
 from ...present.text import num as fmt_number
-from .benefits import ChartHostMixin
-from .options import CardGrid, FitHeightMixin, FocusBox, make_card, marker_button, wrapped_label
+from ..widgets.cards import CardGrid, FocusBox, card, label
+from ..widgets.chart_host import ChartHostMixin
+from ..widgets.page_style import FitHeightMixin
+from ..widgets.sources import marker_button
 
 
 def tr_(text: str) -> str:
@@ -87,7 +89,6 @@ class RecoveryPage(FitHeightMixin, ChartHostMixin, StepPage):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self._setup_chart_signals()
         self.install_local_style()
 
     def build(self) -> None:
@@ -102,27 +103,26 @@ class RecoveryPage(FitHeightMixin, ChartHostMixin, StepPage):
         self.marker_buttons = {}
         self.grid = CardGrid(min_card_width=260)
         for opt in pack.options:
-            card, lay = make_card()
-            card.setAccessibleName(self.tr_("Recovery with %1").replace("%1", opt.name))
-            name = wrapped_label(opt.name, object_name="optionName")
+            frame, lay = card(name=self.tr_("Recovery with %1").replace("%1", opt.name))
+            name = label(opt.name, object_name="optionName")
             name.setProperty("headingLevel", 2)
             lay.addWidget(name)
             for m in pack.milestones_for(opt.id):
                 box = QVBoxLayout()
                 box.setContentsMargins(0, 8, 0, 0)
                 box.setSpacing(2)
-                label = wrapped_label(m.label, bold=True, object_name="milestoneLabel")
-                box.addWidget(label)
+                head = label(m.label, bold=True, object_name="milestoneLabel")
+                box.addWidget(head)
                 when = milestone_time_words(m)
-                tl = wrapped_label(self.tr_("When: %1").replace("%1", when), object_name="milestoneTime",
+                tl = label(self.tr_("When: %1").replace("%1", when), object_name="milestoneTime",
                                    accessible=f"{opt.name} — {m.label}: {when}")
                 box.addWidget(FocusBox(tl))     # keyboard users can step through the times
                 self.time_labels[m.id] = tl
-                text = wrapped_label(m.text, object_name="milestoneText")
+                text = label(m.text, object_name="milestoneText")
                 box.addWidget(text)
-                parts = [label, text]
+                parts = [head, text]
                 if m.unverified:
-                    uv = wrapped_label(self.tr_("Unverified: this time has not yet been checked against its "
+                    uv = label(self.tr_("Unverified: this time has not yet been checked against its "
                                                 "source."), bold=True, object_name="unverified")
                     box.addWidget(uv)
                     parts.append(uv)
@@ -136,7 +136,7 @@ class RecoveryPage(FitHeightMixin, ChartHostMixin, StepPage):
                     self.marker_buttons[m.id] = btn
                 lay.addLayout(box)
             lay.addStretch(1)
-            self.cards.append(card)
+            self.cards.append(frame)
         self.grid.set_cards(self.cards)
         self.body.addWidget(self.grid)
 
@@ -162,5 +162,5 @@ class RecoveryPage(FitHeightMixin, ChartHostMixin, StepPage):
             self.warning_sign_notices[w.id] = n
 
     def refresh(self) -> None:
-        if getattr(self, "charts_box", None) is not None and self.isVisible():
+        if self.charts_box is not None and self.isVisible():
             self._update_charts()

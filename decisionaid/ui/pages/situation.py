@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QPu
 from ...content.rules import fired_rules
 from ..widgets.text import Notice
 from .base import StepPage
-from .options import FitHeightMixin, FlowLayout, marker_button, wrapped_label
+from ..widgets.cards import label as wrapped_label
+from ..widgets.flow import FlowLayout
+from ..widgets.page_style import FitHeightMixin
+from ..widgets.sources import marker_button
 
 MAX_RADIO_STEPS = 11   # number questions with at most this many whole values get a row of radio buttons
 

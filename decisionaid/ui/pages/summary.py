@@ -12,9 +12,10 @@ from ...content import fired_rules
 from ...session import RATING_MAX
 from ..widgets.keys import window_shortcuts_first
 from .base import StepPage
-from .leaning import leaning_text, sure_note_html, sure_note_text
-from .values import RATING_LABELS, FlowLayout, plain_label, soft_wrap
-from .welcome import format_date
+from ..widgets.cards import label, soft_wrap
+from ..widgets.choices import RATING_LABELS
+from ..widgets.flow import FlowLayout
+from ..wording import format_date, leaning_text, sure_note_html, sure_note_text
 
 
 def situation_answer_text(q, answer, tr) -> str:
@@ -64,7 +65,7 @@ class SummaryPage(StepPage):
             self.handoff_notice = self.add_notice("", "info", self.tr_("From the kiosk:"))
             self.handoff_notice.setObjectName("handoffNotice")
 
-        self.date_label = plain_label()
+        self.date_label = label()
         self.date_label.setObjectName("summaryDate")
         self.body.addWidget(self.date_label)
 
@@ -88,8 +89,8 @@ class SummaryPage(StepPage):
         grid.setColumnStretch(1, 2)
         self.situation_rows: dict[str, tuple[QLabel, QLabel]] = {}
         for i, q in enumerate(pack.situation):
-            ql = plain_label(q.text)
-            al = plain_label()
+            ql = label(q.text)
+            al = label()
             f = al.font()
             f.setBold(True)
             al.setFont(f)
@@ -97,7 +98,7 @@ class SummaryPage(StepPage):
             grid.addWidget(al, i, 1, Qt.AlignmentFlag.AlignTop)
             self.situation_rows[q.id] = (ql, al)
         self.body.addLayout(grid)
-        self.situation_empty = plain_label(self.tr_("No answers yet."))
+        self.situation_empty = label(self.tr_("No answers yet."))
         self.body.addWidget(self.situation_empty)
 
         # points to discuss: warnings first (fired_rules order), one notice per rule, shown when it fires
@@ -111,7 +112,7 @@ class SummaryPage(StepPage):
             else:
                 kind, title = "info", self.tr_("To discuss:")
             self.rule_widgets[r.id] = self.add_notice(r.message, kind, title)
-        self.points_empty = plain_label(self.tr_("None from your answers so far."))
+        self.points_empty = label(self.tr_("None from your answers so far."))
         self.body.addWidget(self.points_empty)
 
         self.add_heading(self.tr_("What matters most to you"), 2)
@@ -143,14 +144,14 @@ class SummaryPage(StepPage):
         self.add_paragraph(self.tr_(
             "Show or read this code to your doctor. It lets them see your answers from this screen. It does "
             "not hold your name or anything you typed."))
-        self.handoff_label = plain_label()
+        self.handoff_label = label()
         self.handoff_label.setObjectName("handoffCode")
         self.handoff_label.setProperty("textFactor", 1.6)     # sized with the text by the app style
         self.handoff_label.setWordWrap(True)       # at 200 % text the groups wrap at a hyphen, never cut off
         self.body.addWidget(self.handoff_label)
         private = sensitive_questions(self.ctx.pack)
         if private:
-            listed = plain_label(self.tr_("Your answers to private questions are left out unless you tick the "
+            listed = label(self.tr_("Your answers to private questions are left out unless you tick the "
                                           "box: %1").replace("%1", " ".join(q.text for q in private)))
             listed.setObjectName("handoffPrivateList")
             self.body.addWidget(listed)
@@ -217,7 +218,7 @@ class SummaryPage(StepPage):
         return e
 
     def _section_label(self, name: str) -> QLabel:
-        lab = plain_label()
+        lab = label()
         lab.setObjectName(name)
         lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.addWidget(lab)

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from ..i18n import language_name
 from ..style import TEXT_SCALES
+from ..wording import format_date
 from .base import StepPage
-
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
 def available_languages(content_root) -> list[str]:
@@ -18,12 +18,6 @@ def available_languages(content_root) -> list[str]:
     if root.is_file():
         root = root.parent
     return list(pack_files(root)) if root.is_dir() else []
-
-
-def format_date(d, locale: QLocale | None = None) -> str:
-    from PySide6.QtCore import QDate
-    loc = locale or QLocale()
-    return loc.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
 
 
 class TapCheckBox(QCheckBox):
@@ -51,6 +45,10 @@ def review_words(pack, tr_, fmt_date, draft: str = "") -> str:
 class WelcomePage(StepPage):
     step_id = "welcome"
     language_requested = Signal(str)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)       # the page is built after this (StepPage._start)
+        ctx.display_changed.connect(self._sync_display)
 
     def build(self) -> None:
         pack = self.ctx.pack
@@ -100,7 +98,7 @@ class WelcomePage(StepPage):
         self.language_box.setAccessibleName(self.tr_("Language"))
         langs = available_languages(getattr(self.ctx, "content_root", self.ctx.pack.path))
         for code in langs or [self.ctx.pack.metadata.language]:
-            self.language_box.addItem(LANGUAGE_NAMES.get(code, code), code)
+            self.language_box.addItem(language_name(code), code)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.ctx.pack.metadata.language)))
         self.language_box.setEnabled(self.language_box.count() > 1)
         self.language_box.activated.connect(self._language_chosen)
@@ -129,9 +127,6 @@ class WelcomePage(StepPage):
             lambda on: self.ctx.set_display(theme="high-contrast" if on else "default"))
         lay.addWidget(self.contrast_box)
         self.body.addWidget(box)
-        if not getattr(self, "_display_connected", False):
-            self.ctx.display_changed.connect(self._sync_display)
-            self._display_connected = True
         self._sync_display()
 
     def _sync_display(self) -> None:

@@ -565,6 +565,7 @@ TR.update({
 # (context, English) -> Spanish, where the context changes the wording.
 CTX_TR = {
     ("MainWindow", "Steps"): "Pasos",
+    ("Language", "English"): "Español",     # this catalogue's own language, by name (ui.i18n.language_name)
 }
 
 # ---------------------------------------------------------------- IssueCards

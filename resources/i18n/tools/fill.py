@@ -1,16 +1,45 @@
-"""Fill decisionaid_es.ts: translate every lupdate entry, and add entries under the contexts the app really
-uses at run time (the module-level tr()/tr_() wrappers and `tr = QCoreApplication.translate` aliases are not
-seen by pyside6-lupdate with the right context). Usage: python resources/i18n/tools/fill.py [--check] (after pyside6-lupdate; `make translations` runs both)."""
-import ast, re, sys
+"""Fill decisionaid_<lang>.ts for each language: translate every lupdate entry, and add entries under the
+contexts the app really uses at run time (the module-level tr()/tr_() wrappers and `tr = QCoreApplication.translate`
+aliases are not seen by pyside6-lupdate with the right context).
+
+The languages are the translation tables beside this file: tools/<code>.py (a language code such as "fr" or
+"pt_BR", with TR, CTX_TR and DYNAMIC like the others). A new language is a new table: no code changes.
+Usage: python resources/i18n/tools/fill.py [--check] [--list] [LANG ...] (after pyside6-lupdate; `make
+translations` runs both, for every language)."""
+import ast, importlib, re, sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from es import TR, CTX_TR, DYNAMIC
+TOOLS = Path(__file__).resolve().parent
+sys.path.insert(0, str(TOOLS))
 import scan
 
 ROOT = Path(__file__).resolve().parents[3]
-TS = ROOT / "resources/i18n/decisionaid_es.ts"
 PH = re.compile(r"%\d+|%s|\{[a-z_]*\}")
+LANG_CODE = re.compile(r"[a-z]{2,3}(_[A-Z][A-Za-z0-9]+)?")
+
+
+def languages() -> list[str]:
+    """Every language with a translation table (tools/<code>.py)."""
+    return sorted(p.stem for p in TOOLS.glob("*.py") if LANG_CODE.fullmatch(p.stem))
+
+
+def ts_path(lang: str) -> Path:
+    return ROOT / "resources" / "i18n" / f"decisionaid_{lang}.ts"
+
+
+TR, CTX_TR, DYNAMIC = {}, {}, {}
+LANG = None
+
+
+def use(lang: str) -> None:
+    """Make ``lang``'s table the one ``lookup`` reads."""
+    global TR, CTX_TR, DYNAMIC, LANG
+    table = importlib.import_module(lang)
+    TR, CTX_TR, DYNAMIC, LANG = table.TR, table.CTX_TR, table.DYNAMIC, lang
+
+
+if languages():
+    use(languages()[0])
 
 def lookup(ctx, eng):
     if (ctx, eng) in CTX_TR:
@@ -53,14 +82,31 @@ def runtime_pairs():
     pairs = {}
     for c, s, f, l in msgs:
         pairs.setdefault((c, s), []).append((f, l))
+    # the report's words go through the wording layer's t(), looked up in context "Charts" like present/'s
     for s in sorted(dyn):
-        pairs.setdefault(("report", s), [])
+        pairs.setdefault(("Charts", s), [])
+    for s, locs in wording_calls().items():
+        pairs.setdefault(("Charts", s), []).extend(locs)
     for ctx, strings in DYNAMIC.items():
         for s in strings:
             pairs.setdefault((ctx, s), [])
     for s, locs in chart_templates().items():
         pairs.setdefault(("Charts", s), []).extend(locs)
     return pairs
+
+WORDING_USERS = ("decisionaid/report/content.py", "decisionaid/report/provenance.py", "decisionaid/report/render.py")
+
+
+def wording_calls():
+    """Literal templates passed to the wording layer's ``t()`` outside present/ and charts/ (the report's
+    words), each with the file and line where it appears."""
+    out = {}
+    for rel in WORDING_USERS:
+        for node in ast.walk(ast.parse((ROOT / rel).read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "t"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                out.setdefault(node.args[0].value, []).append((rel, node.lineno))
+    return out
 
 def chart_templates():
     """The chart and wording-layer templates (decisionaid.charts._text.TRANSLATABLE, which includes
@@ -77,8 +123,22 @@ def chart_templates():
                 first[node.value] = (rel, node.lineno)
     return {s: ([first[s]] if s in first else []) for s in mod.TRANSLATABLE}
 
-def main():
-    check_only = "--check" in sys.argv
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if "--list" in argv:
+        print(" ".join(languages()))
+        return 0
+    check_only = "--check" in argv
+    status = 0
+    for lang in [a for a in argv if not a.startswith("--")] or languages():
+        print(f"[{lang}]")
+        status |= fill(lang, check_only)
+    return status
+
+
+def fill(lang, check_only):
+    use(lang)
+    TS = ts_path(lang)
     tree = ET.parse(TS)
     root = tree.getroot()
     missing, problems = [], []

@@ -1,0 +1,146 @@
+"""Charts at the top of a step page, created on the first show (matplotlib is imported then, never at start-up)."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class ChartHostMixin:
+    """For a StepPage: ChartViews for ``CHART_IDS``, created on the first ``on_shown`` at the top of the page
+    (under the heading and the page's short introduction ``self.intro``), kept across a pack change, and
+    redrawn on show, display change and pack change.
+
+    Mix it in before StepPage: ``class BenefitsPage(FitHeightMixin, ChartHostMixin, StepPage)``."""
+
+    CHART_IDS: tuple[str, ...] = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # StepPage builds the page only once every __init__ has run (see ui.setup_order), so this state is
+        # there before the first rebuild()
+        self.intro = None                   # the page's short introduction (set by build())
+        self.charts_box: QWidget | None = None
+        self.chart_views: list = []
+        self._pending_views: list = []
+        self._charts_stale = False
+        self.ctx.display_changed.connect(self._charts_changed)
+
+    def _chart_index(self) -> int:
+        """Where the charts go: after the page's short introduction (``self.intro``), else under the heading."""
+        i = self.body.indexOf(self.intro) if self.intro is not None else -1
+        return i + 1 if i >= 0 else 1
+
+    def rebuild(self) -> None:
+        box = self.charts_box
+        if box is not None:
+            self.body.removeWidget(box)     # kept (clear_layout would delete it)
+        super().rebuild()
+        if box is not None:
+            self.body.insertWidget(self._chart_index(), box)
+            self._charts_in_tab_order()
+            self._charts_changed()
+
+    def on_shown(self) -> None:
+        if self.charts_box is None:
+            self._create_charts()
+            self._charts_in_tab_order()
+        # drawn just after the page appears (and skipped if the person has already moved on)
+        QTimer.singleShot(0, self._draw_if_visible)
+
+    def _draw_if_visible(self) -> None:
+        if self.charts_box is None:
+            return
+        if self.isVisible():
+            self._update_charts()
+            self._charts_in_tab_order()     # a chart may have added its canvas or table just now
+            # settle the new chart heights into the page (and the page into its scroll area) now, not a few
+            # event-loop turns later: each pass may ask the parent to lay out again
+            for _ in range(4):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+        else:
+            self._charts_stale = True
+
+    def _charts_in_tab_order(self) -> None:
+        """The charts were added after the rest of the page: give them their on-screen place in the Tab
+        order too (after what is above them, before what is below)."""
+        box = self.charts_box
+        if box is None:
+            return
+        chain, seen = [], set()
+        w = self.nextInFocusChain()
+        while w is not self and id(w) not in seen:
+            seen.add(id(w))
+            if self.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                chain.append(w)
+            w = w.nextInFocusChain()
+        index_of_box = self.body.indexOf(box)
+
+        def above(w) -> bool:
+            for i in range(index_of_box):
+                item = self.body.itemAt(i).widget()
+                if item is not None and (item is w or item.isAncestorOf(w)):
+                    return True
+            return False
+
+        inside = [w for w in chain if box.isAncestorOf(w)]
+        before = [w for w in chain if not box.isAncestorOf(w) and above(w)]
+        after = [w for w in chain if not box.isAncestorOf(w) and not above(w)]
+        ordered = before + inside + after
+        for a, b in zip(ordered, ordered[1:]):
+            QWidget.setTabOrder(a, b)
+
+    def _create_charts(self) -> None:
+        try:
+            from .chart_view import ChartView
+        except ImportError as exc:   # the chart widget is missing: the page still works without it
+            log.warning("charts unavailable: %s", exc)
+            return
+        box = QWidget()
+        box.setObjectName("chartsBox")
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(12)
+        for cid in self.CHART_IDS:
+            view = ChartView(cid)
+            lay.addWidget(view)
+            self.chart_views.append(view)
+        self.charts_box = box
+        self.body.insertWidget(self._chart_index(), box)
+
+    def _charts_changed(self) -> None:
+        if self.charts_box is None:
+            return
+        if self.isVisible():
+            self._update_charts()
+        else:
+            self._charts_stale = True
+
+    def _update_charts(self) -> None:
+        """Draw the charts one per event-loop turn: the first appears at once and the page stays responsive
+        while the taller ones are drawn."""
+        views = self.chart_views
+        if not views:
+            return
+        self._pending_views = list(views)
+        self._draw_next_chart(self.ctx.render_settings())
+
+    def _draw_next_chart(self, settings) -> None:
+        pending = self._pending_views
+        if not pending:
+            return
+        view = pending.pop(0)
+        try:
+            view.set_data(self.ctx.pack, self.ctx.session, settings)
+        except Exception:    # a chart must never take the page down
+            log.exception("chart %s failed", getattr(view, "chart_id", "?"))
+        if pending:
+            QTimer.singleShot(0, lambda: self._draw_next_chart(settings))
+        else:
+            self._charts_stale = False
+
+    def charts_pending(self) -> bool:
+        return bool(self._pending_views)
