@@ -163,7 +163,7 @@ def test_a_count_is_paired_icon_arrays_of_both_groups(pack, session):
 def test_one_colour_meaning_per_mark(pack, session):
     """An option's colour means that option; grey means a group that is not an option; hatching means the top
     of a range, never an option."""
-    from decisionaid.charts._compare import COMPARATOR_GREY
+    from decisionaid.charts import COMPARATOR_GREY
     fig = build_chart("pain_relief", pack, session, RenderSettings())
     colours = option_colours(pack, RenderSettings())
     assert to_hex(by_gid(fig, "icons/trial/sham/had").get_facecolor()[0]) == COMPARATOR_GREY
@@ -312,7 +312,7 @@ def test_not_reported_arm_and_thousand_denominator(tmp_path, session):
 
 
 def test_real_pack_claims_are_grey_smaller_last_and_beside_fair_trials():
-    from decisionaid.charts._compare import CLAIM_GREY
+    from decisionaid.charts import CLAIM_GREY
     real = load_pack(REAL)
     fig = build_chart("pain_relief", real, None, RenderSettings(width_in=9))
     renderer = drawn(fig)

@@ -33,6 +33,9 @@ PALETTES = {
     ("default", True): ("#333333", "#666666", "#8C8C8C", "#4D4D4D", "#767676", "#1A1A1A"),
     ("high-contrast", True): ("#000000", "#3D3D3D", "#666666", "#1F1F1F", "#525252", "#2E2E2E"),
 }
+# Groups that are not an option, and clinics' claims: grey, never an option colour (one meaning per mark)
+COMPARATOR_GREY = "#595959"   # 7:1 on white: a fake procedure, usual care in a trial
+CLAIM_GREY = "#8A8A8A"        # 3.4:1 on white: visible, and plainly not an option colour
 HATCHES = ("", "///", "xxx", "\\\\\\", "...", "+++")
 MARKERS = ("o", "s", "D", "^", "v", "P")
 

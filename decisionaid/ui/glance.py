@@ -94,7 +94,7 @@ class IconArray(QWidget):
 
     def __init__(self, arm, denominator: int, colour: str, empty_fill: str, empty_edge: str, parent=None):
         super().__init__(parent)
-        from ..charts._compare import grid_shape, icon_counts
+        from ..charts import grid_shape, icon_counts
         self.cols, self.rows, _block = grid_shape(denominator)
         grow = QApplication.font().pointSizeF() / 11.0          # icons grow with the text size (4 px at 100 %)
         self.cell = max(4, round(4 * grow)) if self.cols <= 10 else max(2, round(2 * grow))
@@ -285,9 +285,8 @@ class GlanceView(_FitWidget):
         return w
 
     def _key_section(self, view) -> QWidget:
-        from ..charts._compare import CLAIM_GREY, COMPARATOR_GREY
-        from ..charts._style import RenderSettings, option_colours
-        from ..charts._style import THEME as CHART_THEMES
+        from ..charts import CLAIM_GREY, COMPARATOR_GREY, RenderSettings, option_colours
+        from ..charts import THEME as CHART_THEMES
         w, v = self._section(tr("Key comparisons"))
         if not view.key:
             v.addWidget(_plain(tr("This content pack marks no key comparisons."), muted=True))
