@@ -540,9 +540,9 @@ def _sources(raw: dict, r: _Reader) -> list[m.Source]:
     return out
 
 
-_ROW_KEYS = {"id", "label", "evidence_kind", "measure", "denominator", "scale", "direction", "group", "time_frame",
-             "arms", "difference", "certainty", "certainty_reason", "sources", "funder", "unverified", "note",
-             "key", "see_also", "in_charts"}
+_ROW_KEYS = {"id", "label", "evidence_kind", "measure", "denominator", "scale", "direction", "group", "study",
+             "time_frame", "arms", "difference", "certainty", "certainty_reason", "sources", "funder", "unverified",
+             "note", "key", "see_also", "in_charts"}
 _ARM_KEYS = {"option", "comparator", "value", "low", "high", "approximate", "less_than", "not_reported", "events",
              "people", "denominator", "time_frame"}
 _OLD_ROW_KEYS = {"values", "compared_with"}
@@ -623,7 +623,7 @@ def _evidence_row(t: dict, p: str, r: _Reader, option_ids: list[str], check_sour
     return m.EvidenceRow(
         id=r.ident(t, "id", p), label=r.string(t, "label", p), evidence_kind=kind, measure=measure,
         denominator=denominator, scale=scale, direction=direction, group=r.string(t, "group", p),
-        time_frame=time_frame, arms=tuple(arms), certainty=r.choice(t, "certainty", p, m.CERTAINTY_LABELS),
+        study=r.string(t, "study", p, required=False), time_frame=time_frame, arms=tuple(arms), certainty=r.choice(t, "certainty", p, m.CERTAINTY_LABELS),
         certainty_reason=r.string(t, "certainty_reason", p), sources=srcs, difference=difference,
         funder=r.string(t, "funder", p, required=False), unverified=r.boolean(t, "unverified", p),
         note=r.string(t, "note", p, required=False), key=r.boolean(t, "key", p), see_also=see_also,

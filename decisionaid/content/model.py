@@ -259,6 +259,7 @@ class EvidenceRow(_Record):
     key: bool = False                  # one of the key comparisons (short summary, at a glance)
     see_also: tuple[str, ...] = ()     # rows to show beside this one (a claim beside the fair trials)
     in_charts: bool = True             # false: shown in the evidence tables only, not drawn in the charts
+    study: str = ""                    # the trial's own name ("VAPOUR trial, Australia"): clinician views, sources
 
     @property
     def single_group(self) -> bool:

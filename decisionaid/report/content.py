@@ -478,6 +478,8 @@ class Builder:
             meta = " · ".join(b for b in (r.kind_words, r.time_frame) if b)
             label = f"{esc(r.label)}<br><span class=\"detail\">{esc(meta)}"
             more = [tr("report", "People: {g}.").format(g=r.people.rstrip("."))]
+            if r.study and self.o.copy == "record":     # trial names: the record copy and the sources only
+                more.append(tr("report", "Study: {s}.").format(s=r.study.rstrip(".")))
             if r.measure != "count":
                 more.append(tr("report", "Measure: {m}.").format(m=r.scale))
             if r.note:

@@ -70,14 +70,14 @@
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="262"/>
-        <location filename="../../decisionaid/report/content.py" line="630"/>
+        <location filename="../../decisionaid/report/content.py" line="632"/>
         <source>report</source>
         <comment>Yes</comment>
         <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="262"/>
-        <location filename="../../decisionaid/report/content.py" line="630"/>
+        <location filename="../../decisionaid/report/content.py" line="632"/>
         <source>report</source>
         <comment>No</comment>
         <translation>No</translation>
@@ -85,23 +85,29 @@
     <message>
         <location filename="../../decisionaid/report/content.py" line="482"/>
         <source>report</source>
+        <comment>Study: {s}.</comment>
+        <translation>Estudio: {s}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="484"/>
+        <source>report</source>
         <comment>Measure: {m}.</comment>
         <translation>Medida: {m}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="504"/>
+        <location filename="../../decisionaid/report/content.py" line="506"/>
         <source>report</source>
         <comment>A figure in this result is not yet verified.</comment>
         <translation>Una cifra de este resultado todavía no está verificada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="516"/>
+        <location filename="../../decisionaid/report/content.py" line="518"/>
         <source>report</source>
         <comment>Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.</comment>
         <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="525"/>
+        <location filename="../../decisionaid/report/content.py" line="527"/>
         <source>report</source>
         <translation>informe</translation>
     </message>
@@ -180,14 +186,14 @@
     <message>
         <location filename="../../decisionaid/report/content.py" line="385"/>
         <location filename="../../decisionaid/report/content.py" line="413"/>
-        <location filename="../../decisionaid/report/content.py" line="634"/>
+        <location filename="../../decisionaid/report/content.py" line="636"/>
         <source>report</source>
         <comment>Question</comment>
         <translation>Pregunta</translation>
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="385"/>
-        <location filename="../../decisionaid/report/content.py" line="634"/>
+        <location filename="../../decisionaid/report/content.py" line="636"/>
         <source>report</source>
         <comment>Your answer</comment>
         <translation>Su respuesta</translation>
@@ -266,224 +272,224 @@
         <translation type="vanished">Las cifras dicen cuántas de cada 100 personas como usted (o de cada 1,000 para cosas raras), con el rango que permiten los estudios y qué tan segura es la evidencia. Compare las opciones solo dentro de una misma fila: cada fila es un tipo de estudio. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="534"/>
+        <location filename="../../decisionaid/report/content.py" line="536"/>
         <source>report</source>
         <comment>Benefits and harms in numbers</comment>
         <translation>Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="548"/>
+        <location filename="../../decisionaid/report/content.py" line="550"/>
         <source>report</source>
         <comment>Warning signs after a procedure</comment>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="556"/>
+        <location filename="../../decisionaid/report/content.py" line="558"/>
         <source>report</source>
         <comment>Recovery</comment>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="562"/>
+        <location filename="../../decisionaid/report/content.py" line="564"/>
         <source>report</source>
         <comment>You said these matter most to you:</comment>
         <translation>Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="571"/>
+        <location filename="../../decisionaid/report/content.py" line="573"/>
         <source>report</source>
         <comment>You did not mark anything as very important.</comment>
         <translation>Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="581"/>
+        <location filename="../../decisionaid/report/content.py" line="583"/>
         <source>report</source>
         <comment>Statement</comment>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="581"/>
+        <location filename="../../decisionaid/report/content.py" line="583"/>
         <source>report</source>
         <comment>Rating (0 to 4)</comment>
         <translation>Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="583"/>
+        <location filename="../../decisionaid/report/content.py" line="585"/>
         <source>report</source>
         <comment>What matters most to you</comment>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="591"/>
+        <location filename="../../decisionaid/report/content.py" line="593"/>
         <source>report</source>
         <comment>You did not answer the knowledge questions.</comment>
         <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="592"/>
-        <location filename="../../decisionaid/report/content.py" line="609"/>
+        <location filename="../../decisionaid/report/content.py" line="594"/>
+        <location filename="../../decisionaid/report/content.py" line="611"/>
         <source>report</source>
         <comment>What you know</comment>
         <translation>Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="593"/>
+        <location filename="../../decisionaid/report/content.py" line="595"/>
         <source>report</source>
         <comment>You answered {right} of {answered} questions correctly ({total} questions in all).</comment>
         <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="601"/>
+        <location filename="../../decisionaid/report/content.py" line="603"/>
         <source>report</source>
         <comment>Not answered.</comment>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="603"/>
+        <location filename="../../decisionaid/report/content.py" line="605"/>
         <source>report</source>
         <comment>Your answer: {a}. Correct.</comment>
         <translation>Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="606"/>
+        <location filename="../../decisionaid/report/content.py" line="608"/>
         <source>report</source>
         <comment>Your answer: {a}. The answer is: {c}.</comment>
         <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="615"/>
+        <location filename="../../decisionaid/report/content.py" line="617"/>
         <source>report</source>
         <comment>You are not sure yet. That is fine.</comment>
         <translation>Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="621"/>
+        <location filename="../../decisionaid/report/content.py" line="623"/>
         <source>report</source>
         <comment>You are leaning towards: {name}.</comment>
         <translation>Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="623"/>
+        <location filename="../../decisionaid/report/content.py" line="625"/>
         <source>report</source>
         <comment>You did not say which option you are leaning towards.</comment>
         <translation>Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="626"/>
+        <location filename="../../decisionaid/report/content.py" line="628"/>
         <source>report</source>
         <comment>How sure you feel (the SURE test)</comment>
         <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="632"/>
+        <location filename="../../decisionaid/report/content.py" line="634"/>
         <source>report</source>
         <comment>Not answered</comment>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="638"/>
+        <location filename="../../decisionaid/report/content.py" line="640"/>
         <source>report</source>
         <comment>Not all four questions were answered, so there is no score.</comment>
         <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="641"/>
+        <location filename="../../decisionaid/report/content.py" line="643"/>
         <source>report</source>
         <comment>Your score: {n} of 4 answered “yes”.</comment>
         <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="645"/>
+        <location filename="../../decisionaid/report/content.py" line="647"/>
         <source>report</source>
         <comment>Where you are leaning</comment>
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="652"/>
+        <location filename="../../decisionaid/report/content.py" line="654"/>
         <source>report</source>
         <comment>You did not choose any questions. You can write some here:</comment>
         <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="660"/>
+        <location filename="../../decisionaid/report/content.py" line="662"/>
         <source>report</source>
         <comment>Questions to ask your care team</comment>
         <translation>Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="665"/>
+        <location filename="../../decisionaid/report/content.py" line="667"/>
         <source>report</source>
         <comment>Next steps</comment>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="673"/>
+        <location filename="../../decisionaid/report/content.py" line="675"/>
         <source>report</source>
         <comment>No notes were written.</comment>
         <translation>No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="677"/>
+        <location filename="../../decisionaid/report/content.py" line="679"/>
         <source>report</source>
         <comment>Clinician notes</comment>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="682"/>
+        <location filename="../../decisionaid/report/content.py" line="684"/>
         <source>report</source>
         <comment>The numbers in square brackets in this summary point to these sources.</comment>
         <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="691"/>
+        <location filename="../../decisionaid/report/content.py" line="693"/>
         <source>report</source>
         <comment>Funding: {f}</comment>
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="693"/>
+        <location filename="../../decisionaid/report/content.py" line="695"/>
         <source>report</source>
         <comment>Industry-funded (funded or written by a device maker)</comment>
         <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="700"/>
+        <location filename="../../decisionaid/report/content.py" line="702"/>
         <source>report</source>
         <comment>References</comment>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="705"/>
+        <location filename="../../decisionaid/report/content.py" line="707"/>
         <source>report</source>
         <comment>Content version</comment>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="706"/>
+        <location filename="../../decisionaid/report/content.py" line="708"/>
         <source>report</source>
         <comment>Published</comment>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="712"/>
+        <location filename="../../decisionaid/report/content.py" line="714"/>
         <source>report</source>
         <comment>Evidence up to</comment>
         <translation>Evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="713"/>
+        <location filename="../../decisionaid/report/content.py" line="715"/>
         <source>report</source>
         <comment>How the evidence was gathered</comment>
         <translation>Cómo se reunió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="714"/>
+        <location filename="../../decisionaid/report/content.py" line="716"/>
         <source>report</source>
         <comment>How the aid was developed</comment>
         <translation>Cómo se hizo esta ayuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="715"/>
+        <location filename="../../decisionaid/report/content.py" line="717"/>
         <source>report</source>
         <comment>Testing with patients and clinicians</comment>
         <translation>Pruebas con pacientes y profesionales clínicos</translation>
@@ -537,7 +543,7 @@
         <translation>Firma del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="707"/>
+        <location filename="../../decisionaid/report/content.py" line="709"/>
         <source>report</source>
         <comment>Next review due</comment>
         <translation>Próxima revisión</translation>
@@ -564,19 +570,19 @@
         <translation type="vanished">Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="709"/>
+        <location filename="../../decisionaid/report/content.py" line="711"/>
         <source>report</source>
         <comment>Written by</comment>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="710"/>
+        <location filename="../../decisionaid/report/content.py" line="712"/>
         <source>report</source>
         <comment>Funding</comment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="711"/>
+        <location filename="../../decisionaid/report/content.py" line="713"/>
         <source>report</source>
         <comment>Conflicts of interest</comment>
         <translation>Conflictos de interés</translation>
@@ -587,31 +593,31 @@
         <translation type="vanished">Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="716"/>
+        <location filename="../../decisionaid/report/content.py" line="718"/>
         <source>report</source>
         <comment>Updates</comment>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="717"/>
+        <location filename="../../decisionaid/report/content.py" line="719"/>
         <source>report</source>
         <comment>Made with</comment>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="721"/>
+        <location filename="../../decisionaid/report/content.py" line="723"/>
         <source>report</source>
         <comment>About this information</comment>
         <translation>Sobre esta información</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="735"/>
+        <location filename="../../decisionaid/report/content.py" line="737"/>
         <source>report</source>
         <comment>Decision summary: {t}</comment>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="736"/>
+        <location filename="../../decisionaid/report/content.py" line="738"/>
         <source>report</source>
         <comment>{app} {ver}. Content version {v}, published {p}, next review {n}.</comment>
         <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
@@ -2021,7 +2027,7 @@
         <translation type="vanished">Alrededor de {n} de cada {den} lo tuvieron; alrededor de {rest} no</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="323"/>
+        <location filename="../../decisionaid/present/evidence.py" line="325"/>
         <source>{n} in {den} had this; {rest} did not</source>
         <translation>{n} de cada {den} lo tuvieron; {rest} no</translation>
     </message>
@@ -2062,7 +2068,7 @@
         <translation type="vanished">1 de cada {den} personas lo tuvo, y {rest} no</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="323"/>
+        <location filename="../../decisionaid/present/evidence.py" line="325"/>
         <source>range {low} to {high}</source>
         <translation>rango de {low} a {high}</translation>
     </message>
@@ -2173,7 +2179,7 @@
         <translation type="vanished">{option}: no hay una cifra comparable. {reason}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="331"/>
+        <location filename="../../decisionaid/present/evidence.py" line="333"/>
         <source>sources {markers}</source>
         <translation>fuentes {markers}</translation>
     </message>
@@ -2325,7 +2331,7 @@
         <translation>Lo que dice una clínica, sin grupo de comparación y sin fuente conocida</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="300"/>
+        <location filename="../../decisionaid/present/evidence.py" line="302"/>
         <source>Fake procedure</source>
         <translation>Procedimiento simulado</translation>
     </message>
@@ -2360,142 +2366,142 @@
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="321"/>
+        <location filename="../../decisionaid/present/evidence.py" line="323"/>
         <source>{low} to {high} in {den}</source>
         <translation>de {low} a {high} de cada {den}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="321"/>
+        <location filename="../../decisionaid/present/evidence.py" line="323"/>
         <source>fewer than {n} in {den}</source>
         <translation>menos de {n} de cada {den}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="321"/>
+        <location filename="../../decisionaid/present/evidence.py" line="323"/>
         <source>about {n} in {den}</source>
         <translation>alrededor de {n} de cada {den}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="321"/>
+        <location filename="../../decisionaid/present/evidence.py" line="323"/>
         <source>{n} in {den}</source>
         <translation>{n} de cada {den}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="322"/>
+        <location filename="../../decisionaid/present/evidence.py" line="324"/>
         <source>fewer than {n} in {den} had this; more than {rest} did not</source>
         <translation>menos de {n} de cada {den} lo tuvieron; más de {rest} no</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="322"/>
+        <location filename="../../decisionaid/present/evidence.py" line="324"/>
         <source>about {n} in {den} had this; about {rest} did not</source>
         <translation>alrededor de {n} de cada {den} lo tuvieron; alrededor de {rest} no</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="323"/>
+        <location filename="../../decisionaid/present/evidence.py" line="325"/>
         <source>{events} of {people} people</source>
         <translation>{events} de {people} personas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="324"/>
+        <location filename="../../decisionaid/present/evidence.py" line="326"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="324"/>
+        <location filename="../../decisionaid/present/evidence.py" line="326"/>
         <source>{figure} ({range})</source>
         <translation>{figure} ({range})</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="324"/>
+        <location filename="../../decisionaid/present/evidence.py" line="326"/>
         <source>about {n} on average</source>
         <translation>alrededor de {n} en promedio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="324"/>
+        <location filename="../../decisionaid/present/evidence.py" line="326"/>
         <source>{n} on average</source>
         <translation>{n} en promedio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="325"/>
+        <location filename="../../decisionaid/present/evidence.py" line="327"/>
         <source>No difference between the groups</source>
         <translation>No hay diferencia entre los grupos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="325"/>
+        <location filename="../../decisionaid/present/evidence.py" line="327"/>
         <source>{n} more in {den} with {a} than with {b}</source>
         <translation>{n} más de cada {den} con {a} que con {b}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="326"/>
+        <location filename="../../decisionaid/present/evidence.py" line="328"/>
         <source>{n} fewer in {den} with {a} than with {b}</source>
         <translation>{n} menos de cada {den} con {a} que con {b}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="326"/>
+        <location filename="../../decisionaid/present/evidence.py" line="328"/>
         <source>{text} ({range})</source>
         <translation>{text} ({range})</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="326"/>
+        <location filename="../../decisionaid/present/evidence.py" line="328"/>
         <source>about </source>
         <translation>alrededor de </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="327"/>
+        <location filename="../../decisionaid/present/evidence.py" line="329"/>
         <source>Difference between the groups: {about}{n} ({scale})</source>
         <translation>Diferencia entre los grupos: {about}{n} ({scale})</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="327"/>
+        <location filename="../../decisionaid/present/evidence.py" line="329"/>
         <source>{text}, {range}</source>
         <translation>{text}, {range}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="327"/>
+        <location filename="../../decisionaid/present/evidence.py" line="329"/>
         <source>{text}, no range given</source>
         <translation>{text}, sin rango</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="328"/>
+        <location filename="../../decisionaid/present/evidence.py" line="330"/>
         <source>{text}. {direction}</source>
         <translation>{text}. {direction}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="329"/>
+        <location filename="../../decisionaid/present/evidence.py" line="331"/>
         <source>The source reported only the difference between the groups ({groups}), not each group&apos;s own figure.</source>
         <translation>La fuente informó solo la diferencia entre los grupos ({groups}), no la cifra propia de cada grupo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="330"/>
+        <location filename="../../decisionaid/present/evidence.py" line="332"/>
         <source>{a} and {b}</source>
         <translation>{a} y {b}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="330"/>
+        <location filename="../../decisionaid/present/evidence.py" line="332"/>
         <source>{label}: {figure}</source>
         <translation>{label}: {figure}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="330"/>
+        <location filename="../../decisionaid/present/evidence.py" line="332"/>
         <source>{label}, {time}</source>
         <translation>{label}, {time}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="330"/>
+        <location filename="../../decisionaid/present/evidence.py" line="332"/>
         <source>one group only, no comparison group</source>
         <translation>un solo grupo, sin grupo de comparación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="331"/>
+        <location filename="../../decisionaid/present/evidence.py" line="333"/>
         <source>{label}: not reported ({reason})</source>
         <translation>{label}: no informado ({reason})</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="331"/>
+        <location filename="../../decisionaid/present/evidence.py" line="333"/>
         <source>Paid for by: {who}</source>
         <translation>Pagado por: {who}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="332"/>
+        <location filename="../../decisionaid/present/evidence.py" line="334"/>
         <source>In a fair trial ({label}, {time}): {comparison}</source>
         <translation>En un ensayo justo ({label}, {time}): {comparison}</translation>
     </message>
@@ -3221,12 +3227,12 @@
 <context>
     <name>Paragraph</name>
     <message>
-        <location filename="../../decisionaid/ui/widgets/text.py" line="115"/>
+        <location filename="../../decisionaid/ui/widgets/text.py" line="123"/>
         <source>What is “%1”?</source>
         <translation>¿Qué es “%1”?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/text.py" line="117"/>
+        <location filename="../../decisionaid/ui/widgets/text.py" line="125"/>
         <source>Explain %1</source>
         <translation>Explicar %1</translation>
     </message>
@@ -3618,7 +3624,7 @@
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="303"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="305"/>
         <source>Time:</source>
         <translation>Tiempo:</translation>
     </message>
@@ -3627,7 +3633,7 @@
         <translation type="vanished">Comparado con:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="308"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="310"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -4397,22 +4403,22 @@
         <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="304"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="306"/>
         <source>Certainty:</source>
         <translation>Certeza:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="306"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="308"/>
         <source>Measure:</source>
         <translation>Medida:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="310"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="312"/>
         <source>Paid for by:</source>
         <translation>Pagado por:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="355"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="357"/>
         <source>Unverified: a figure in this result has not yet been checked against its source.</source>
         <translation>Sin verificar: una cifra de este resultado todavía no se ha revisado con su fuente.</translation>
     </message>
@@ -4508,6 +4514,11 @@
         <source>The patient chose not to share the answers to: %1</source>
         <translation>El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="304"/>
+        <source>Study:</source>
+        <translation>Estudio:</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -4549,13 +4560,13 @@
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="262"/>
-        <location filename="../../decisionaid/report/content.py" line="630"/>
+        <location filename="../../decisionaid/report/content.py" line="632"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="262"/>
-        <location filename="../../decisionaid/report/content.py" line="630"/>
+        <location filename="../../decisionaid/report/content.py" line="632"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4627,13 +4638,13 @@
     <message>
         <location filename="../../decisionaid/report/content.py" line="385"/>
         <location filename="../../decisionaid/report/content.py" line="413"/>
-        <location filename="../../decisionaid/report/content.py" line="634"/>
+        <location filename="../../decisionaid/report/content.py" line="636"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="385"/>
-        <location filename="../../decisionaid/report/content.py" line="634"/>
+        <location filename="../../decisionaid/report/content.py" line="636"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
@@ -4688,188 +4699,188 @@
         <translation type="vanished">Las cifras dicen cuántas de cada 100 personas como usted (o de cada 1,000 para cosas raras), con el rango que permiten los estudios y qué tan segura es la evidencia. Compare las opciones solo dentro de una misma fila: cada fila es un tipo de estudio. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="530"/>
+        <location filename="../../decisionaid/report/content.py" line="532"/>
         <source>The same numbers in words</source>
         <translation>Las mismas cifras en palabras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="534"/>
+        <location filename="../../decisionaid/report/content.py" line="536"/>
         <source>Benefits and harms in numbers</source>
         <translation>Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="548"/>
+        <location filename="../../decisionaid/report/content.py" line="550"/>
         <source>Warning signs after a procedure</source>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="556"/>
+        <location filename="../../decisionaid/report/content.py" line="558"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="562"/>
+        <location filename="../../decisionaid/report/content.py" line="564"/>
         <source>You said these matter most to you:</source>
         <translation>Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="568"/>
+        <location filename="../../decisionaid/report/content.py" line="570"/>
         <source>{r} on a scale of 0 to 4</source>
         <translation>{r} en una escala de 0 a 4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="571"/>
+        <location filename="../../decisionaid/report/content.py" line="573"/>
         <source>You did not mark anything as very important.</source>
         <translation>Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="579"/>
+        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>All ratings</source>
         <translation>Todas las calificaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="581"/>
+        <location filename="../../decisionaid/report/content.py" line="583"/>
         <source>Statement</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="581"/>
+        <location filename="../../decisionaid/report/content.py" line="583"/>
         <source>Rating (0 to 4)</source>
         <translation>Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="583"/>
+        <location filename="../../decisionaid/report/content.py" line="585"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="591"/>
+        <location filename="../../decisionaid/report/content.py" line="593"/>
         <source>You did not answer the knowledge questions.</source>
         <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="592"/>
-        <location filename="../../decisionaid/report/content.py" line="609"/>
+        <location filename="../../decisionaid/report/content.py" line="594"/>
+        <location filename="../../decisionaid/report/content.py" line="611"/>
         <source>What you know</source>
         <translation>Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="593"/>
+        <location filename="../../decisionaid/report/content.py" line="595"/>
         <source>You answered {right} of {answered} questions correctly ({total} questions in all).</source>
         <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="601"/>
+        <location filename="../../decisionaid/report/content.py" line="603"/>
         <source>Not answered.</source>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="603"/>
+        <location filename="../../decisionaid/report/content.py" line="605"/>
         <source>Your answer: {a}. Correct.</source>
         <translation>Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="606"/>
+        <location filename="../../decisionaid/report/content.py" line="608"/>
         <source>Your answer: {a}. The answer is: {c}.</source>
         <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="615"/>
+        <location filename="../../decisionaid/report/content.py" line="617"/>
         <source>You are not sure yet. That is fine.</source>
         <translation>Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="621"/>
+        <location filename="../../decisionaid/report/content.py" line="623"/>
         <source>You are leaning towards: {name}.</source>
         <translation>Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="623"/>
+        <location filename="../../decisionaid/report/content.py" line="625"/>
         <source>You did not say which option you are leaning towards.</source>
         <translation>Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="626"/>
+        <location filename="../../decisionaid/report/content.py" line="628"/>
         <source>How sure you feel (the SURE test)</source>
         <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="632"/>
+        <location filename="../../decisionaid/report/content.py" line="634"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="638"/>
+        <location filename="../../decisionaid/report/content.py" line="640"/>
         <source>Not all four questions were answered, so there is no score.</source>
         <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="641"/>
+        <location filename="../../decisionaid/report/content.py" line="643"/>
         <source>Your score: {n} of 4 answered “yes”.</source>
         <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="645"/>
+        <location filename="../../decisionaid/report/content.py" line="647"/>
         <source>Where you are leaning</source>
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="652"/>
+        <location filename="../../decisionaid/report/content.py" line="654"/>
         <source>You did not choose any questions. You can write some here:</source>
         <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="657"/>
+        <location filename="../../decisionaid/report/content.py" line="659"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="660"/>
+        <location filename="../../decisionaid/report/content.py" line="662"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="665"/>
+        <location filename="../../decisionaid/report/content.py" line="667"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="673"/>
+        <location filename="../../decisionaid/report/content.py" line="675"/>
         <source>No notes were written.</source>
         <translation>No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="677"/>
+        <location filename="../../decisionaid/report/content.py" line="679"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="682"/>
+        <location filename="../../decisionaid/report/content.py" line="684"/>
         <source>The numbers in square brackets in this summary point to these sources.</source>
         <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="691"/>
+        <location filename="../../decisionaid/report/content.py" line="693"/>
         <source>Funding: {f}</source>
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="693"/>
+        <location filename="../../decisionaid/report/content.py" line="695"/>
         <source>Industry-funded (funded or written by a device maker)</source>
         <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="700"/>
+        <location filename="../../decisionaid/report/content.py" line="702"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="705"/>
+        <location filename="../../decisionaid/report/content.py" line="707"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="706"/>
+        <location filename="../../decisionaid/report/content.py" line="708"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
@@ -4879,7 +4890,7 @@
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="707"/>
+        <location filename="../../decisionaid/report/content.py" line="709"/>
         <source>Next review due</source>
         <translation>Próxima revisión</translation>
     </message>
@@ -4901,17 +4912,17 @@
         <translation type="vanished">Con revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="709"/>
+        <location filename="../../decisionaid/report/content.py" line="711"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="710"/>
+        <location filename="../../decisionaid/report/content.py" line="712"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="711"/>
+        <location filename="../../decisionaid/report/content.py" line="713"/>
         <source>Conflicts of interest</source>
         <translation>Conflictos de interés</translation>
     </message>
@@ -4920,29 +4931,29 @@
         <translation type="vanished">Cómo se eligió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="716"/>
+        <location filename="../../decisionaid/report/content.py" line="718"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="717"/>
+        <location filename="../../decisionaid/report/content.py" line="719"/>
         <source>Made with</source>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="721"/>
+        <location filename="../../decisionaid/report/content.py" line="723"/>
         <source>About this information</source>
         <translation>Sobre esta información</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="735"/>
+        <location filename="../../decisionaid/report/content.py" line="737"/>
         <location filename="../../decisionaid/report/render.py" line="662"/>
         <location filename="../../decisionaid/report/render.py" line="798"/>
         <source>Decision summary: {t}</source>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="736"/>
+        <location filename="../../decisionaid/report/content.py" line="738"/>
         <source>{app} {ver}. Content version {v}, published {p}, next review {n}.</source>
         <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
     </message>
@@ -5060,22 +5071,22 @@
         <translation>Certeza muy baja</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="712"/>
+        <location filename="../../decisionaid/report/content.py" line="714"/>
         <source>Evidence up to</source>
         <translation>Evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="713"/>
+        <location filename="../../decisionaid/report/content.py" line="715"/>
         <source>How the evidence was gathered</source>
         <translation>Cómo se reunió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="714"/>
+        <location filename="../../decisionaid/report/content.py" line="716"/>
         <source>How the aid was developed</source>
         <translation>Cómo se hizo esta ayuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="715"/>
+        <location filename="../../decisionaid/report/content.py" line="717"/>
         <source>Testing with patients and clinicians</source>
         <translation>Pruebas con pacientes y profesionales clínicos</translation>
     </message>
@@ -5140,34 +5151,39 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="482"/>
+        <location filename="../../decisionaid/report/content.py" line="484"/>
         <source>Measure: {m}.</source>
         <translation>Medida: {m}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="489"/>
+        <location filename="../../decisionaid/report/content.py" line="491"/>
         <source>No comparison group: a clinic claim, not a fair test.</source>
         <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="498"/>
+        <location filename="../../decisionaid/report/content.py" line="500"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="504"/>
+        <location filename="../../decisionaid/report/content.py" line="506"/>
         <source>A figure in this result is not yet verified.</source>
         <translation>Una cifra de este resultado todavía no está verificada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="505"/>
+        <location filename="../../decisionaid/report/content.py" line="507"/>
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="515"/>
+        <location filename="../../decisionaid/report/content.py" line="517"/>
         <source>Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.</source>
         <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="482"/>
+        <source>Study: {s}.</source>
+        <translation>Estudio: {s}.</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..widgets.text import Notice, Paragraph, clear_layout, heading
+from ..widgets.text import Notice, Paragraph, clear_layout, heading, offer_each_term_once
 from . import step
 
 
@@ -62,6 +62,8 @@ class StepPage(QWidget):
         self.title_label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.body.addWidget(self.title_label)
         self.build()
+        if self.ctx.kiosk:
+            offer_each_term_once(self)
         self.body.addStretch(1)
         self.refresh()
 

@@ -57,8 +57,11 @@ def find_term(pack, word: str):
     return None
 
 
-def linkify(text: str, pack, used: list | None = None) -> str:
-    """Escape ``text`` and turn the first mention of each glossary term into a link ``glossary:<term>``."""
+def linkify(text: str, pack, used: list | None = None, shown: list | None = None) -> str:
+    """Escape ``text`` and turn the first mention of each glossary term into a link ``glossary:<term>``.
+
+    ``used`` gets each linked glossary entry, ``shown`` the words as the text says them ("fake procedure" for
+    the entry "sham procedure"): a patient is offered the words they just read, not the technical term."""
     escaped = escape(text).replace("\n", "<br>")
     pat = glossary_pattern(pack) if pack is not None else None
     if pat is None:
@@ -72,6 +75,8 @@ def linkify(text: str, pack, used: list | None = None) -> str:
         seen.add(g.term)
         if used is not None:
             used.append(g)
+        if shown is not None:
+            shown.append(_unescape(mt.group(1)))
         return f'<a href="glossary:{escape(g.term)}">{mt.group(1)}</a>'
 
     return pat.sub(sub, escaped)
@@ -90,7 +95,8 @@ class Paragraph(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(8)
         used: list = []
-        rich = linkify(text, pack, used)
+        shown: list = []
+        rich = linkify(text, pack, used, shown)
         if kiosk:   # touch screens: terms become real buttons below, the text itself has no tiny links
             rich = escape(text).replace("\n", "<br>")
         self.label = QLabel(rich_prefix + rich)
@@ -111,14 +117,25 @@ class Paragraph(QWidget):
             from .flow import FlowLayout
             host = QWidget()
             row = FlowLayout(host, 8, 8)        # wraps on narrow screens
-            for g in used:
-                b = QPushButton(self.tr("What is “%1”?").replace("%1", g.term))
+            for g, words in zip(used, shown):
+                if words[:1].isupper() and words[1:2].islower():     # "Osteoporosis" -> "osteoporosis"; "MRI" stays
+                    words = words[0].lower() + words[1:]
+                b = QPushButton(self.tr("What is “%1”?").replace("%1", words))
                 b.setMinimumSize(48, 48)
-                b.setAccessibleName(self.tr("Explain %1").replace("%1", g.term))
+                b.setAccessibleName(self.tr("Explain %1").replace("%1", words))
+                b.setProperty("glossaryTerm", g.term)
                 b.clicked.connect(lambda _=False, t=g.term: self._open("glossary:" + t))
                 row.addWidget(b)
                 self.term_buttons.append(b)
             lay.addWidget(host)
+
+    def hide_terms(self, terms: set) -> None:
+        """Hide the buttons of terms offered already higher up the page (kiosk: one button per term a page)."""
+        for b in self.term_buttons:
+            if b.property("glossaryTerm") in terms:
+                b.hide()
+        if self.term_buttons and all(b.isHidden() for b in self.term_buttons):
+            self.term_buttons[0].parentWidget().hide()
 
     def _open(self, href: str) -> None:
         if not href.startswith("glossary:") or self._pack is None:
@@ -129,6 +146,14 @@ class Paragraph(QWidget):
         self.term_opened.emit(g.term)
         from .definition import DefinitionDialog      # dialogs are not needed to show the first step
         DefinitionDialog(g, self.window()).exec()
+
+
+def offer_each_term_once(root: QWidget) -> None:
+    """Kiosk: a glossary term gets one "What is ...?" button on a page, under its first mention."""
+    offered: set = set()
+    for p in root.findChildren(Paragraph):
+        p.hide_terms(offered)
+        offered.update(b.property("glossaryTerm") for b in p.term_buttons)
 
 
 def heading(text: str, level: int = 1) -> QLabel:

@@ -855,3 +855,9 @@ TR.update({
 "This language is not available here. Please ask at the front desk.":
     "Este idioma no está disponible aquí. Pregunte en la recepción, por favor.",
 })
+
+# ---------------------------------------------------------------- plain words, calm notices, optional questions (issue 19)
+TR.update({
+"Study:": "Estudio:",
+"Study: {s}.": "Estudio: {s}.",
+})
