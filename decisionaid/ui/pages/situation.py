@@ -232,7 +232,9 @@ class SituationPage(FitHeightMixin, StepPage):
         self.add_heading(cond.title, 2)
         self.add_paragraph(cond.summary)
         self.add_heading(self.tr_("What usually happens without a procedure"), 3)
-        self.add_paragraph(cond.natural_course)
+        # one idea at a time: each figure in a paragraph of its own (a blank line in the pack starts one)
+        self.natural_course_paragraphs = [self.add_paragraph(part.strip())
+                                          for part in cond.natural_course.split("\n\n") if part.strip()]
         self.condition_sources = marker_button(pack, cond.sources, self.tr_("Sources:"))
         if self.condition_sources is not None:
             self.condition_sources.set_context(self.tr_("What usually happens without a procedure"))
