@@ -41,7 +41,8 @@ def test_theme_contrast(name):
                 "focus ring on accent": (t.focus_on_accent, t.accent),
                 "focus ring on accent, window side": (t.focus_on_accent, t.window),
                 "scroll bar handle": (t.border, t.window),
-                "warning border": (t.warning_border, t.warning_bg)}
+                "warning border": (t.warning_border, t.warning_bg),
+                "tell-your-care-team border": (t.accent, t.info_bg)}
     low = {k: round(contrast(*v), 2) for k, v in text_pairs.items() if contrast(*v) < 4.5}
     low.update({k: round(contrast(*v), 2) for k, v in ui_pairs.items() if contrast(*v) < 3.0})
     assert not low

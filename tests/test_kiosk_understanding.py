@@ -31,3 +31,55 @@ def test_what_happens_without_a_procedure_gives_one_result_a_paragraph(make_wind
     for text, f in zip(paragraphs, figures):
         assert len(f) <= 2 and (len(f) < 2 or sum(f) == 100), text
     assert all(p.isVisibleTo(page) for p in page.natural_course_paragraphs)
+
+
+def _answers_for(pack, rule):
+    """Answers that make ``rule`` fire (every rule of this pack fires on one "eq" condition)."""
+    cond = rule.when.items[0]
+    return {cond.field: cond.value}
+
+
+def _rendered_colours(widget):
+    """The colours the notice's frame is drawn with, as rendered (grab), sampled inside its border."""
+    img = widget.grab().toImage()
+    w, h = img.width(), img.height()
+    inside = img.pixelColor(w // 2, 1 + 2).name() if h > 6 else ""
+    border = img.pixelColor(w // 2, 0).name()
+    fill = img.pixelColor(min(w - 4, 8), h // 2).name()
+    return border, fill, inside
+
+
+@pytest.mark.parametrize("theme", ["default", "high-contrast"])
+def test_situation_notices_are_styled_by_urgency(make_window, real_pack, qapp, theme):
+    """Red is only for the emergency warning signs (leg weakness, bladder or bowel changes); a point to tell
+    the care team (blood thinners, infection, allergy, pregnancy) gets a calm style: the theme's info fill and
+    accent border, as drawn, with calm words in front."""
+    from decisionaid.session import Session
+    from decisionaid.ui.style import THEMES
+    w = make_window(real_pack, session=Session.for_pack(real_pack, mode="kiosk"), mode="kiosk")
+    t = THEMES[theme]
+    w.ctx.set_display(theme=theme)
+    qapp.processEvents()
+    page = _page(w, "situation")
+    seen = set()
+    for rule in (r for r in real_pack.rules if r.warning):
+        w.ctx.session.situation.clear()
+        w.ctx.session.situation.update(_answers_for(real_pack, rule))
+        page.refresh()
+        notice = page.warning_notices[rule.id]
+        assert notice.isVisibleTo(page), rule.id
+        qapp.processEvents()
+        border, fill, _ = _rendered_colours(notice)
+        title = notice.label.text()
+        if rule.urgency == "emergency":
+            assert notice.kind == "emergency"
+            assert fill == t.emergency_bg, (rule.id, fill)
+            assert "Urgent" in title
+        else:
+            assert notice.kind == "tell", rule.id
+            assert fill == t.info_bg, (rule.id, fill)
+            assert border == t.accent, (rule.id, border)
+            assert fill not in (t.warning_bg, t.emergency_bg) or theme == "high-contrast"
+            assert "Warning" not in title and "Urgent" not in title and "Please tell your care team" in title
+        seen.add(rule.urgency)
+    assert {"emergency", "call"} <= seen

@@ -1258,17 +1258,17 @@
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="496"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="498"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="496"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="498"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="539"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="541"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
@@ -3057,17 +3057,17 @@
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="496"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="498"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="496"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="498"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="539"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="541"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
@@ -3496,32 +3496,40 @@
         <translation>Su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="183"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="185"/>
         <source>Urgent — get help now:</source>
         <translation>Urgente — pida ayuda ahora:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="184"/>
         <source>Warning — call your care team:</source>
-        <translation>Alarma — llame a su equipo médico:</translation>
+        <translation type="vanished">Alarma — llame a su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="185"/>
         <source>Warning:</source>
-        <translation>Alarma:</translation>
+        <translation type="vanished">Alarma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="188"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="186"/>
+        <source>Please tell your care team:</source>
+        <translation>Por favor, dígaselo a su equipo médico:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="187"/>
+        <source>To talk about with your care team:</source>
+        <translation>Para hablar con su equipo médico:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="191"/>
         <source>Urgent:</source>
         <translation>Urgente:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="189"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="192"/>
         <source>Call your care team:</source>
         <translation>Llame a su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="190"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="193"/>
         <source>To discuss:</source>
         <translation>Para hablar:</translation>
     </message>
@@ -3653,7 +3661,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/compare.py" line="111"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="236"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="241"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
@@ -3993,45 +4001,44 @@
         <translation>Borrar la respuesta a: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="203"/>
         <source>Warning signs from your answers</source>
-        <translation>Señales de alarma según sus respuestas</translation>
+        <translation type="vanished">Señales de alarma según sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="220"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="222"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="223"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="225"/>
         <source>Back to the question you were answering</source>
         <translation>Volver a la pregunta que estaba contestando</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="234"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="238"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="237"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="243"/>
         <source>What usually happens without a procedure</source>
         <translation>Lo que suele pasar sin un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="241"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="246"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="242"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="247"/>
         <source>Answer what you can. Every question is optional, and you can change or clear an answer at any time. Your answers help you and your doctor see what to talk about. They do not decide anything.</source>
         <translation>Conteste lo que pueda. Todas las preguntas son opcionales, y puede cambiar o borrar una respuesta en cualquier momento. Sus respuestas les ayudan a usted y a su médico a ver de qué hablar. No deciden nada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="252"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="255"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="257"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="260"/>
         <source>Points to discuss with your doctor</source>
         <translation>Puntos para hablar con su médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="259"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="264"/>
         <source>Nothing yet. Points appear here as you answer the questions.</source>
         <translation>Todavía nada. Los puntos aparecen aquí a medida que contesta las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="265"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="270"/>
         <source>Warning sign (see the top of this page):</source>
         <translation>Señal de alarma (vea la parte de arriba de esta página):</translation>
     </message>
@@ -4518,6 +4525,16 @@
         <location filename="../../decisionaid/ui/pages/benefits.py" line="304"/>
         <source>Study:</source>
         <translation>Estudio:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="206"/>
+        <source>From your answers: what to tell your care team</source>
+        <translation>Según sus respuestas: qué decirle a su equipo médico</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="272"/>
+        <source>Please tell your care team (also at the top of this page):</source>
+        <translation>Por favor, dígaselo a su equipo médico (también está arriba en esta página):</translation>
     </message>
 </context>
 <context>

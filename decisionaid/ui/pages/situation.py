@@ -179,11 +179,14 @@ class SituationPage(FitHeightMixin, StepPage):
 
     warning_shown = Signal(str)     # rule id of a warning sign that has just started to apply
 
+    # Red is for emergency warning signs only (new leg weakness, bladder or bowel changes). A point to tell the
+    # care team (blood thinners, an allergy, pregnancy, an infection) gets its own calm style and words.
     URGENCY_TITLES = {
         "emergency": QT_TRANSLATE_NOOP("Steps", "Urgent — get help now:"),
-        "call": QT_TRANSLATE_NOOP("Steps", "Warning — call your care team:"),
-        "discuss": QT_TRANSLATE_NOOP("Steps", "Warning:"),
+        "call": QT_TRANSLATE_NOOP("Steps", "Please tell your care team:"),
+        "discuss": QT_TRANSLATE_NOOP("Steps", "To talk about with your care team:"),
     }
+    URGENCY_KINDS = {"emergency": "emergency", "call": "tell", "discuss": "tell"}
     POINT_LEADS = {
         "emergency": QT_TRANSLATE_NOOP("Steps", "Urgent:"),
         "call": QT_TRANSLATE_NOOP("Steps", "Call your care team:"),
@@ -200,7 +203,7 @@ class SituationPage(FitHeightMixin, StepPage):
         # warnings first: directly under the page heading, so they are seen without scrolling
         self.warnings_area = QWidget()
         self.warnings_area.setObjectName("warningsArea")
-        self.warnings_area.setAccessibleName(self.tr_("Warning signs from your answers"))
+        self.warnings_area.setAccessibleName(self.tr_("From your answers: what to tell your care team"))
         wl = QVBoxLayout(self.warnings_area)
         wl.setContentsMargins(0, 0, 0, 0)
         wl.setSpacing(8)
@@ -208,7 +211,7 @@ class SituationPage(FitHeightMixin, StepPage):
         for r in pack.rules:
             if not r.warning:
                 continue
-            kind = "emergency" if r.urgency == "emergency" else "warning"
+            kind = self.URGENCY_KINDS.get(r.urgency, "tell")
             title = self.tr_(self.URGENCY_TITLES.get(r.urgency, self.URGENCY_TITLES["discuss"]))
             n = Notice(r.message, kind, title)
             n.setObjectName("warning-" + r.id)
@@ -263,8 +266,10 @@ class SituationPage(FitHeightMixin, StepPage):
         self.point_labels: dict[str, QLabel] = {}
         for r in sorted(pack.rules, key=lambda r: (not r.warning, pack.rules.index(r))):   # as fired_rules
             lead = self.tr_(self.POINT_LEADS.get(r.urgency, self.POINT_LEADS["discuss"]))
-            if r.warning:
+            if r.warning and r.urgency == "emergency":
                 lead = self.tr_("Warning sign (see the top of this page):")
+            elif r.warning:
+                lead = self.tr_("Please tell your care team (also at the top of this page):")
             lab = wrapped_label("• " + lead + " " + r.message, accessible=lead + " " + r.message,
                                 object_name="point-" + r.id)
             lab.setProperty("ruleId", r.id)

@@ -167,8 +167,9 @@ def heading(text: str, level: int = 1) -> QLabel:
 
 
 class Notice(QFrame):
-    """A boxed message: kind is "info", "draft", "warning" or "emergency". Never colour alone: it has a
-    bold word in front ("Warning:")."""
+    """A boxed message: kind is "info", "draft", "tell" (calm: a point to tell the care team), "warning" (a
+    warning sign after a procedure) or "emergency" (red: get help now). Never colour alone: it has a bold
+    word in front ("Warning:", "Please tell your care team:")."""
 
     def __init__(self, text: str, kind: str = "info", title: str = "", parent=None):
         super().__init__(parent)

@@ -860,4 +860,9 @@ TR.update({
 TR.update({
 "Study:": "Estudio:",
 "Study: {s}.": "Estudio: {s}.",
+"Please tell your care team:": "Por favor, dígaselo a su equipo médico:",
+"To talk about with your care team:": "Para hablar con su equipo médico:",
+"Please tell your care team (also at the top of this page):":
+    "Por favor, dígaselo a su equipo médico (también está arriba en esta página):",
+"From your answers: what to tell your care team": "Según sus respuestas: qué decirle a su equipo médico",
 })
