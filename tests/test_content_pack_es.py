@@ -43,7 +43,7 @@ PROSE: dict[tuple[str, ...], set[str] | str] = {
     ("milestones",): {"label", "text"},
     ("warning_signs",): {"text"},
     ("guidance",): {"body", "title", "summary", "short"},
-    ("situation",): {"text", "help"},
+    ("situation",): {"text", "help", "why"},
     ("situation", "choices"): {"label"},
     ("rules",): {"message"},
     ("values",): {"text"},

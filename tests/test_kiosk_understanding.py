@@ -83,3 +83,59 @@ def test_situation_notices_are_styled_by_urgency(make_window, real_pack, qapp, t
             assert "Warning" not in title and "Urgent" not in title and "Please tell your care team" in title
         seen.add(rule.urgency)
     assert {"emergency", "call"} <= seen
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_private_questions_say_why_they_are_asked_and_can_be_skipped(make_window, qapp, qtbot, language):
+    """Cancer and pregnancy on a public screen: the question says why it is asked and that it can be skipped,
+    and a Skip button leaves it unanswered (clearing an answer already given) and moves on."""
+    from PySide6.QtWidgets import QApplication
+    from decisionaid.content import load_pack
+    from decisionaid.ui.i18n import install_language
+    pack = load_pack(REAL_PACK_DIR, language=language)
+    private = [q for q in pack.situation if q.sensitive]
+    assert {q.id for q in private} == {"cancer_history", "pregnancy"}
+    install_language(qapp, language)
+    try:
+        w = make_window(pack, mode="kiosk")
+        w.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+        page = _page(w, "situation")
+        step = [p.step_id for p in w.pages].index("situation")
+        skip_words = {"en": "You can skip this question", "es": "Puede saltarse esta pregunta"}[language]
+        ids = list(page.question_boxes)
+        for q in pack.situation:
+            box = page.question_boxes[q.id]
+            if not q.sensitive:
+                assert box.skip_button is None and box.why_label is None, q.id
+                continue
+            assert q.why and q.why in box.why_label.text() and skip_words in box.why_label.text()
+            assert box.why_label.isVisibleTo(page) and box.skip_button.isVisibleTo(page)
+            assert q.why in box.accessibleDescription()
+            assert box.skip_button.height() >= 48 and box.skip_button.width() >= 48
+            w.scrolls[step].ensureWidgetVisible(box)
+            box.buttons["yes"].click()
+            assert w.ctx.session.situation.get(q.id) == "yes"
+            box.skip_button.click()
+            assert q.id not in w.ctx.session.situation
+            assert box.value() is None
+            nxt = ids.index(q.id) + 1
+            if nxt < len(ids):
+                assert QApplication.focusWidget() is page.question_boxes[ids[nxt]].focus_widgets()[0]
+    finally:
+        install_language(qapp, "en")
+
+
+def test_a_private_question_must_say_why_and_only_a_private_one_does(tmp_path):
+    from decisionaid.content import ContentError, load_pack
+    from conftest import MINI_PACK
+    text = MINI_PACK.read_text(encoding="utf-8")
+    assert 'why = "' in text
+    no_why = tmp_path / "no-why.en.toml"
+    no_why.write_text(re.sub(r'\nwhy = "[^"]*"', "", text), encoding="utf-8")
+    with pytest.raises(ContentError, match=r"why"):
+        load_pack(no_why)
+    why_not_private = tmp_path / "why-not-private.en.toml"
+    why_not_private.write_text(text.replace("sensitive = true\n", ""), encoding="utf-8")
+    with pytest.raises(ContentError, match=r"only sensitive questions"):
+        load_pack(why_not_private)

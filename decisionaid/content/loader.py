@@ -689,7 +689,7 @@ def _arm(t: dict, p: str, r: _Reader, option_ids: list[str], measure: str, denom
 
 
 def _situation_question(t: dict, p: str, r: _Reader) -> m.SituationQuestion:
-    r.known_keys(t, p, {"id", "text", "type", "choices", "min", "max", "help", "sensitive"})
+    r.known_keys(t, p, {"id", "text", "type", "choices", "min", "max", "help", "sensitive", "why"})
     qtype = r.choice(t, "type", p, m.QUESTION_TYPES)
     choices = []
     if qtype == "choice":
@@ -709,10 +709,15 @@ def _situation_question(t: dict, p: str, r: _Reader) -> m.SituationQuestion:
         for k in ("min", "max"):
             if k in t:
                 r.problem(f"{p}.{k}", "only number questions have min and max")
+    sensitive = r.boolean(t, "sensitive", p)
+    # a private question (cancer, pregnancy) on a public screen says why it is asked; it can always be skipped
+    why = r.string(t, "why", p, required=sensitive)
+    if why and not sensitive:
+        r.problem(f"{p}.why", "only sensitive questions say why they are asked (add sensitive = true)")
     return m.SituationQuestion(
         id=r.ident(t, "id", p), text=r.string(t, "text", p), type=qtype, choices=tuple(choices),
         min=lo, max=hi, help=r.string(t, "help", p, required=False),
-        sensitive=r.boolean(t, "sensitive", p),
+        sensitive=sensitive, why=why,
     )
 
 

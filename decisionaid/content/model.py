@@ -351,6 +351,7 @@ class SituationQuestion(_Record):
     max: float | None = None
     help: str = ""
     sensitive: bool = False     # goes into a kiosk hand-off code only when the patient agrees (cancer, pregnancy)
+    why: str = ""               # sensitive questions: why it is asked (shown with "you can skip this question")
 
     def answer_label(self, answer, yes: str = "Yes", no: str = "No") -> str:
         """An answer in words: the choice's label, Yes / No (pass translated words), or the number."""

@@ -3496,7 +3496,7 @@
         <translation>Su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="185"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="205"/>
         <source>Urgent — get help now:</source>
         <translation>Urgente — pida ayuda ahora:</translation>
     </message>
@@ -3509,27 +3509,27 @@
         <translation type="vanished">Alarma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="186"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="206"/>
         <source>Please tell your care team:</source>
         <translation>Por favor, dígaselo a su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="187"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="207"/>
         <source>To talk about with your care team:</source>
         <translation>Para hablar con su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="191"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="211"/>
         <source>Urgent:</source>
         <translation>Urgente:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="192"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="212"/>
         <source>Call your care team:</source>
         <translation>Llame a su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="193"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="213"/>
         <source>To discuss:</source>
         <translation>Para hablar:</translation>
     </message>
@@ -3661,7 +3661,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/compare.py" line="111"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="241"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="261"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
@@ -3763,16 +3763,16 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/leaning.py" line="108"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="75"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="75"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="83"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="83"/>
         <location filename="../../decisionaid/ui/pages/summary.py" line="22"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/leaning.py" line="108"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="76"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="76"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="84"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="84"/>
         <location filename="../../decisionaid/ui/pages/summary.py" line="22"/>
         <source>No</source>
         <translation>No</translation>
@@ -3976,27 +3976,27 @@
         <translation>Señal de alarma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="87"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="95"/>
         <source>%1 (scale %2 to %3)</source>
         <translation>%1 (escala de %2 a %3)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="96"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="104"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="100"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="108"/>
         <source>A number from %1 to %2</source>
         <translation>Un número del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="111"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="119"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="113"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="121"/>
         <source>Clear the answer to: %1</source>
         <translation>Borrar la respuesta a: %1</translation>
     </message>
@@ -4005,40 +4005,40 @@
         <translation type="vanished">Señales de alarma según sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="223"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="225"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="243"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="245"/>
         <source>Back to the question you were answering</source>
         <translation>Volver a la pregunta que estaba contestando</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="237"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="243"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="257"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="263"/>
         <source>What usually happens without a procedure</source>
         <translation>Lo que suele pasar sin un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="246"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="266"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="247"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="267"/>
         <source>Answer what you can. Every question is optional, and you can change or clear an answer at any time. Your answers help you and your doctor see what to talk about. They do not decide anything.</source>
         <translation>Conteste lo que pueda. Todas las preguntas son opcionales, y puede cambiar o borrar una respuesta en cualquier momento. Sus respuestas les ayudan a usted y a su médico a ver de qué hablar. No deciden nada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="257"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="260"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="280"/>
         <source>Points to discuss with your doctor</source>
         <translation>Puntos para hablar con su médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="264"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="284"/>
         <source>Nothing yet. Points appear here as you answer the questions.</source>
         <translation>Todavía nada. Los puntos aparecen aquí a medida que contesta las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="270"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="290"/>
         <source>Warning sign (see the top of this page):</source>
         <translation>Señal de alarma (vea la parte de arriba de esta página):</translation>
     </message>
@@ -4527,14 +4527,29 @@
         <translation>Estudio:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="206"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="226"/>
         <source>From your answers: what to tell your care team</source>
         <translation>Según sus respuestas: qué decirle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="272"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="292"/>
         <source>Please tell your care team (also at the top of this page):</source>
         <translation>Por favor, dígaselo a su equipo médico (también está arriba en esta página):</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="66"/>
+        <source>Why we ask: %1 You can skip this question.</source>
+        <translation>Por qué preguntamos: %1 Puede saltarse esta pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="125"/>
+        <source>Skip this question</source>
+        <translation>Saltar esta pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="127"/>
+        <source>Skip this question: %1</source>
+        <translation>Saltar esta pregunta: %1</translation>
     </message>
 </context>
 <context>

@@ -57,10 +57,18 @@ class QuestionBox(QGroupBox):
         lay.setSpacing(6)
         self.question_label = wrapped_label(q.text, bold=True, object_name="questionText")
         lay.addWidget(self.question_label)
+        described = [q.help] if q.help else []
         if q.help:
             h = wrapped_label(q.help)
             lay.addWidget(h)
-            self.setAccessibleDescription(q.help)
+        self.why_label = self.skip_button = None
+        if q.sensitive:     # a private question on a public screen: why it is asked, and that it can be skipped
+            why = page.tr_("Why we ask: %1 You can skip this question.").replace("%1", q.why.rstrip() or "")
+            self.why_label = wrapped_label(why, object_name="whyWeAsk")
+            lay.addWidget(self.why_label)
+            described.append(why)
+        if described:
+            self.setAccessibleDescription(" ".join(described))
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[object, QRadioButton] = {}
@@ -113,6 +121,12 @@ class QuestionBox(QGroupBox):
         self.clear_button.setAccessibleName(tr_("Clear the answer to: %1").replace("%1", q.text))
         self.clear_button.clicked.connect(self.clear)
         foot.addWidget(self.clear_button)
+        if q.sensitive:
+            self.skip_button = QPushButton(tr_("Skip this question"))
+            self.skip_button.setObjectName("skipQuestion")
+            self.skip_button.setAccessibleName(tr_("Skip this question: %1").replace("%1", q.text))
+            self.skip_button.clicked.connect(self.skip)
+            foot.addWidget(self.skip_button)
         foot.addStretch(1)
         lay.addLayout(foot)
 
@@ -148,6 +162,11 @@ class QuestionBox(QGroupBox):
         self.set_value(None)
         self.answered.emit(self.q.id, None)
 
+    def skip(self) -> None:
+        """Leave the question unanswered (any answer is cleared) and go on to the next question."""
+        self.clear()
+        self.page.focus_after(self.q.id)
+
     def set_value(self, value) -> None:
         """Show ``value`` (None = unanswered) without emitting ``answered``."""
         if self.spin is not None:
@@ -171,7 +190,8 @@ class QuestionBox(QGroupBox):
         return None if b is None else b.property("answerValue")
 
     def focus_widgets(self) -> list[QWidget]:
-        return ([self.spin] if self.spin is not None else list(self.buttons.values())) + [self.clear_button]
+        return ([self.spin] if self.spin is not None else list(self.buttons.values())) + [self.clear_button] \
+            + ([self.skip_button] if self.skip_button is not None else [])
 
 
 class SituationPage(FitHeightMixin, StepPage):
@@ -365,6 +385,19 @@ class SituationPage(FitHeightMixin, StepPage):
         target = box.group.checkedButton() or (box.spin if box.spin is not None else None) \
             or box.focus_widgets()[0]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_after(self, qid: str) -> None:
+        """Focus the first control of the question after ``qid`` (or the points to discuss after the last)."""
+        ids = list(self.question_boxes)
+        nxt = self.question_boxes[ids[ids.index(qid) + 1]] if ids.index(qid) + 1 < len(ids) else None
+        scroll = self._scroll_area()
+        if nxt is None:
+            if scroll is not None:
+                scroll.ensureWidgetVisible(self.points_widget, 50, 50)
+            return
+        if scroll is not None:
+            scroll.ensureWidgetVisible(nxt, 50, 50)
+        nxt.focus_widgets()[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _scroll_area(self) -> QScrollArea | None:
         w = self.parentWidget()

@@ -865,4 +865,7 @@ TR.update({
 "Please tell your care team (also at the top of this page):":
     "Por favor, dígaselo a su equipo médico (también está arriba en esta página):",
 "From your answers: what to tell your care team": "Según sus respuestas: qué decirle a su equipo médico",
+"Why we ask: %1 You can skip this question.": "Por qué preguntamos: %1 Puede saltarse esta pregunta.",
+"Skip this question": "Saltar esta pregunta",
+"Skip this question: %1": "Saltar esta pregunta: %1",
 })
