@@ -85,6 +85,10 @@ QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTe
 QComboBox:focus, QSpinBox:focus, QListWidget:focus, QTableWidget:focus, QSlider:focus {{
     border: {fw}px solid {t.accent}; }}
 QPushButton:checked:focus {{ border: {fw}px solid {t.focus_on_accent}; }}
+QPushButton#glossaryLink {{ background: transparent; color: {t.accent}; text-decoration: underline;
+    border: {fw}px solid transparent; border-radius: 3px; padding: 1px 4px; min-height: 20px; min-width: 0px; }}
+QPushButton#glossaryLink:focus {{ border: {fw}px solid {t.accent}; background: {t.info_bg}; }}
+QPushButton#glossaryLink:hover {{ background: {t.info_bg}; }}
 QRadioButton, QCheckBox {{ padding: 4px; border: {fw}px solid transparent; border-radius: 4px;
     min-height: {target - 8 - 2 * fw if not kiosk else target - 8 - 2 * fw}px; min-width: {0 if not kiosk else target - 8 - 2 * fw}px; }}
 QRadioButton:focus, QCheckBox:focus {{ border-color: {t.accent}; }}

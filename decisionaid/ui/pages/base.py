@@ -62,8 +62,7 @@ class StepPage(QWidget):
         self.title_label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.body.addWidget(self.title_label)
         self.build()
-        if self.ctx.kiosk:
-            offer_each_term_once(self)
+        offer_each_term_once(self)
         self.body.addStretch(1)
         self.refresh()
 

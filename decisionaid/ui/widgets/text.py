@@ -83,7 +83,12 @@ def linkify(text: str, pack, used: list | None = None, shown: list | None = None
 
 
 class Paragraph(QWidget):
-    """A wrapped paragraph. Glossary terms are links; in kiosk mode they are also real buttons below it."""
+    """A wrapped paragraph with its glossary terms.
+
+    Under the text, each term the paragraph mentions is a real control that opens its definition: in kiosk mode a
+    large button ("What is “fake procedure”?"), otherwise a link-styled button exposed to assistive technology
+    as a link (role Link, with a focus ring). The words in the text are also links for the mouse, but not a Tab
+    stop of their own: a label's inner links cannot show focus or be reported as links."""
 
     term_opened = Signal(str)
 
@@ -93,7 +98,7 @@ class Paragraph(QWidget):
         self.text = text
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(8)
+        lay.setSpacing(8 if kiosk else 2)
         used: list = []
         shown: list = []
         rich = linkify(text, pack, used, shown)
@@ -104,26 +109,35 @@ class Paragraph(QWidget):
         self.label.setWordWrap(True)
         self.label.setOpenExternalLinks(False)
         if used and not kiosk:
-            self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                               | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         else:
             self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.label.linkActivated.connect(self._open)
         self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.label.setAccessibleName(text)          # whole: a screen reader reads the paragraph to its end
         lay.addWidget(self.label)
         self.term_buttons: list[QPushButton] = []
-        if kiosk and used:
+        if used:
+            from PySide6.QtGui import QAccessible
+            from ..accessibility import set_role
             from .flow import FlowLayout
             host = QWidget()
-            row = FlowLayout(host, 8, 8)        # wraps on narrow screens
+            host.setObjectName("glossaryTerms")
+            row = FlowLayout(host, 8 if kiosk else 4, 8 if kiosk else 2)        # wraps on narrow screens
             for g, words in zip(used, shown):
                 if words[:1].isupper() and words[1:2].islower():     # "Osteoporosis" -> "osteoporosis"; "MRI" stays
                     words = words[0].lower() + words[1:]
                 b = QPushButton(self.tr("What is “%1”?").replace("%1", words))
-                b.setMinimumSize(48, 48)
                 b.setAccessibleName(self.tr("Explain %1").replace("%1", words))
                 b.setProperty("glossaryTerm", g.term)
+                if kiosk:
+                    b.setMinimumSize(48, 48)
+                else:
+                    b.setObjectName("glossaryLink")      # styled as a link, with the app's focus ring
+                    b.setCursor(Qt.CursorShape.PointingHandCursor)
+                    b.setAutoDefault(False)
+                    set_role(b, QAccessible.Role.Link)
                 b.clicked.connect(lambda _=False, t=g.term: self._open("glossary:" + t))
                 row.addWidget(b)
                 self.term_buttons.append(b)
@@ -149,7 +163,7 @@ class Paragraph(QWidget):
 
 
 def offer_each_term_once(root: QWidget) -> None:
-    """Kiosk: a glossary term gets one "What is ...?" button on a page, under its first mention."""
+    """A glossary term gets one "What is ...?" button (or link) on a page, under its first mention."""
     offered: set = set()
     for p in root.findChildren(Paragraph):
         p.hide_terms(offered)
