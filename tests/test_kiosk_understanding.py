@@ -80,7 +80,7 @@ def test_situation_notices_are_styled_by_urgency(make_window, real_pack, qapp, t
             assert fill == t.info_bg, (rule.id, fill)
             assert border == t.accent, (rule.id, border)
             assert fill not in (t.warning_bg, t.emergency_bg) or theme == "high-contrast"
-            assert "Warning" not in title and "Urgent" not in title and "Please tell your care team" in title
+            assert "Warning" not in title and "Urgent" not in title and "For your care team" in title
         seen.add(rule.urgency)
     assert {"emergency", "call"} <= seen
 

@@ -3227,12 +3227,12 @@
 <context>
     <name>Paragraph</name>
     <message>
-        <location filename="../../decisionaid/ui/widgets/text.py" line="123"/>
+        <location filename="../../decisionaid/ui/widgets/text.py" line="131"/>
         <source>What is “%1”?</source>
         <translation>¿Qué es “%1”?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/text.py" line="125"/>
+        <location filename="../../decisionaid/ui/widgets/text.py" line="132"/>
         <source>Explain %1</source>
         <translation>Explicar %1</translation>
     </message>
@@ -3509,9 +3509,13 @@
         <translation type="vanished">Alarma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="206"/>
         <source>Please tell your care team:</source>
-        <translation>Por favor, dígaselo a su equipo médico:</translation>
+        <translation type="vanished">Por favor, dígaselo a su equipo médico:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="206"/>
+        <source>For your care team:</source>
+        <translation>Para su equipo médico:</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="207"/>
@@ -4532,9 +4536,8 @@
         <translation>Según sus respuestas: qué decirle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="292"/>
         <source>Please tell your care team (also at the top of this page):</source>
-        <translation>Por favor, dígaselo a su equipo médico (también está arriba en esta página):</translation>
+        <translation type="vanished">Por favor, dígaselo a su equipo médico (también está arriba en esta página):</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="66"/>
@@ -4550,6 +4553,11 @@
         <location filename="../../decisionaid/ui/pages/situation.py" line="127"/>
         <source>Skip this question: %1</source>
         <translation>Saltar esta pregunta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="292"/>
+        <source>For your care team (also at the top of this page):</source>
+        <translation>Para su equipo médico (también está arriba en esta página):</translation>
     </message>
 </context>
 <context>

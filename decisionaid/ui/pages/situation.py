@@ -203,7 +203,7 @@ class SituationPage(FitHeightMixin, StepPage):
     # care team (blood thinners, an allergy, pregnancy, an infection) gets its own calm style and words.
     URGENCY_TITLES = {
         "emergency": QT_TRANSLATE_NOOP("Steps", "Urgent — get help now:"),
-        "call": QT_TRANSLATE_NOOP("Steps", "Please tell your care team:"),
+        "call": QT_TRANSLATE_NOOP("Steps", "For your care team:"),
         "discuss": QT_TRANSLATE_NOOP("Steps", "To talk about with your care team:"),
     }
     URGENCY_KINDS = {"emergency": "emergency", "call": "tell", "discuss": "tell"}
@@ -289,7 +289,7 @@ class SituationPage(FitHeightMixin, StepPage):
             if r.warning and r.urgency == "emergency":
                 lead = self.tr_("Warning sign (see the top of this page):")
             elif r.warning:
-                lead = self.tr_("Please tell your care team (also at the top of this page):")
+                lead = self.tr_("For your care team (also at the top of this page):")
             lab = wrapped_label("• " + lead + " " + r.message, accessible=lead + " " + r.message,
                                 object_name="point-" + r.id)
             lab.setProperty("ruleId", r.id)

@@ -860,10 +860,10 @@ TR.update({
 TR.update({
 "Study:": "Estudio:",
 "Study: {s}.": "Estudio: {s}.",
-"Please tell your care team:": "Por favor, dígaselo a su equipo médico:",
+"For your care team:": "Para su equipo médico:",
 "To talk about with your care team:": "Para hablar con su equipo médico:",
-"Please tell your care team (also at the top of this page):":
-    "Por favor, dígaselo a su equipo médico (también está arriba en esta página):",
+"For your care team (also at the top of this page):":
+    "Para su equipo médico (también está arriba en esta página):",
 "From your answers: what to tell your care team": "Según sus respuestas: qué decirle a su equipo médico",
 "Why we ask: %1 You can skip this question.": "Por qué preguntamos: %1 Puede saltarse esta pregunta.",
 "Skip this question": "Saltar esta pregunta",
