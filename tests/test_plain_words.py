@@ -16,7 +16,7 @@ from conftest import REAL_PACK_DIR
 # Case-insensitive words and phrases (English and Spanish).
 JARGON = [
     r"\bsham\b", r"open[- ]label", r"\bpooled\b", r"statistically", r"\bSF-?36\b", r"Roland[- ]Morris",
-    r"coverage rules", r"coverage determination", r"ensayos? abiertos?", r"estad[ií]sticamente", r"\bagrupad",
+    r"coverage rules", r"coverage determination", r"\bblinded\b", r"ensayos? ciegos?", r"ensayos? abiertos?", r"estad[ií]sticamente", r"\bagrupad",
     r"reglas de cobertura", r"determinaciones? de cobertura",
 ]
 # Case-sensitive: trial acronyms ("free" is an everyday word; "FREE" is a trial) and the LCD abbreviation.
@@ -60,7 +60,7 @@ def test_the_checker_finds_every_listed_term():
     for text in ("a sham procedure", "open-label trials", "Pooled from 22 studies", "not statistically clear",
                  "the SF-36 score", "the Roland-Morris form", "VERTOS II", "INVEST", "KAVIAR", "the FREE trial",
                  "VAPOUR", "Medicare coverage rules", "Local Coverage Determinations, LCDs", "ensayos abiertos",
-                 "no fue estadísticamente clara", "reglas de cobertura de Medicare"):
+                 "no fue estadísticamente clara", "reglas de cobertura de Medicare", "two blinded trials", "un ensayo ciego"):
         assert jargon(text), text
     assert not jargon("free of pain, a fake procedure, 2 trials combined, Medicare pays when")
 
