@@ -141,8 +141,8 @@ def test_options_in_order(pack):
 
 
 def test_every_option_gives_every_attribute_in_order(pack):
-    want = ("what_it_is", "on_the_day", "anaesthesia", "time_in_hospital", "recovery", "main_benefits",
-            "main_risks", "may_suit", "may_not_suit", "cost_insurance")
+    want = ("what_it_is", "on_the_day", "anaesthesia", "time_in_hospital", "recovery", "what_it_is_like",
+            "main_benefits", "main_risks", "may_suit", "may_not_suit", "cost_insurance")
     assert tuple(a.id for a in pack.attributes) == want
     for o in pack.options:
         assert tuple(k for k, _ in o.attributes) == want
@@ -628,3 +628,23 @@ def test_seed_sources_are_cited(pack):
 
 def test_every_source_is_cited(pack):
     assert {s.id for s in pack.sources} == pack.cited_source_ids()
+
+
+def test_what_it_is_like_covers_the_feelings_and_daily_life_of_every_option(pack):
+    """IPDAS: each option's feelings and daily-life side as well as the physical one (issue 19): waiting for pain
+    to ease, worry about the procedure, help at home, time off; with no figure the pack does not have."""
+    texts = {o.id: dict(o.attributes)["what_it_is_like"] for o in pack.options}
+    for oid, text in texts.items():
+        assert "help at home" in text and "time off" in text, oid
+        assert "We found no figures" in text, oid          # no invented figures for help or time off
+    assert "waiting for the pain to ease" in texts["conservative"]
+    assert "no procedure to get ready for or to worry about" in texts["conservative"]
+    for oid in ("vertebroplasty", "kyphoplasty"):
+        assert "worry about the procedure" in texts[oid] and "someone needs to take you home" in texts[oid]
+    # every figure in it is a figure the pack already gives for that option elsewhere
+    import re
+    for o in pack.options:
+        elsewhere = " ".join(t for k, t in o.attributes if k != "what_it_is_like") + " " + " ".join(
+            m.text for m in pack.milestones_for(o.id))
+        for n in re.findall(r"\d+", texts[o.id]):
+            assert n in re.findall(r"\d+", elsewhere), (o.id, n)
