@@ -139,3 +139,49 @@ def test_a_private_question_must_say_why_and_only_a_private_one_does(tmp_path):
     why_not_private.write_text(text.replace("sensitive = true\n", ""), encoding="utf-8")
     with pytest.raises(ContentError, match=r"only sensitive questions"):
         load_pack(why_not_private)
+
+
+def test_one_option_recovery_chart_has_a_straight_axis_of_plain_time_words(real_pack):
+    """Kiosk recovery chart: one option's timeline, equal-width columns named in plain words ("First day",
+    "First week", ...), on a linear axis (the full chart's axis is stretched: log10(1 + hours))."""
+    from decisionaid.charts import RenderSettings, build_chart, chart_description, chart_table
+    from decisionaid.charts._recovery import phase_end, phase_start
+    for opt in real_pack.options:
+        fig = build_chart("recovery:" + opt.id, real_pack, None, RenderSettings(width_in=12, text_scale=1.25))
+        (ax,) = fig.axes
+        assert ax.get_xscale() == "linear"
+        texts = {t.get_gid(): t for t in fig.findobj() if hasattr(t, "get_text") and t.get_gid()}
+        heads = [texts[k].get_text() for k in sorted(k for k in texts if k.startswith("phase/"))]
+        assert heads[:2] == ["First day", "First week"] and len(heads) >= 3
+        fig.canvas.draw()
+        xs = [texts[f"phase/{i}"].get_window_extent().x0 for i in range(len(heads))]
+        steps = [b - a for a, b in zip(xs, xs[1:])]
+        assert max(steps) - min(steps) < 2, steps             # every column the same width
+        shown = {k.split("/", 1)[1] for k in texts if k.startswith("mslabel/")}
+        assert shown == {m.id for m in real_pack.milestones_for(opt.id)}
+        other = [o.name for o in real_pack.options if o.id != opt.id]
+        description = chart_description("recovery:" + opt.id, real_pack)
+        assert opt.name in description and not any(f"{n}:" in description for n in other)
+        assert {r[0] for r in chart_table("recovery:" + opt.id, real_pack)[1]} == {opt.name}
+    assert phase_start(0) == 0 and phase_end(24) == 0 and phase_start(24) == 1 and phase_end(25) == 1
+
+
+def test_kiosk_recovery_step_shows_one_option_at_a_time(make_window, real_pack, qapp, qtbot):
+    w = make_window(real_pack, mode="kiosk")
+    page = _page(w, "recovery")
+    page.on_shown()
+    qtbot.waitUntil(lambda: getattr(page, "chart_views", None) and not page.charts_pending(), timeout=20000)
+    assert [v.chart_id for v in page.chart_views] == ["recovery:" + o.id for o in real_pack.options]
+    for i, b in enumerate(page.option_buttons):
+        assert b.height() >= 48
+        b.click()
+        qapp.processEvents()
+        assert [v.isVisibleTo(page) for v in page.chart_views] == [j == i for j in range(len(page.chart_views))]
+        assert b.isChecked()
+        view = page.chart_views[i]          # drawn when chosen (the others are not drawn while hidden)
+        qtbot.waitUntil(lambda: view.figure is not None and view.figure.get_label() == view.chart_id, timeout=20000)
+    clinician = make_window(real_pack)
+    cpage = _page(clinician, "recovery")
+    cpage.on_shown()
+    qtbot.waitUntil(lambda: getattr(cpage, "chart_views", None) is not None, timeout=20000)
+    assert [v.chart_id for v in cpage.chart_views] == ["recovery"]

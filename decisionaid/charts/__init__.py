@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import _text
 from ._print import PrintPicture, picture_from_rgba
-from ._describe import chart_description, chart_table, chart_title
+from ._describe import ONE_OPTION_PREFIX, chart_description, chart_table, chart_title
 from ._style import CHARTS, RenderSettings, contrast_ratio, option_colours, relative_luminance
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "RenderSettings", "CHARTS", "build_chart", "chart_description", "chart_table", "chart_title", "render_png",
     "render_print", "PrintPicture", "prepare", "stop_preparing", "option_colours", "pain_relief_figure", "complications_figure",
-    "recovery_figure", "contrast_ratio", "relative_luminance", "clear_cache", "set_translator",
+    "recovery_figure", "ONE_OPTION_PREFIX", "contrast_ratio", "relative_luminance", "clear_cache", "set_translator",
 ]
 
 _DEFAULT = RenderSettings()
@@ -36,6 +36,12 @@ def _draw_fn(chart_id: str):
         from ._compare import draw_harms as draw
     elif chart_id == "recovery":
         from ._recovery import draw
+    elif chart_id.startswith(ONE_OPTION_PREFIX):      # the kiosk's one-option timeline, "recovery:<option id>"
+        from ._recovery import draw_one
+        option = chart_id[len(ONE_OPTION_PREFIX):]
+
+        def draw(sh, pack, session):
+            return draw_one(sh, pack, session, option)
     else:
         raise KeyError(f"unknown chart {chart_id!r}; charts are {', '.join(CHARTS)}")
     return draw

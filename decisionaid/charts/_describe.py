@@ -19,8 +19,17 @@ def chart_questions(chart_id: str, pack):
     return questions(pack, _kind(chart_id))
 
 
+# "recovery:<option id>": one option's recovery timeline on a straight axis of plain phases (kiosk)
+ONE_OPTION_PREFIX = "recovery:"
+
+
+def one_option(chart_id: str) -> str:
+    """The option id of a one-option recovery chart, or ""."""
+    return chart_id[len(ONE_OPTION_PREFIX):] if chart_id.startswith(ONE_OPTION_PREFIX) else ""
+
+
 def _check(chart_id: str) -> None:
-    if chart_id not in CHARTS:
+    if chart_id not in CHARTS and not one_option(chart_id):
         raise KeyError(f"unknown chart {chart_id!r}; charts are {', '.join(CHARTS)}")
 
 
@@ -31,6 +40,8 @@ def chart_title(chart_id: str, pack, session=None) -> str:
         return ui("benefit_title")
     if chart_id == "complications":
         return ui("harm_title")
+    if one_option(chart_id):
+        return ui("recovery_one_title").format(option=pack.option(one_option(chart_id)).name)
     return ui("recovery_title")
 
 
@@ -50,11 +61,14 @@ def _count_description(chart_id, pack) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _recovery_description(pack) -> str:
-    parts = [sentence(chart_title("recovery", pack))]
+def _recovery_description(pack, chart_id: str = "recovery") -> str:
+    parts = [sentence(chart_title(chart_id, pack))]
     if not pack.milestones:
         parts.append(ui("no_rows"))
+    only = one_option(chart_id)
     for opt in pack.options:
+        if only and opt.id != only:
+            continue
         ms = pack.milestones_for(opt.id)
         if not ms:
             continue
@@ -75,7 +89,7 @@ def chart_description(chart_id: str, pack, session=None) -> str:
     _check(chart_id)
     if chart_id in ("pain_relief", "complications"):
         return _count_description(chart_id, pack)
-    return _recovery_description(pack)
+    return _recovery_description(pack, chart_id)
 
 
 # ---- table --------------------------------------------------------------------------------------------------
@@ -109,10 +123,12 @@ def chart_table(chart_id: str, pack, session=None) -> tuple[list[str], list[list
         return count_header(), [count_table_row(r) for _q, rows in chart_questions(chart_id, pack) for r in rows]
     rows_out = []
     for opt in pack.options:
+        if one_option(chart_id) and opt.id != one_option(chart_id):
+            continue
         for m in pack.milestones_for(opt.id):
             label = m.label + (f" ({ui('unverified')})" if m.unverified else "")
             rows_out.append([opt.name, label, capital(when_phrase(m)), m.text, pack.markers(m.sources)])
     return recovery_header(), rows_out
 
 
-__all__ = ["chart_questions", "chart_title", "chart_description", "chart_table", "count_table_row"]
+__all__ = ["ONE_OPTION_PREFIX", "one_option", "chart_questions", "chart_title", "chart_description", "chart_table", "count_table_row"]

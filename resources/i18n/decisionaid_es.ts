@@ -1938,7 +1938,7 @@
         <translation>Tiempo desde el inicio del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="54"/>
+        <location filename="../../decisionaid/charts/_text.py" line="64"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -2085,92 +2085,92 @@
         <translation type="vanished">Certeza: {level}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="61"/>
+        <location filename="../../decisionaid/charts/_text.py" line="71"/>
         <source>the start</source>
         <translation>el inicio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="72"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="72"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="72"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="72"/>
         <source>{n} hours</source>
         <translation>{n} horas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="72"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="72"/>
         <source>{n} days</source>
         <translation>{n} días</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="72"/>
         <source>1 week</source>
         <translation>1 semana</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="72"/>
         <source>{n} weeks</source>
         <translation>{n} semanas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>1 month</source>
         <translation>1 mes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>{n} months</source>
         <translation>{n} meses</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>{n} years</source>
         <translation>{n} años</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <location filename="../../decisionaid/charts/_text.py" line="74"/>
         <source>at {time}</source>
         <translation>a {time}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <location filename="../../decisionaid/charts/_text.py" line="74"/>
         <source>at the start</source>
         <translation>al inicio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <location filename="../../decisionaid/charts/_text.py" line="74"/>
         <source>from the start to {time}</source>
         <translation>desde el inicio hasta {time}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <location filename="../../decisionaid/charts/_text.py" line="74"/>
         <source>from {start} to {end}</source>
         <translation>desde {start} hasta {end}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="65"/>
+        <location filename="../../decisionaid/charts/_text.py" line="75"/>
         <source>{when} (sources disagree: up to {time})</source>
         <translation>{when} (las fuentes no coinciden: hasta {time})</translation>
     </message>
@@ -2192,22 +2192,22 @@
         <translation type="vanished">Qué se midió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="77"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="77"/>
         <source>Time frame</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="68"/>
+        <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Option</source>
         <translation>Opción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="77"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -2216,27 +2216,27 @@
         <translation type="vanished">Rango</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="77"/>
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="77"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="69"/>
+        <location filename="../../decisionaid/charts/_text.py" line="79"/>
         <source>Milestone</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="69"/>
+        <location filename="../../decisionaid/charts/_text.py" line="79"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="69"/>
+        <location filename="../../decisionaid/charts/_text.py" line="79"/>
         <source>What happens</source>
         <translation>Qué pasa</translation>
     </message>
@@ -2351,17 +2351,17 @@
         <translation>la atención habitual del ensayo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="77"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="77"/>
         <source>Groups compared</source>
         <translation>Grupos comparados</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="67"/>
+        <location filename="../../decisionaid/charts/_text.py" line="77"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
@@ -2514,6 +2514,46 @@
         <location filename="../../decisionaid/present/guidance.py" line="36"/>
         <source>{body} ({year}): {title}</source>
         <translation>{body} ({year}): {title}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="54"/>
+        <source>Recovery with {option}: what happens when</source>
+        <translation>Recuperación con {option}: qué pasa y cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="55"/>
+        <source>Time runs from left to right in steps of the same width: the first day, the first week, the first month, the first 3 months and the first year. Numbers in [brackets] point to the sources.</source>
+        <translation>El tiempo va de izquierda a derecha en pasos del mismo ancho: el primer día, la primera semana, el primer mes, los primeros 3 meses y el primer año. Los números entre [corchetes] indican las fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="58"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="59"/>
+        <source>First week</source>
+        <translation>Primera semana</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="60"/>
+        <source>First month</source>
+        <translation>Primer mes</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="61"/>
+        <source>First 3 months</source>
+        <translation>Primeros 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <source>First year</source>
+        <translation>Primer año</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <source>Later</source>
+        <translation>Después</translation>
     </message>
 </context>
 <context>
@@ -3940,42 +3980,42 @@
         <translation>%1 — las fuentes no coinciden</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="95"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="132"/>
         <source>What recovery is usually like with each option. Times are typical; your own recovery may be quicker or slower. Where studies give different times, this is shown as a range and marked “sources disagree”.</source>
         <translation>Cómo suele ser la recuperación con cada opción. Los tiempos son los más comunes; su propia recuperación puede ser más rápida o más lenta. Cuando los estudios dan tiempos diferentes, se muestra un rango marcado con “las fuentes no coinciden”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="106"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="143"/>
         <source>Recovery with %1</source>
         <translation>Recuperación con %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="117"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="154"/>
         <source>When: %1</source>
         <translation>Cuándo: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="125"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="162"/>
         <source>Unverified: this time has not yet been checked against its source.</source>
         <translation>Sin verificar: este tiempo todavía no se ha comprobado con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="143"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="180"/>
         <source>Warning signs after a procedure</source>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="144"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="181"/>
         <source>After a procedure, watch for these signs. They are rare, but act at once if you notice one.</source>
         <translation>Después de un procedimiento, esté atento/a a estas señales. Son raras, pero actúe de inmediato si nota alguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="149"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="186"/>
         <source>Emergency:</source>
         <translation>Emergencia:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="151"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="188"/>
         <source>Warning sign:</source>
         <translation>Señal de alarma:</translation>
     </message>
@@ -4359,7 +4399,7 @@
         <translation>Preguntas que las personas hacen con frecuencia, con la respuesta para cada opción. Compare las respuestas de una pregunta a la vez. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="99"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="136"/>
         <source>Step by step, for each option</source>
         <translation>Paso a paso, para cada opción</translation>
     </message>
@@ -4558,6 +4598,16 @@
         <location filename="../../decisionaid/ui/pages/situation.py" line="292"/>
         <source>For your care team (also at the top of this page):</source>
         <translation>Para su equipo médico (también está arriba en esta página):</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="106"/>
+        <source>Show recovery with:</source>
+        <translation>Mostrar la recuperación con:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="115"/>
+        <source>Show recovery with %1</source>
+        <translation>Mostrar la recuperación con %1</translation>
     </message>
 </context>
 <context>

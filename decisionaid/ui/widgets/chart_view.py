@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSizePolicy,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from decisionaid.charts import CHARTS, RenderSettings, build_chart, chart_description, chart_table, chart_title
+from decisionaid.charts import CHARTS, ONE_OPTION_PREFIX, RenderSettings, build_chart, chart_description, chart_table, chart_title
 
 MIN_WIDTH_IN = 4.0          # below this the chart is laid out at this width and the canvas scrolls/clips
 RELAYOUT_DELAY_MS = 80      # width changes are batched: a full re-layout costs about 0.1 s
@@ -62,11 +62,12 @@ class ChartTable(QTableWidget):
 
 
 class ChartView(QWidget):
-    """One chart (``chart_id`` in ``decisionaid.charts.CHARTS``), drawn at the widget's width."""
+    """One chart (``chart_id`` in ``decisionaid.charts.CHARTS``, or "recovery:<option id>"), drawn at the widget's
+    width."""
 
     def __init__(self, chart_id: str, parent: QWidget | None = None):
         super().__init__(parent)
-        if chart_id not in CHARTS:
+        if chart_id not in CHARTS and not chart_id.startswith(ONE_OPTION_PREFIX):
             raise KeyError(f"unknown chart {chart_id!r}; charts are {', '.join(CHARTS)}")
         self._chart_id = chart_id
         self._pack = None
