@@ -41,7 +41,8 @@ def test_theme_contrast(name):
                 "focus ring on accent": (t.focus_on_accent, t.accent),
                 "focus ring on accent, window side": (t.focus_on_accent, t.window),
                 "scroll bar handle": (t.border, t.window),
-                "warning border": (t.warning_border, t.warning_bg)}
+                "warning border": (t.warning_border, t.warning_bg),
+                "tell-your-care-team border": (t.accent, t.info_bg)}
     low = {k: round(contrast(*v), 2) for k, v in text_pairs.items() if contrast(*v) < 4.5}
     low.update({k: round(contrast(*v), 2) for k, v in ui_pairs.items() if contrast(*v) < 3.0})
     assert not low
@@ -465,3 +466,56 @@ def test_accessibility_tree_of_every_step(make_window, real_pack, qapp, qtbot):
 
 
 from PySide6.QtWidgets import QWidget as QWidget_  # noqa: E402
+
+
+def test_glossary_links_are_links_with_a_visible_focus(make_window, real_pack, qapp, qtbot, monkeypatch):
+    """Issue 19: the glossary links were plain labels to a screen reader, and each paragraph with links was a Tab
+    stop that highlighted nothing. Now each term is a control with the role Link (and a Press action), named by
+    the words of the text, whose focus ring is drawn in the accent colour; the paragraph itself is no Tab stop."""
+    from PySide6.QtGui import QAccessibleActionInterface
+    from decisionaid.ui.style import THEMES
+    from decisionaid.ui.widgets import definition
+    from decisionaid.ui.widgets.text import Paragraph
+    opened = []
+    monkeypatch.setattr(definition.DefinitionDialog, "exec", lambda self: opened.append(self.windowTitle()) or 0)
+    w = make_window(real_pack)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    accent = THEMES["default"].accent
+    links = 0
+    for i, page in enumerate(w.pages):
+        w.go_to(i)
+        for _ in range(5):
+            qapp.processEvents()
+        roles = [iface.role() for iface in _tree(QAccessible.queryAccessibleInterface(page))
+                 if not iface.state().invisible]
+        for p in page.findChildren(Paragraph):
+            assert not p.label.focusPolicy() & Qt.FocusPolicy.TabFocus, page.step_id
+            for b in p.term_buttons:
+                if not b.isVisibleTo(w):
+                    continue
+                iface = QAccessible.queryAccessibleInterface(b)
+                assert iface.role() == QAccessible.Role.Link, (page.step_id, b.text())
+                assert b.text().strip("?").split("“")[-1].rstrip("”") in iface.text(QAccessible.Text.Name)
+                assert QAccessibleActionInterface.pressAction() in iface.actionInterface().actionNames()
+                links += 1
+        assert roles.count(QAccessible.Role.Link) == sum(
+            b.isVisibleTo(w) for p in page.findChildren(Paragraph) for b in p.term_buttons), page.step_id
+    assert links >= 10
+    # one link, as drawn: no ring before focus, an accent ring with focus; Press opens the definition
+    w.go_to(0)
+    b = next(b for p in w.pages[0].findChildren(Paragraph) for b in p.term_buttons if b.isVisibleTo(w))
+    w.pages[0].title_label.setFocus()
+    qapp.processEvents()
+    before = b.grab().toImage()
+    b.setFocus(Qt.FocusReason.TabFocusReason)
+    qapp.processEvents()
+    assert QAccessible.queryAccessibleInterface(b).state().focused
+    after = b.grab().toImage()
+
+    def edge(img):
+        return {img.pixelColor(x, 1).name() for x in range(2, img.width() - 2)}
+
+    assert accent not in edge(before) and accent in edge(after)
+    QAccessible.queryAccessibleInterface(b).actionInterface().doAction(QAccessibleActionInterface.pressAction())
+    assert opened and opened[0] == b.property("glossaryTerm")

@@ -141,8 +141,8 @@ def test_options_in_order(pack):
 
 
 def test_every_option_gives_every_attribute_in_order(pack):
-    want = ("what_it_is", "on_the_day", "anaesthesia", "time_in_hospital", "recovery", "main_benefits",
-            "main_risks", "may_suit", "may_not_suit", "cost_insurance")
+    want = ("what_it_is", "on_the_day", "anaesthesia", "time_in_hospital", "recovery", "what_it_is_like",
+            "main_benefits", "main_risks", "may_suit", "may_not_suit", "cost_insurance")
     assert tuple(a.id for a in pack.attributes) == want
     for o in pack.options:
         assert tuple(k for k, _ in o.attributes) == want
@@ -595,8 +595,9 @@ def test_kyphoplasty_new_fracture_answer_gives_free_marked_unchecked(pack):
 
 
 def test_mild_pain_rule_gives_each_trials_lowest_score(pack):
+    """Each trial's lowest score, in plain words: the trials' names are for the sources (issue 19)."""
     message = next(r for r in pack.rules if r.id == "discuss_mild_pain").message
-    for part in ("Buchbinder 2009) had no lowest score", "3 (INVEST)", "5 (VERTOS II)", "7 (VAPOUR)"):
+    for part in ("One vertebroplasty trial had no lowest score", "at least 3, 5 or 7 out of 10"):
         assert part in message, part
 
 
@@ -627,3 +628,23 @@ def test_seed_sources_are_cited(pack):
 
 def test_every_source_is_cited(pack):
     assert {s.id for s in pack.sources} == pack.cited_source_ids()
+
+
+def test_what_it_is_like_covers_the_feelings_and_daily_life_of_every_option(pack):
+    """IPDAS: each option's feelings and daily-life side as well as the physical one (issue 19): waiting for pain
+    to ease, worry about the procedure, help at home, time off; with no figure the pack does not have."""
+    texts = {o.id: dict(o.attributes)["what_it_is_like"] for o in pack.options}
+    for oid, text in texts.items():
+        assert "help at home" in text and "time off" in text, oid
+        assert "We found no figures" in text, oid          # no invented figures for help or time off
+    assert "waiting for the pain to ease" in texts["conservative"]
+    assert "no procedure to get ready for or to worry about" in texts["conservative"]
+    for oid in ("vertebroplasty", "kyphoplasty"):
+        assert "worry about the procedure" in texts[oid] and "someone needs to take you home" in texts[oid]
+    # every figure in it is a figure the pack already gives for that option elsewhere
+    import re
+    for o in pack.options:
+        elsewhere = " ".join(t for k, t in o.attributes if k != "what_it_is_like") + " " + " ".join(
+            m.text for m in pack.milestones_for(o.id))
+        for n in re.findall(r"\d+", texts[o.id]):
+            assert n in re.findall(r"\d+", elsewhere), (o.id, n)

@@ -431,3 +431,16 @@ def test_nav_buttons_get_the_size_the_code_asks_for(kiosk):
     dlg.show()
     assert dlg.continue_button.width() >= 240 and dlg.continue_button.height() >= 96
     dlg.close()
+
+
+def test_full_window_red_message_is_for_emergencies_only(kiosk, real_pack):
+    """A point to tell the care team (blood thinners) does not raise the full-window red message; an emergency
+    warning sign (new leg weakness) does (issue 19)."""
+    w = kiosk()
+    blood = next(r for r in real_pack.rules if r.id == "warn_blood_thinners")
+    assert blood.warning and blood.urgency == "call"
+    w._show_warning(blood.id)
+    assert not w.overlay.isVisible()
+    legs = next(r for r in real_pack.rules if r.id == "warn_leg_weakness")
+    w._show_warning(legs.id)
+    assert w.overlay.isVisible()

@@ -187,7 +187,7 @@ def test_every_warning_rule_of_the_real_pack_shows_its_message(make_win, real_pa
         notice = p.warning_notices[rule.id]
         assert notice.isVisible(), rule.id
         assert notice.parentWidget() is p.warnings_area
-        assert notice.kind == ("emergency" if rule.urgency == "emergency" else "warning")
+        assert notice.kind == ("emergency" if rule.urgency == "emergency" else "tell")
         assert rule.message in notice.accessibleName() or rule.message[:150] in notice.accessibleName()
         assert notice.label.text().endswith(rule.message.replace("&", "&amp;").replace("<", "&lt;")
                                             .replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#x27;"))

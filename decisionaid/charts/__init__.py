@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from . import _text
 from ._icons import grid_shape, icon_counts
 from ._print import PrintPicture, picture_from_rgba, png_idat, png_info
-from ._describe import chart_description, chart_table, chart_title
+from ._describe import ONE_OPTION_PREFIX, chart_description, chart_table, chart_title
 from ._registry import CHARTS, REGISTRY, Chart, chart
 from ._style import (CLAIM_GREY, COMPARATOR_GREY, THEME, RenderSettings, contrast_ratio, option_colours,
                      relative_luminance)
@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "RenderSettings", "CHARTS", "REGISTRY", "Chart", "chart", "build_chart", "chart_description", "chart_table", "chart_title", "render_png",
     "render_print", "PrintPicture", "prepare", "stop_preparing", "option_colours", "pain_relief_figure", "complications_figure",
-    "recovery_figure", "contrast_ratio", "relative_luminance", "clear_cache", "set_translator",
+    "recovery_figure", "ONE_OPTION_PREFIX", "contrast_ratio", "relative_luminance", "clear_cache", "set_translator",
     "png_info", "png_idat",     # the report puts the print PNGs into its PDF as they are
     # the marks' meanings, for views that draw small icon arrays themselves (At a glance)
     "grid_shape", "icon_counts", "COMPARATOR_GREY", "CLAIM_GREY", "THEME",

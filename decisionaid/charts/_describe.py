@@ -24,6 +24,15 @@ def _entry(chart_id: str):
     return chart(chart_id)
 
 
+# "recovery:<option id>": one option's recovery timeline on a straight axis of plain phases (kiosk)
+ONE_OPTION_PREFIX = "recovery:"
+
+
+def one_option(chart_id: str) -> str:
+    """The option id of a one-option recovery chart, or ""."""
+    return chart_id[len(ONE_OPTION_PREFIX):] if chart_id.startswith(ONE_OPTION_PREFIX) else ""
+
+
 # ---- titles -------------------------------------------------------------------------------------------------
 def chart_title(chart_id: str, pack, session=None) -> str:
     return _entry(chart_id).title(pack)
@@ -49,7 +58,10 @@ def recovery_description(chart_id, pack) -> str:
     parts = [sentence(chart_title(chart_id, pack))]
     if not pack.milestones:
         parts.append(ui("no_rows"))
+    only = one_option(chart_id)
     for opt in pack.options:
+        if only and opt.id != only:
+            continue
         ms = pack.milestones_for(opt.id)
         if not ms:
             continue
@@ -106,10 +118,12 @@ def count_table(chart_id: str, pack) -> tuple[list[str], list[list[str]]]:
 def recovery_table(chart_id: str, pack) -> tuple[list[str], list[list[str]]]:
     rows_out = []
     for opt in pack.options:
+        if one_option(chart_id) and opt.id != one_option(chart_id):
+            continue
         for m in pack.milestones_for(opt.id):
             label = m.label + (f" ({ui('unverified')})" if m.unverified else "")
             rows_out.append([opt.name, label, capital(when_phrase(m)), m.text, pack.markers(m.sources)])
     return recovery_header(), rows_out
 
 
-__all__ = ["chart_questions", "chart_title", "chart_description", "chart_table", "count_table_row"]
+__all__ = ["ONE_OPTION_PREFIX", "one_option", "chart_questions", "chart_title", "chart_description", "chart_table", "count_table_row"]

@@ -7,7 +7,7 @@ months both get room; ticks are plain words ("1 day", "1 month"). matplotlib is 
 from __future__ import annotations
 
 from ._layout import BODY, H3, SMALL, TITLE, Sheet, measure
-from ._describe import chart_title
+from ._describe import ONE_OPTION_PREFIX as ONE_PREFIX, chart_title
 from ._style import option_colours, tint
 from ._text import HOURS_PER, amount_words, ui
 
@@ -237,3 +237,105 @@ def _milestone(sh: Sheet, ax, m, yc: float, bar_h: float, colour: str, marker: s
                         markerfacecolor=colour, markeredgecolor=th.edge or "#FFFFFF", markeredgewidth=1.2,
                         zorder=4, clip_on=False)
         pt.set_gid(f"point/{m.id}")
+
+
+# ---- the kiosk's one-option timeline: a straight axis of plain phases ------------------------------------------
+# Each phase is a column of the same width; a milestone fills the columns from the one it starts in to the one it
+# ends in. No stretched scale: "first day" is as wide as "first year", and the words say which is which.
+PHASES = ((24.0, "phase_day"), (168.0, "phase_week"), (730.0, "phase_month"), (2190.0, "phase_3_months"),
+          (8760.0, "phase_year"), (float("inf"), "phase_later"))
+
+
+def _phase_words() -> tuple[str, ...]:
+    """The column names, in PHASES order (each key read literally, as the i18n test asks)."""
+    return (ui("phase_day"), ui("phase_week"), ui("phase_month"), ui("phase_3_months"), ui("phase_year"),
+            ui("phase_later"))
+
+
+def phase_start(hours: float) -> int:
+    """The column a time from ``hours`` starts in (a time at a phase's end belongs to the next phase)."""
+    return next(i for i, (end, _) in enumerate(PHASES) if hours < end)
+
+
+def phase_end(hours: float) -> int:
+    """The column a time up to ``hours`` ends in."""
+    return next(i for i, (end, _) in enumerate(PHASES) if hours <= end)
+
+
+def phases_for(milestones) -> int:
+    """How many columns an option's milestones need (at least 2)."""
+    last = max([phase_end(max(m.to_hours, m.to_hours_max or 0.0, m.from_hours)) for m in milestones] or [0])
+    return max(2, last + 1)
+
+
+def draw_one(sh: Sheet, pack, session, option_id: str) -> float:
+    th, s, M, inner = sh.th, sh.s, sh.margin, sh.inner
+    opt = pack.option(option_id)
+    colour, _hatch, marker = option_colours(pack, sh.settings)[opt.id]
+    ms = pack.milestones_for(opt.id)
+    y = 0.25 * s
+    y += sh.text(M, y, chart_title(ONE_PREFIX + opt.id, pack), TITLE, weight="bold", width=inner, gid="title")
+    y += 0.08 * s
+    y += sh.text(M, y, ui("recovery_one_sub"), SMALL, width=inner, color=th.muted)
+    y += 0.22 * s
+    if not ms:
+        y += sh.text(M, y, ui("no_rows"), BODY, width=inner)
+        return y + 0.3
+    n = phases_for(ms)
+    labels = {m.id: f"{m.label} {pack.markers(m.sources)}".strip() for m in ms}
+    # labels above their bars, across the whole width: large text never squeezes the time columns
+    x_plot, P = M, inner
+    col_w = P / n
+    heads = list(_phase_words()[:n])
+    head_h = max(sh.text_height(h, SMALL, col_w - 0.08, "bold") for h in heads)
+    for i, h in enumerate(heads):
+        sh.text(x_plot + i * col_w + 0.04, y, h, SMALL, weight="bold", width=col_w - 0.08, gid=f"phase/{i}")
+    y += head_h + 0.08 * s
+    top = y
+    bar_h = 0.26 * s
+    plan = []
+    for m in ms:
+        lab_h = sh.text_height(labels[m.id], BODY, P)
+        if m.unverified:
+            lab_h += 0.04 * s + sh.line_h(SMALL) + 2 * 2.5 * s / 72
+        plan.append((m, y, lab_h))
+        y += lab_h + 0.06 * s + bar_h + 0.2 * s
+    total = y - top
+    ax = sh.axes(x_plot, top, P, total)
+    ax.set_xlim(0, n)
+    ax.set_ylim(total, 0)
+    ax.set_yticks([])
+    ax.set_xticks([])
+    for i in range(1, n):
+        ax.axvline(i, color=th.grid, linewidth=0.9 * th.line_scale, zorder=1)
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    ax.spines["bottom"].set_color(th.text)
+    for m, yt, lab_h in plan:
+        ty = yt + sh.text(M, yt, labels[m.id], BODY, width=P, gid=f"mslabel/{m.id}", backdrop=th.background)
+        if m.unverified:
+            sh.text(M, ty + 0.04 * s, ui("unverified_upper"), SMALL, weight="bold", boxed=True,
+                    gid=f"unverified/{m.id}")
+        yc = yt + lab_h + 0.06 * s + bar_h / 2 - top
+        first = phase_start(m.from_hours)
+        last = max(first, phase_end(m.to_hours))
+        edge = th.edge or colour
+        if m.to_hours > m.from_hours:
+            bars = ax.barh([yc], [last - first + 1], left=first, height=bar_h, color=colour, edgecolor=edge,
+                           linewidth=1.0 * th.line_scale, zorder=3)
+            bars.patches[0].set_gid(f"milestone/{m.id}")
+        else:
+            (pt,) = ax.plot([first + 0.5], [yc], marker=marker, markersize=11 * s, linestyle="none",
+                            markerfacecolor=colour, markeredgecolor=th.edge or "#FFFFFF", markeredgewidth=1.2,
+                            zorder=4, clip_on=False)
+            pt.set_gid(f"point/{m.id}")
+        if m.to_hours_max is not None and phase_end(m.to_hours_max) > last:
+            wide = phase_end(m.to_hours_max)
+            ext = ax.barh([yc], [wide - last], left=last + 1, height=bar_h, facecolor=tint(colour, 0.75),
+                          edgecolor=colour, linewidth=1.0 * th.line_scale, linestyle="--", hatch=DISAGREE_HATCH,
+                          zorder=2)
+            ext.patches[0].set_hatchcolor(colour)
+            ext.patches[0].set_gid(f"disagree/{m.id}")
+    y = top + total + 0.1 * s
+    y += sh.text(x_plot, y, ui("time_axis"), SMALL, width=P, color=th.muted)
+    return y + 0.05

@@ -21,10 +21,15 @@ class Chart:
     describe: Callable         # (chart_id, pack) -> plain sentences with the chart's content (text alternative)
     table: Callable            # (chart_id, pack) -> (header, rows): the same content as a table
     kind: str = ""             # for a comparison chart, which questions it shows ("benefit", "harm")
+    param: str = ""            # for a chart of a family ("recovery:<option id>"): the part after the colon
 
     def draw_fn(self):
         module, name = self.draw.split(":")
-        return getattr(import_module(f".{module}", __package__), name)
+        fn = getattr(import_module(f".{module}", __package__), name)
+        if not self.param:
+            return fn
+        param = self.param
+        return lambda sheet, pack, session: fn(sheet, pack, session, param)
 
 
 REGISTRY: dict[str, Chart] = {c.id: c for c in (
@@ -38,8 +43,20 @@ REGISTRY: dict[str, Chart] = {c.id: c for c in (
 CHARTS: tuple[str, ...] = tuple(REGISTRY)
 
 
+# Families of charts, one per option: "recovery:<option id>" is one option's recovery timeline on a straight axis
+# of plain phases (the kiosk shows one option at a time).
+FAMILIES: dict[str, Callable[[str], Chart]] = {
+    D.ONE_OPTION_PREFIX: lambda option: Chart(
+        D.ONE_OPTION_PREFIX + option, "_recovery:draw_one",
+        lambda pack: ui("recovery_one_title").format(option=pack.option(option).name),
+        D.recovery_description, D.recovery_table, param=option),
+}
+
+
 def chart(chart_id: str) -> Chart:
-    try:
+    if chart_id in REGISTRY:
         return REGISTRY[chart_id]
-    except KeyError:
-        raise KeyError(f"unknown chart {chart_id!r}; charts are {', '.join(REGISTRY)}") from None
+    for prefix, make in FAMILIES.items():
+        if chart_id.startswith(prefix) and len(chart_id) > len(prefix):
+            return make(chart_id[len(prefix):])
+    raise KeyError(f"unknown chart {chart_id!r}; charts are {', '.join(REGISTRY)}")

@@ -52,6 +52,16 @@ S = {
     "legend_disagree": "Sources disagree: may take this long",
     "legend_point": "Happens at one moment",
     "time_axis": "Time from the start of treatment",
+    "recovery_one_title": "Recovery with {option}: what happens when",
+    "recovery_one_sub": ("Time runs from left to right in steps of the same width: the first day, the first week, "
+                         "the first month, the first 3 months and the first year. Numbers in [brackets] point to "
+                         "the sources."),
+    "phase_day": "First day",
+    "phase_week": "First week",
+    "phase_month": "First month",
+    "phase_3_months": "First 3 months",
+    "phase_year": "First year",
+    "phase_later": "Later",
     "start": "Start",
 }
 

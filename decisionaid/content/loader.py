@@ -545,9 +545,9 @@ def _sources(raw: dict, r: _Reader) -> list[m.Source]:
     return out
 
 
-_ROW_KEYS = {"id", "label", "evidence_kind", "measure", "denominator", "scale", "direction", "group", "time_frame",
-             "arms", "difference", "certainty", "certainty_reason", "sources", "funder", "unverified", "note",
-             "key", "see_also", "in_charts"}
+_ROW_KEYS = {"id", "label", "evidence_kind", "measure", "denominator", "scale", "direction", "group", "study",
+             "time_frame", "arms", "difference", "certainty", "certainty_reason", "sources", "funder", "unverified",
+             "note", "key", "see_also", "in_charts"}
 _ARM_KEYS = {"option", "comparator", "value", "low", "high", "approximate", "less_than", "not_reported", "events",
              "people", "denominator", "time_frame"}
 _OLD_ROW_KEYS = {"values", "compared_with"}
@@ -628,7 +628,7 @@ def _evidence_row(t: dict, p: str, r: _Reader, option_ids: list[str], check_sour
     return m.EvidenceRow(
         id=r.ident(t, "id", p), label=r.string(t, "label", p), evidence_kind=kind, measure=measure,
         denominator=denominator, scale=scale, direction=direction, group=r.string(t, "group", p),
-        time_frame=time_frame, arms=tuple(arms), certainty=r.choice(t, "certainty", p, m.CERTAINTY_LABELS),
+        study=r.string(t, "study", p, required=False), time_frame=time_frame, arms=tuple(arms), certainty=r.choice(t, "certainty", p, m.CERTAINTY_LABELS),
         certainty_reason=r.string(t, "certainty_reason", p), sources=srcs, difference=difference,
         funder=r.string(t, "funder", p, required=False), unverified=r.boolean(t, "unverified", p),
         note=r.string(t, "note", p, required=False), key=r.boolean(t, "key", p), see_also=see_also,
@@ -734,7 +734,7 @@ def _short_grid(t: dict, p: str, r: _Reader, option_ids: list[str], per_option) 
 
 
 def _situation_question(t: dict, p: str, r: _Reader) -> m.SituationQuestion:
-    r.known_keys(t, p, {"id", "text", "type", "choices", "min", "max", "help", "sensitive", "glance",
+    r.known_keys(t, p, {"id", "text", "type", "choices", "min", "max", "help", "sensitive", "why", "glance",
                         "short_label"})
     qtype = r.choice(t, "type", p, m.QUESTION_TYPES)
     choices = []
@@ -755,11 +755,17 @@ def _situation_question(t: dict, p: str, r: _Reader) -> m.SituationQuestion:
         for k in ("min", "max"):
             if k in t:
                 r.problem(f"{p}.{k}", "only number questions have min and max")
+    sensitive = r.boolean(t, "sensitive", p)
+    # a private question (cancer, pregnancy) on a public screen says why it is asked; it can always be skipped
+    why = r.string(t, "why", p, required=sensitive)
+    if why and not sensitive:
+        r.problem(f"{p}.why", "only sensitive questions say why they are asked (add sensitive = true)")
     return m.SituationQuestion(
         id=r.ident(t, "id", p), text=r.string(t, "text", p), type=qtype, choices=tuple(choices),
         min=lo, max=hi, help=r.string(t, "help", p, required=False),
-        sensitive=r.boolean(t, "sensitive", p), glance=r.boolean(t, "glance", p),
+        sensitive=sensitive, glance=r.boolean(t, "glance", p),
         short_label=_short_text(t, "short_label", p, r),
+        why=why,
     )
 
 

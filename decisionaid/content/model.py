@@ -266,6 +266,7 @@ class EvidenceRow(_Record):
     key: bool = False                  # one of the key comparisons (short summary, at a glance)
     see_also: tuple[str, ...] = ()     # rows to show beside this one (a claim beside the fair trials)
     in_charts: bool = True             # false: shown in the evidence tables only, not drawn in the charts
+    study: str = ""                    # the trial's own name ("VAPOUR trial, Australia"): clinician views, sources
 
     @property
     def single_group(self) -> bool:
@@ -359,6 +360,7 @@ class SituationQuestion(_Record):
     sensitive: bool = False     # goes into a kiosk hand-off code only when the patient agrees (cancer, pregnancy)
     glance: bool = False        # shown in the At a glance points-to-discuss strip (answered or not)
     short_label: str = ""       # the question in a few words, for short views ("" = use ``text``)
+    why: str = ""               # sensitive questions: why it is asked (shown with "you can skip this question")
 
     def answer_label(self, answer, yes: str = "Yes", no: str = "No") -> str:
         """An answer in words: the choice's label, Yes / No (pass translated words), or the number."""

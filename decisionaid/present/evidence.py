@@ -61,7 +61,8 @@ class RowView:
     denominator: int
     scale: str
     direction: str
-    people: str              # who was studied
+    people: str              # who was studied, in plain words (no trial name)
+    study: str               # the trial's own name ("VAPOUR trial, Australia"), or "": clinician views and sources
     time_frame: str
     arms: tuple[ArmView, ...]
     difference: DifferenceView | None
@@ -240,7 +241,8 @@ def row_view(pack, outcome, row) -> RowView:
     fields = dict(
         id=row.id, outcome_id=outcome.id, question=outcome.label, label=row.label, kind=row.evidence_kind,
         kind_words=evidence_words(row.evidence_kind), measure=row.measure, denominator=row.denominator,
-        scale=row.scale, direction=row.direction, people=row.group, time_frame=row.time_frame, arms=arms,
+        scale=row.scale, direction=row.direction, people=row.group, study=row.study, time_frame=row.time_frame,
+        arms=arms,
         difference=difference, difference_only=difference_only, certainty=certainty_words(row.certainty),
         certainty_reason=row.certainty_reason, markers=pack.markers(row.sources), source_ids=row.sources,
         funder=t("Paid for by: {who}").format(who=row.funder) if row.funder else "", funder_name=row.funder,

@@ -477,6 +477,8 @@ class Builder:
             meta = " · ".join(b for b in (r.kind_words, r.time_frame) if b)
             label = f"{esc(r.label)}<br><span class=\"detail\">{esc(meta)}"
             more = [t("People: {g}.").format(g=r.people.rstrip("."))]
+            if r.study and self.o.copy == "record":     # trial names: the record copy and the sources only
+                more.append(t("Study: {s}.").format(s=r.study.rstrip(".")))
             if r.measure != "count":
                 more.append(t("Measure: {m}.").format(m=r.scale))
             if r.note:

@@ -391,8 +391,10 @@ class KioskWindow(MainWindow):
                 sig.connect(self.print_summary)
 
     def _show_warning(self, rule_id: str) -> None:
+        """The full-window red message is for emergency warning signs only; a point to tell the care team
+        (urgency "call") stays calm, at the top of the Situation step."""
         for r in self.ctx.pack.rules:
-            if r.id == rule_id:
+            if r.id == rule_id and r.urgency == "emergency":
                 self.overlay.show_rule(r)
                 return
 

@@ -85,6 +85,10 @@ QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTe
 QComboBox:focus, QSpinBox:focus, QListWidget:focus, QTableWidget:focus, QSlider:focus {{
     border: {fw}px solid {t.accent}; }}
 QPushButton:checked:focus {{ border: {fw}px solid {t.focus_on_accent}; }}
+QPushButton#glossaryLink {{ background: transparent; color: {t.accent}; text-decoration: underline;
+    border: {fw}px solid transparent; border-radius: 3px; padding: 1px 4px; min-height: 20px; min-width: 0px; }}
+QPushButton#glossaryLink:focus {{ border: {fw}px solid {t.accent}; background: {t.info_bg}; }}
+QPushButton#glossaryLink:hover {{ background: {t.info_bg}; }}
 QRadioButton, QCheckBox {{ padding: 4px; border: {fw}px solid transparent; border-radius: 4px;
     min-height: {target - 8 - 2 * fw if not kiosk else target - 8 - 2 * fw}px; min-width: {0 if not kiosk else target - 8 - 2 * fw}px; }}
 QRadioButton:focus, QCheckBox:focus {{ border-color: {t.accent}; }}
@@ -115,6 +119,8 @@ QFrame[noticeKind="draft"] {{ background: {t.draft_bg}; border: 2px solid {t.dra
 QFrame[noticeKind="draft"] QLabel {{ background: {t.draft_bg}; color: {t.draft_text}; }}
 QFrame[noticeKind="info"] {{ background: {t.info_bg}; border: 1px solid {t.border}; }}
 QFrame[noticeKind="info"] QLabel {{ background: {t.info_bg}; }}
+QFrame[noticeKind="tell"] {{ background: {t.info_bg}; border: 2px solid {t.accent}; }}
+QFrame[noticeKind="tell"] QLabel {{ background: {t.info_bg}; }}
 QFrame[noticeKind="warning"] {{ background: {t.warning_bg}; border: 3px solid {t.warning_border}; }}
 QFrame[noticeKind="warning"] QLabel {{ background: {t.warning_bg}; }}
 QFrame[noticeKind="emergency"] {{ background: {t.emergency_bg}; border: 3px solid {t.text}; }}

@@ -80,6 +80,11 @@
     </message>
     <message>
         <source>report</source>
+        <comment>Study: {s}.</comment>
+        <translation type="vanished">Estudio: {s}.</translation>
+    </message>
+    <message>
+        <source>report</source>
         <comment>Measure: {m}.</comment>
         <translation type="vanished">Medida: {m}.</translation>
     </message>
@@ -844,7 +849,7 @@
         <location filename="../../decisionaid/ui/clinician.py" line="467"/>
         <location filename="../../decisionaid/ui/clinician.py" line="501"/>
         <location filename="../../decisionaid/ui/glance.py" line="181"/>
-        <location filename="../../decisionaid/ui/glance.py" line="454"/>
+        <location filename="../../decisionaid/ui/glance.py" line="453"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
@@ -1187,17 +1192,17 @@
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="492"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="494"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="492"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="494"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="535"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="537"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
@@ -1573,67 +1578,67 @@
         <translation>%1: abrir su tarjeta del tema</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="291"/>
+        <location filename="../../decisionaid/ui/glance.py" line="290"/>
         <source>Key comparisons</source>
         <translation>Comparaciones clave</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="293"/>
+        <location filename="../../decisionaid/ui/glance.py" line="292"/>
         <source>This content pack marks no key comparisons.</source>
         <translation>Este paquete de contenido no marca comparaciones clave.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="295"/>
+        <location filename="../../decisionaid/ui/glance.py" line="294"/>
         <source>Each square is one person. Filled: had this. Hatched: may also have had this (top of the range). Grey: a group that is not one of the options.</source>
         <translation>Cada cuadrito es una persona. Relleno: lo tuvo. Rayado: puede que también lo haya tenido (la parte alta del rango). Gris: un grupo que no es una de las opciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="386"/>
+        <location filename="../../decisionaid/ui/glance.py" line="385"/>
         <source>What expert groups say</source>
         <translation>Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="395"/>
+        <location filename="../../decisionaid/ui/glance.py" line="394"/>
         <source>Points to discuss</source>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="399"/>
+        <location filename="../../decisionaid/ui/glance.py" line="398"/>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="399"/>
+        <location filename="../../decisionaid/ui/glance.py" line="398"/>
         <source>To discuss: %1</source>
         <translation>Para hablar: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="409"/>
+        <location filename="../../decisionaid/ui/glance.py" line="408"/>
         <source>No situation questions are listed for this view.</source>
         <translation>No hay preguntas sobre la situación para esta vista.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="414"/>
+        <location filename="../../decisionaid/ui/glance.py" line="413"/>
         <source>The patient</source>
         <translation>El paciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="417"/>
+        <location filename="../../decisionaid/ui/glance.py" line="416"/>
         <source>Values, leaning and SURE: not entered yet. Open the step What matters to you.</source>
         <translation>Valores, inclinación y SURE: todavía sin respuestas. Abrir el paso Lo que es importante para usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="418"/>
+        <location filename="../../decisionaid/ui/glance.py" line="417"/>
         <source>Values, leaning and SURE: not entered yet.</source>
         <translation>Valores, inclinación y SURE: todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="422"/>
+        <location filename="../../decisionaid/ui/glance.py" line="421"/>
         <source>Top values: %1</source>
         <translation>Valores principales: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="427"/>
+        <location filename="../../decisionaid/ui/glance.py" line="426"/>
         <source>SURE: %1</source>
         <translation>SURE: %1</translation>
     </message>
@@ -1857,18 +1862,18 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="84"/>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="219"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="85"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="220"/>
         <source>Show as table</source>
         <translation>Mostrar como tabla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="209"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="210"/>
         <source>%s (table)</source>
         <translation>%s (tabla)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="219"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="220"/>
         <source>Show as chart</source>
         <translation>Mostrar como gráfica</translation>
     </message>
@@ -1975,7 +1980,7 @@
         <translation>Tiempo desde el inicio del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="55"/>
+        <location filename="../../decisionaid/charts/_text.py" line="65"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -2064,7 +2069,7 @@
         <translation type="vanished">Alrededor de {n} de cada {den} lo tuvieron; alrededor de {rest} no</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="323"/>
+        <location filename="../../decisionaid/present/evidence.py" line="325"/>
         <source>{n} in {den} had this; {rest} did not</source>
         <translation>{n} de cada {den} lo tuvieron; {rest} no</translation>
     </message>
@@ -2105,7 +2110,7 @@
         <translation type="vanished">1 de cada {den} personas lo tuvo, y {rest} no</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="323"/>
+        <location filename="../../decisionaid/present/evidence.py" line="325"/>
         <source>range {low} to {high}</source>
         <translation>rango de {low} a {high}</translation>
     </message>
@@ -2122,92 +2127,92 @@
         <translation type="vanished">Certeza: {level}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="72"/>
         <source>the start</source>
         <translation>el inicio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>{n} hours</source>
         <translation>{n} horas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>{n} days</source>
         <translation>{n} días</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>1 week</source>
         <translation>1 semana</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>{n} weeks</source>
         <translation>{n} semanas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <location filename="../../decisionaid/charts/_text.py" line="74"/>
         <source>1 month</source>
         <translation>1 mes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <location filename="../../decisionaid/charts/_text.py" line="74"/>
         <source>{n} months</source>
         <translation>{n} meses</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <location filename="../../decisionaid/charts/_text.py" line="74"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <location filename="../../decisionaid/charts/_text.py" line="74"/>
         <source>{n} years</source>
         <translation>{n} años</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="65"/>
+        <location filename="../../decisionaid/charts/_text.py" line="75"/>
         <source>at {time}</source>
         <translation>a {time}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="65"/>
+        <location filename="../../decisionaid/charts/_text.py" line="75"/>
         <source>at the start</source>
         <translation>al inicio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="65"/>
+        <location filename="../../decisionaid/charts/_text.py" line="75"/>
         <source>from the start to {time}</source>
         <translation>desde el inicio hasta {time}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="65"/>
+        <location filename="../../decisionaid/charts/_text.py" line="75"/>
         <source>from {start} to {end}</source>
         <translation>desde {start} hasta {end}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="66"/>
+        <location filename="../../decisionaid/charts/_text.py" line="76"/>
         <source>{when} (sources disagree: up to {time})</source>
         <translation>{when} (las fuentes no coinciden: hasta {time})</translation>
     </message>
@@ -2216,7 +2221,7 @@
         <translation type="vanished">{option}: no hay una cifra comparable. {reason}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="331"/>
+        <location filename="../../decisionaid/present/evidence.py" line="333"/>
         <source>sources {markers}</source>
         <translation>fuentes {markers}</translation>
     </message>
@@ -2229,23 +2234,23 @@
         <translation type="vanished">Qué se midió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="68"/>
+        <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="68"/>
+        <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Time frame</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="69"/>
+        <location filename="../../decisionaid/charts/_text.py" line="79"/>
         <source>Option</source>
         <translation>Opción</translation>
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="474"/>
-        <location filename="../../decisionaid/charts/_text.py" line="68"/>
+        <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -2254,28 +2259,28 @@
         <translation type="vanished">Rango</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="504"/>
-        <location filename="../../decisionaid/charts/_text.py" line="68"/>
+        <location filename="../../decisionaid/report/content.py" line="506"/>
+        <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="68"/>
+        <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="70"/>
+        <location filename="../../decisionaid/charts/_text.py" line="80"/>
         <source>Milestone</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="70"/>
+        <location filename="../../decisionaid/charts/_text.py" line="80"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="70"/>
+        <location filename="../../decisionaid/charts/_text.py" line="80"/>
         <source>What happens</source>
         <translation>Qué pasa</translation>
     </message>
@@ -2370,7 +2375,7 @@
         <translation>Lo que dice una clínica, sin grupo de comparación y sin fuente conocida</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="300"/>
+        <location filename="../../decisionaid/present/evidence.py" line="302"/>
         <source>Fake procedure</source>
         <translation>Procedimiento simulado</translation>
     </message>
@@ -2392,159 +2397,159 @@
     <message>
         <location filename="../../decisionaid/report/content.py" line="384"/>
         <location filename="../../decisionaid/report/content.py" line="412"/>
-        <location filename="../../decisionaid/report/content.py" line="632"/>
-        <location filename="../../decisionaid/charts/_text.py" line="68"/>
+        <location filename="../../decisionaid/report/content.py" line="634"/>
+        <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="68"/>
+        <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Groups compared</source>
         <translation>Grupos comparados</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="497"/>
-        <location filename="../../decisionaid/charts/_text.py" line="68"/>
+        <location filename="../../decisionaid/report/content.py" line="499"/>
+        <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="321"/>
+        <location filename="../../decisionaid/present/evidence.py" line="323"/>
         <source>{low} to {high} in {den}</source>
         <translation>de {low} a {high} de cada {den}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="321"/>
+        <location filename="../../decisionaid/present/evidence.py" line="323"/>
         <source>fewer than {n} in {den}</source>
         <translation>menos de {n} de cada {den}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="321"/>
+        <location filename="../../decisionaid/present/evidence.py" line="323"/>
         <source>about {n} in {den}</source>
         <translation>alrededor de {n} de cada {den}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="321"/>
+        <location filename="../../decisionaid/present/evidence.py" line="323"/>
         <source>{n} in {den}</source>
         <translation>{n} de cada {den}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="322"/>
+        <location filename="../../decisionaid/present/evidence.py" line="324"/>
         <source>fewer than {n} in {den} had this; more than {rest} did not</source>
         <translation>menos de {n} de cada {den} lo tuvieron; más de {rest} no</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="322"/>
+        <location filename="../../decisionaid/present/evidence.py" line="324"/>
         <source>about {n} in {den} had this; about {rest} did not</source>
         <translation>alrededor de {n} de cada {den} lo tuvieron; alrededor de {rest} no</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="323"/>
+        <location filename="../../decisionaid/present/evidence.py" line="325"/>
         <source>{events} of {people} people</source>
         <translation>{events} de {people} personas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="324"/>
+        <location filename="../../decisionaid/present/evidence.py" line="326"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="324"/>
+        <location filename="../../decisionaid/present/evidence.py" line="326"/>
         <source>{figure} ({range})</source>
         <translation>{figure} ({range})</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="324"/>
+        <location filename="../../decisionaid/present/evidence.py" line="326"/>
         <source>about {n} on average</source>
         <translation>alrededor de {n} en promedio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="324"/>
+        <location filename="../../decisionaid/present/evidence.py" line="326"/>
         <source>{n} on average</source>
         <translation>{n} en promedio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="325"/>
+        <location filename="../../decisionaid/present/evidence.py" line="327"/>
         <source>No difference between the groups</source>
         <translation>No hay diferencia entre los grupos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="325"/>
+        <location filename="../../decisionaid/present/evidence.py" line="327"/>
         <source>{n} more in {den} with {a} than with {b}</source>
         <translation>{n} más de cada {den} con {a} que con {b}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="326"/>
+        <location filename="../../decisionaid/present/evidence.py" line="328"/>
         <source>{n} fewer in {den} with {a} than with {b}</source>
         <translation>{n} menos de cada {den} con {a} que con {b}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="326"/>
+        <location filename="../../decisionaid/present/evidence.py" line="328"/>
         <source>{text} ({range})</source>
         <translation>{text} ({range})</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="326"/>
+        <location filename="../../decisionaid/present/evidence.py" line="328"/>
         <source>about </source>
         <translation>alrededor de </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="327"/>
+        <location filename="../../decisionaid/present/evidence.py" line="329"/>
         <source>Difference between the groups: {about}{n} ({scale})</source>
         <translation>Diferencia entre los grupos: {about}{n} ({scale})</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="327"/>
+        <location filename="../../decisionaid/present/evidence.py" line="329"/>
         <source>{text}, {range}</source>
         <translation>{text}, {range}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="327"/>
+        <location filename="../../decisionaid/present/evidence.py" line="329"/>
         <source>{text}, no range given</source>
         <translation>{text}, sin rango</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="328"/>
+        <location filename="../../decisionaid/present/evidence.py" line="330"/>
         <source>{text}. {direction}</source>
         <translation>{text}. {direction}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="329"/>
+        <location filename="../../decisionaid/present/evidence.py" line="331"/>
         <source>The source reported only the difference between the groups ({groups}), not each group&apos;s own figure.</source>
         <translation>La fuente informó solo la diferencia entre los grupos ({groups}), no la cifra propia de cada grupo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="330"/>
+        <location filename="../../decisionaid/present/evidence.py" line="332"/>
         <source>{a} and {b}</source>
         <translation>{a} y {b}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="330"/>
+        <location filename="../../decisionaid/present/evidence.py" line="332"/>
         <source>{label}: {figure}</source>
         <translation>{label}: {figure}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="330"/>
+        <location filename="../../decisionaid/present/evidence.py" line="332"/>
         <source>{label}, {time}</source>
         <translation>{label}, {time}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="330"/>
+        <location filename="../../decisionaid/present/evidence.py" line="332"/>
         <source>one group only, no comparison group</source>
         <translation>un solo grupo, sin grupo de comparación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="331"/>
+        <location filename="../../decisionaid/present/evidence.py" line="333"/>
         <source>{label}: not reported ({reason})</source>
         <translation>{label}: no informado ({reason})</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="331"/>
+        <location filename="../../decisionaid/present/evidence.py" line="333"/>
         <source>Paid for by: {who}</source>
         <translation>Pagado por: {who}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/evidence.py" line="332"/>
+        <location filename="../../decisionaid/present/evidence.py" line="334"/>
         <source>In a fair trial ({label}, {time}): {comparison}</source>
         <translation>En un ensayo justo ({label}, {time}): {comparison}</translation>
     </message>
@@ -2557,6 +2562,46 @@
         <location filename="../../decisionaid/present/guidance.py" line="36"/>
         <source>{body} ({year}): {title}</source>
         <translation>{body} ({year}): {title}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="55"/>
+        <source>Recovery with {option}: what happens when</source>
+        <translation>Recuperación con {option}: qué pasa y cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="56"/>
+        <source>Time runs from left to right in steps of the same width: the first day, the first week, the first month, the first 3 months and the first year. Numbers in [brackets] point to the sources.</source>
+        <translation>El tiempo va de izquierda a derecha en pasos del mismo ancho: el primer día, la primera semana, el primer mes, los primeros 3 meses y el primer año. Los números entre [corchetes] indican las fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="59"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="60"/>
+        <source>First week</source>
+        <translation>Primera semana</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="61"/>
+        <source>First month</source>
+        <translation>Primer mes</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <source>First 3 months</source>
+        <translation>Primeros 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <source>First year</source>
+        <translation>Primer año</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <source>Later</source>
+        <translation>Después</translation>
     </message>
     <message>
         <source>A little important</source>
@@ -2601,14 +2646,14 @@
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="261"/>
-        <location filename="../../decisionaid/report/content.py" line="628"/>
+        <location filename="../../decisionaid/report/content.py" line="630"/>
         <location filename="../../decisionaid/present/glance.py" line="167"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="261"/>
-        <location filename="../../decisionaid/report/content.py" line="628"/>
+        <location filename="../../decisionaid/report/content.py" line="630"/>
         <location filename="../../decisionaid/present/glance.py" line="167"/>
         <source>No</source>
         <translation>No</translation>
@@ -2659,58 +2704,58 @@
         <translation>No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="532"/>
+        <location filename="../../decisionaid/report/content.py" line="534"/>
         <source>Benefits and harms in numbers</source>
         <translation>Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="554"/>
+        <location filename="../../decisionaid/report/content.py" line="556"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="581"/>
+        <location filename="../../decisionaid/report/content.py" line="583"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="607"/>
-        <location filename="../../decisionaid/report/content.py" line="590"/>
+        <location filename="../../decisionaid/report/content.py" line="609"/>
+        <location filename="../../decisionaid/report/content.py" line="592"/>
         <source>What you know</source>
         <translation>Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="613"/>
+        <location filename="../../decisionaid/report/content.py" line="615"/>
         <source>You are not sure yet. That is fine.</source>
         <translation>Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="643"/>
+        <location filename="../../decisionaid/report/content.py" line="645"/>
         <source>Where you are leaning</source>
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="658"/>
+        <location filename="../../decisionaid/report/content.py" line="660"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="663"/>
+        <location filename="../../decisionaid/report/content.py" line="665"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="675"/>
+        <location filename="../../decisionaid/report/content.py" line="677"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="698"/>
+        <location filename="../../decisionaid/report/content.py" line="700"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="719"/>
+        <location filename="../../decisionaid/report/content.py" line="721"/>
         <source>About this information</source>
         <translation>Sobre esta información</translation>
     </message>
@@ -2730,94 +2775,94 @@
         <translation>Esta copia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="599"/>
+        <location filename="../../decisionaid/report/content.py" line="601"/>
         <source>Not answered.</source>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="621"/>
+        <location filename="../../decisionaid/report/content.py" line="623"/>
         <source>You did not say which option you are leaning towards.</source>
         <translation>Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="624"/>
+        <location filename="../../decisionaid/report/content.py" line="626"/>
         <source>How sure you feel (the SURE test)</source>
         <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="630"/>
+        <location filename="../../decisionaid/report/content.py" line="632"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="703"/>
+        <location filename="../../decisionaid/report/content.py" line="705"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="704"/>
+        <location filename="../../decisionaid/report/content.py" line="706"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="705"/>
+        <location filename="../../decisionaid/report/content.py" line="707"/>
         <source>Next review due</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="707"/>
+        <location filename="../../decisionaid/report/content.py" line="709"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="708"/>
+        <location filename="../../decisionaid/report/content.py" line="710"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="709"/>
+        <location filename="../../decisionaid/report/content.py" line="711"/>
         <source>Conflicts of interest</source>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="710"/>
+        <location filename="../../decisionaid/report/content.py" line="712"/>
         <source>Evidence up to</source>
         <translation>Evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="711"/>
+        <location filename="../../decisionaid/report/content.py" line="713"/>
         <source>How the evidence was gathered</source>
         <translation>Cómo se reunió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="712"/>
+        <location filename="../../decisionaid/report/content.py" line="714"/>
         <source>How the aid was developed</source>
         <translation>Cómo se hizo esta ayuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="713"/>
+        <location filename="../../decisionaid/report/content.py" line="715"/>
         <source>Testing with patients and clinicians</source>
         <translation>Pruebas con pacientes y profesionales clínicos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="714"/>
+        <location filename="../../decisionaid/report/content.py" line="716"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="715"/>
+        <location filename="../../decisionaid/report/content.py" line="717"/>
         <source>Made with</source>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="733"/>
+        <location filename="../../decisionaid/report/content.py" line="735"/>
         <location filename="../../decisionaid/report/render.py" line="799"/>
         <location filename="../../decisionaid/report/render.py" line="663"/>
         <source>Decision summary: {t}</source>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="734"/>
+        <location filename="../../decisionaid/report/content.py" line="736"/>
         <source>{app} {ver}. Content version {v}, published {p}, next review {n}.</source>
         <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
     </message>
@@ -2848,7 +2893,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="384"/>
-        <location filename="../../decisionaid/report/content.py" line="632"/>
+        <location filename="../../decisionaid/report/content.py" line="634"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
@@ -2868,27 +2913,27 @@
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="503"/>
+        <location filename="../../decisionaid/report/content.py" line="505"/>
         <source>A figure in this result is not yet verified.</source>
         <translation>Una cifra de este resultado todavía no está verificada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="514"/>
+        <location filename="../../decisionaid/report/content.py" line="516"/>
         <source>Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.</source>
         <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="546"/>
+        <location filename="../../decisionaid/report/content.py" line="548"/>
         <source>Warning signs after a procedure</source>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="680"/>
+        <location filename="../../decisionaid/report/content.py" line="682"/>
         <source>The numbers in square brackets in this summary point to these sources.</source>
         <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="691"/>
+        <location filename="../../decisionaid/report/content.py" line="693"/>
         <source>Industry-funded (funded or written by a device maker)</source>
         <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
@@ -2898,37 +2943,37 @@
         <translation>Personas: {g}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="560"/>
+        <location filename="../../decisionaid/report/content.py" line="562"/>
         <source>You said these matter most to you:</source>
         <translation>Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="569"/>
+        <location filename="../../decisionaid/report/content.py" line="571"/>
         <source>You did not mark anything as very important.</source>
         <translation>Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="589"/>
+        <location filename="../../decisionaid/report/content.py" line="591"/>
         <source>You did not answer the knowledge questions.</source>
         <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="619"/>
+        <location filename="../../decisionaid/report/content.py" line="621"/>
         <source>You are leaning towards: {name}.</source>
         <translation>Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="636"/>
+        <location filename="../../decisionaid/report/content.py" line="638"/>
         <source>Not all four questions were answered, so there is no score.</source>
         <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="650"/>
+        <location filename="../../decisionaid/report/content.py" line="652"/>
         <source>You did not choose any questions. You can write some here:</source>
         <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="671"/>
+        <location filename="../../decisionaid/report/content.py" line="673"/>
         <source>No notes were written.</source>
         <translation>No se escribieron notas.</translation>
     </message>
@@ -2939,66 +2984,71 @@
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="481"/>
+        <source>Study: {s}.</source>
+        <translation>Estudio: {s}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="483"/>
         <source>Measure: {m}.</source>
         <translation>Medida: {m}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="488"/>
+        <location filename="../../decisionaid/report/content.py" line="490"/>
         <source>No comparison group: a clinic claim, not a fair test.</source>
         <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="591"/>
+        <location filename="../../decisionaid/report/content.py" line="593"/>
         <source>You answered {right} of {answered} questions correctly ({total} questions in all).</source>
         <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="601"/>
+        <location filename="../../decisionaid/report/content.py" line="603"/>
         <source>Your answer: {a}. Correct.</source>
         <translation>Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="604"/>
+        <location filename="../../decisionaid/report/content.py" line="606"/>
         <source>Your answer: {a}. The answer is: {c}.</source>
         <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="689"/>
+        <location filename="../../decisionaid/report/content.py" line="691"/>
         <source>Funding: {f}</source>
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="579"/>
+        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>Statement</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="579"/>
+        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>Rating (0 to 4)</source>
         <translation>Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="639"/>
+        <location filename="../../decisionaid/report/content.py" line="641"/>
         <source>Your score: {n} of 4 answered “yes”.</source>
         <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="655"/>
+        <location filename="../../decisionaid/report/content.py" line="657"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="528"/>
+        <location filename="../../decisionaid/report/content.py" line="530"/>
         <source>The same numbers in words</source>
         <translation>Las mismas cifras en palabras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="577"/>
+        <location filename="../../decisionaid/report/content.py" line="579"/>
         <source>All ratings</source>
         <translation>Todas las calificaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="566"/>
+        <location filename="../../decisionaid/report/content.py" line="568"/>
         <source>{r} on a scale of 0 to 4</source>
         <translation>{r} en una escala de 0 a 4</translation>
     </message>
@@ -3445,7 +3495,7 @@
     <name>Glance</name>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="181"/>
-        <location filename="../../decisionaid/ui/glance.py" line="454"/>
+        <location filename="../../decisionaid/ui/glance.py" line="453"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
@@ -3500,67 +3550,67 @@
         <translation>%1: abrir su tarjeta del tema</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="291"/>
+        <location filename="../../decisionaid/ui/glance.py" line="290"/>
         <source>Key comparisons</source>
         <translation>Comparaciones clave</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="293"/>
+        <location filename="../../decisionaid/ui/glance.py" line="292"/>
         <source>This content pack marks no key comparisons.</source>
         <translation>Este paquete de contenido no marca comparaciones clave.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="295"/>
+        <location filename="../../decisionaid/ui/glance.py" line="294"/>
         <source>Each square is one person. Filled: had this. Hatched: may also have had this (top of the range). Grey: a group that is not one of the options.</source>
         <translation>Cada cuadrito es una persona. Relleno: lo tuvo. Rayado: puede que también lo haya tenido (la parte alta del rango). Gris: un grupo que no es una de las opciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="386"/>
+        <location filename="../../decisionaid/ui/glance.py" line="385"/>
         <source>What expert groups say</source>
         <translation>Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="395"/>
+        <location filename="../../decisionaid/ui/glance.py" line="394"/>
         <source>Points to discuss</source>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="399"/>
+        <location filename="../../decisionaid/ui/glance.py" line="398"/>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="399"/>
+        <location filename="../../decisionaid/ui/glance.py" line="398"/>
         <source>To discuss: %1</source>
         <translation>Para hablar: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="409"/>
+        <location filename="../../decisionaid/ui/glance.py" line="408"/>
         <source>No situation questions are listed for this view.</source>
         <translation>No hay preguntas sobre la situación para esta vista.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="414"/>
+        <location filename="../../decisionaid/ui/glance.py" line="413"/>
         <source>The patient</source>
         <translation>El paciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="417"/>
+        <location filename="../../decisionaid/ui/glance.py" line="416"/>
         <source>Values, leaning and SURE: not entered yet. Open the step What matters to you.</source>
         <translation>Valores, inclinación y SURE: todavía sin respuestas. Abrir el paso Lo que es importante para usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="418"/>
+        <location filename="../../decisionaid/ui/glance.py" line="417"/>
         <source>Values, leaning and SURE: not entered yet.</source>
         <translation>Valores, inclinación y SURE: todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="422"/>
+        <location filename="../../decisionaid/ui/glance.py" line="421"/>
         <source>Top values: %1</source>
         <translation>Valores principales: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="427"/>
+        <location filename="../../decisionaid/ui/glance.py" line="426"/>
         <source>SURE: %1</source>
         <translation>SURE: %1</translation>
     </message>
@@ -3795,17 +3845,17 @@
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="492"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="494"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="492"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="494"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="535"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="537"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
@@ -3973,12 +4023,12 @@
 <context>
     <name>Paragraph</name>
     <message>
-        <location filename="../../decisionaid/ui/widgets/text.py" line="115"/>
+        <location filename="../../decisionaid/ui/widgets/text.py" line="131"/>
         <source>What is “%1”?</source>
         <translation>¿Qué es “%1”?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/text.py" line="117"/>
+        <location filename="../../decisionaid/ui/widgets/text.py" line="132"/>
         <source>Explain %1</source>
         <translation>Explicar %1</translation>
     </message>
@@ -4242,32 +4292,44 @@
         <translation>Su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="186"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="208"/>
         <source>Urgent — get help now:</source>
         <translation>Urgente — pida ayuda ahora:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="187"/>
         <source>Warning — call your care team:</source>
-        <translation>Alarma — llame a su equipo médico:</translation>
+        <translation type="vanished">Alarma — llame a su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="188"/>
         <source>Warning:</source>
-        <translation>Alarma:</translation>
+        <translation type="vanished">Alarma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="191"/>
+        <source>Please tell your care team:</source>
+        <translation type="vanished">Por favor, dígaselo a su equipo médico:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="209"/>
+        <source>For your care team:</source>
+        <translation>Para su equipo médico:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="210"/>
+        <source>To talk about with your care team:</source>
+        <translation>Para hablar con su equipo médico:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="214"/>
         <source>Urgent:</source>
         <translation>Urgente:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="192"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="215"/>
         <source>Call your care team:</source>
         <translation>Llame a su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="193"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="216"/>
         <source>To discuss:</source>
         <translation>Para hablar:</translation>
     </message>
@@ -4370,7 +4432,7 @@
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="94"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="96"/>
         <source>Time:</source>
         <translation>Tiempo:</translation>
     </message>
@@ -4379,7 +4441,7 @@
         <translation type="vanished">Comparado con:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="99"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="101"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -4399,7 +4461,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/compare.py" line="113"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="239"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="264"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
@@ -4501,16 +4563,16 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/leaning.py" line="48"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="78"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="78"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="86"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="86"/>
         <location filename="../../decisionaid/ui/pages/summary.py" line="23"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/leaning.py" line="48"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="79"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="79"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="87"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="87"/>
         <location filename="../../decisionaid/ui/pages/summary.py" line="23"/>
         <source>No</source>
         <translation>No</translation>
@@ -4674,110 +4736,109 @@
         <translation>%1 — las fuentes no coinciden</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="96"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="144"/>
         <source>What recovery is usually like with each option. Times are typical; your own recovery may be quicker or slower. Where studies give different times, this is shown as a range and marked “sources disagree”.</source>
         <translation>Cómo suele ser la recuperación con cada opción. Los tiempos son los más comunes; su propia recuperación puede ser más rápida o más lenta. Cuando los estudios dan tiempos diferentes, se muestra un rango marcado con “las fuentes no coinciden”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="106"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="154"/>
         <source>Recovery with %1</source>
         <translation>Recuperación con %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="117"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="165"/>
         <source>When: %1</source>
         <translation>Cuándo: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="125"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="173"/>
         <source>Unverified: this time has not yet been checked against its source.</source>
         <translation>Sin verificar: este tiempo todavía no se ha comprobado con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="143"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="191"/>
         <source>Warning signs after a procedure</source>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="144"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="192"/>
         <source>After a procedure, watch for these signs. They are rare, but act at once if you notice one.</source>
         <translation>Después de un procedimiento, esté atento/a a estas señales. Son raras, pero actúe de inmediato si nota alguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="149"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="197"/>
         <source>Emergency:</source>
         <translation>Emergencia:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="151"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="199"/>
         <source>Warning sign:</source>
         <translation>Señal de alarma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="90"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="98"/>
         <source>%1 (scale %2 to %3)</source>
         <translation>%1 (escala de %2 a %3)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="99"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="107"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="103"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="111"/>
         <source>A number from %1 to %2</source>
         <translation>Un número del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="114"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="122"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="116"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="124"/>
         <source>Clear the answer to: %1</source>
         <translation>Borrar la respuesta a: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="206"/>
         <source>Warning signs from your answers</source>
-        <translation>Señales de alarma según sus respuestas</translation>
+        <translation type="vanished">Señales de alarma según sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="223"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="225"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="246"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="248"/>
         <source>Back to the question you were answering</source>
         <translation>Volver a la pregunta que estaba contestando</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="237"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="241"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="260"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="266"/>
         <source>What usually happens without a procedure</source>
         <translation>Lo que suele pasar sin un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="244"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="269"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="245"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="270"/>
         <source>Answer what you can. Every question is optional, and you can change or clear an answer at any time. Your answers help you and your doctor see what to talk about. They do not decide anything.</source>
         <translation>Conteste lo que pueda. Todas las preguntas son opcionales, y puede cambiar o borrar una respuesta en cualquier momento. Sus respuestas les ayudan a usted y a su médico a ver de qué hablar. No deciden nada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="255"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="258"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="280"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="283"/>
         <source>Points to discuss with your doctor</source>
         <translation>Puntos para hablar con su médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="262"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="287"/>
         <source>Nothing yet. Points appear here as you answer the questions.</source>
         <translation>Todavía nada. Los puntos aparecen aquí a medida que contesta las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="268"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="293"/>
         <source>Warning sign (see the top of this page):</source>
         <translation>Señal de alarma (vea la parte de arriba de esta página):</translation>
     </message>
@@ -5094,7 +5155,7 @@
         <translation>Preguntas que las personas hacen con frecuencia, con la respuesta para cada opción. Compare las respuestas de una pregunta a la vez. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="100"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="148"/>
         <source>Step by step, for each option</source>
         <translation>Paso a paso, para cada opción</translation>
     </message>
@@ -5149,22 +5210,22 @@
         <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="95"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="97"/>
         <source>Certainty:</source>
         <translation>Certeza:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="97"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="99"/>
         <source>Measure:</source>
         <translation>Medida:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="101"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="103"/>
         <source>Paid for by:</source>
         <translation>Pagado por:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="146"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="148"/>
         <source>Unverified: a figure in this result has not yet been checked against its source.</source>
         <translation>Sin verificar: una cifra de este resultado todavía no se ha revisado con su fuente.</translation>
     </message>
@@ -5259,6 +5320,50 @@
         <location filename="../../decisionaid/ui/pages/summary.py" line="312"/>
         <source>The patient chose not to share the answers to: %1</source>
         <translation>El paciente decidió no compartir las respuestas a: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="95"/>
+        <source>Study:</source>
+        <translation>Estudio:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="229"/>
+        <source>From your answers: what to tell your care team</source>
+        <translation>Según sus respuestas: qué decirle a su equipo médico</translation>
+    </message>
+    <message>
+        <source>Please tell your care team (also at the top of this page):</source>
+        <translation type="vanished">Por favor, dígaselo a su equipo médico (también está arriba en esta página):</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="69"/>
+        <source>Why we ask: %1 You can skip this question.</source>
+        <translation>Por qué preguntamos: %1 Puede saltarse esta pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="128"/>
+        <source>Skip this question</source>
+        <translation>Saltar esta pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="130"/>
+        <source>Skip this question: %1</source>
+        <translation>Saltar esta pregunta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="295"/>
+        <source>For your care team (also at the top of this page):</source>
+        <translation>Para su equipo médico (también está arriba en esta página):</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="107"/>
+        <source>Show recovery with:</source>
+        <translation>Mostrar la recuperación con:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="116"/>
+        <source>Show recovery with %1</source>
+        <translation>Mostrar la recuperación con %1</translation>
     </message>
 </context>
 <context>
@@ -5814,6 +5919,10 @@
     <message>
         <source>Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.</source>
         <translation type="vanished">Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
+    </message>
+    <message>
+        <source>Study: {s}.</source>
+        <translation type="vanished">Estudio: {s}.</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..setup_order import StartAfterInit
-from ..widgets.text import Notice, Paragraph, clear_layout, heading
+from ..widgets.text import Notice, Paragraph, clear_layout, heading, offer_each_term_once
 from . import step
 
 
@@ -69,6 +69,7 @@ class StepPage(QWidget, metaclass=StartAfterInit):
         self.title_label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.body.addWidget(self.title_label)
         self.build()
+        offer_each_term_once(self)
         self.body.addStretch(1)
         self.refresh()
 

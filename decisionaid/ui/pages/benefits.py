@@ -91,6 +91,8 @@ class BenefitsPage(FitHeightMixin, ChartHostMixin, StepPage):
         cert = row.certainty + (f": {row.certainty_reason}" if row.certainty_reason else "")
         facts = [(self.tr_("Type of evidence:"), row.kind_words),
                  (self.tr_("People:"), row.people),
+                 # trial names are for clinicians; the kiosk says who was studied in plain words only
+                 *([(self.tr_("Study:"), row.study)] if row.study and not self.ctx.kiosk else []),
                  (self.tr_("Time:"), row.time_frame),
                  (self.tr_("Certainty:"), cert)]
         if row.measure != "count":

@@ -88,8 +88,56 @@ class RecoveryPage(FitHeightMixin, ChartHostMixin, StepPage):
     CHART_IDS = ("recovery",)
 
     def __init__(self, ctx, parent=None):
+        if ctx.kiosk:   # one option's timeline at a time, on a straight axis of plain phases
+            self.CHART_IDS = tuple("recovery:" + o.id for o in ctx.pack.options)
+        self.chosen_option = 0
         super().__init__(ctx, parent)
         self.install_local_style()
+
+    def _create_charts(self) -> None:
+        super()._create_charts()
+        box = getattr(self, "charts_box", None)
+        if box is None or not self.ctx.kiosk:
+            return
+        from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
+        from ..widgets.flow import FlowLayout
+        host = QWidget()
+        host.setObjectName("recoveryChooser")
+        row = FlowLayout(host, 8, 8)
+        lead = wrapped_label(self.tr_("Show recovery with:"), bold=True)
+        row.addWidget(lead)
+        self.option_buttons = []
+        self.option_group = QButtonGroup(host)
+        self.option_group.setExclusive(True)
+        for i, o in enumerate(self.ctx.pack.options):
+            b = QPushButton(o.short_name)
+            b.setCheckable(True)
+            b.setMinimumSize(48, 48)
+            b.setAccessibleName(self.tr_("Show recovery with %1").replace("%1", o.name))
+            self.option_group.addButton(b, i)
+            row.addWidget(b)
+            self.option_buttons.append(b)
+        self.option_group.idClicked.connect(self.show_option)
+        box.layout().insertWidget(0, host)
+        self.show_option(self.chosen_option)
+
+    def show_option(self, index: int) -> None:
+        """Kiosk: show the recovery timeline of the option at ``index`` only (drawn when it is shown)."""
+        self.chosen_option = index
+        for i, (b, view) in enumerate(zip(self.option_buttons, self.chart_views)):
+            b.setChecked(i == index)
+            view.setVisible(i == index)
+        if self.isVisible():
+            self._update_charts()
+
+    def _update_charts(self) -> None:
+        """Kiosk: only the chart on show is drawn; the others wait until they are chosen."""
+        views = getattr(self, "chart_views", [])
+        if not self.ctx.kiosk or not views or not getattr(self, "option_buttons", None):
+            super()._update_charts()
+            return
+        self._pending_views = [views[min(self.chosen_option, len(views) - 1)]]
+        self._draw_next_chart(self.ctx.render_settings())
 
     def build(self) -> None:
         pack = self.ctx.pack

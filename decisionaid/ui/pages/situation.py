@@ -60,10 +60,18 @@ class QuestionBox(QGroupBox):
         lay.setSpacing(6)
         self.question_label = wrapped_label(q.text, bold=True, object_name="questionText")
         lay.addWidget(self.question_label)
+        described = [q.help] if q.help else []
         if q.help:
             h = wrapped_label(q.help)
             lay.addWidget(h)
-            self.setAccessibleDescription(q.help)
+        self.why_label = self.skip_button = None
+        if q.sensitive:     # a private question on a public screen: why it is asked, and that it can be skipped
+            why = page.tr_("Why we ask: %1 You can skip this question.").replace("%1", q.why.rstrip() or "")
+            self.why_label = wrapped_label(why, object_name="whyWeAsk")
+            lay.addWidget(self.why_label)
+            described.append(why)
+        if described:
+            self.setAccessibleDescription(" ".join(described))
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[object, QRadioButton] = {}
@@ -116,6 +124,12 @@ class QuestionBox(QGroupBox):
         self.clear_button.setAccessibleName(tr_("Clear the answer to: %1").replace("%1", q.text))
         self.clear_button.clicked.connect(self.clear)
         foot.addWidget(self.clear_button)
+        if q.sensitive:
+            self.skip_button = QPushButton(tr_("Skip this question"))
+            self.skip_button.setObjectName("skipQuestion")
+            self.skip_button.setAccessibleName(tr_("Skip this question: %1").replace("%1", q.text))
+            self.skip_button.clicked.connect(self.skip)
+            foot.addWidget(self.skip_button)
         foot.addStretch(1)
         lay.addLayout(foot)
 
@@ -151,6 +165,11 @@ class QuestionBox(QGroupBox):
         self.set_value(None)
         self.answered.emit(self.q.id, None)
 
+    def skip(self) -> None:
+        """Leave the question unanswered (any answer is cleared) and go on to the next question."""
+        self.clear()
+        self.page.focus_after(self.q.id)
+
     def set_value(self, value) -> None:
         """Show ``value`` (None = unanswered) without emitting ``answered``."""
         if self.spin is not None:
@@ -174,7 +193,8 @@ class QuestionBox(QGroupBox):
         return None if b is None else b.property("answerValue")
 
     def focus_widgets(self) -> list[QWidget]:
-        return ([self.spin] if self.spin is not None else list(self.buttons.values())) + [self.clear_button]
+        return ([self.spin] if self.spin is not None else list(self.buttons.values())) + [self.clear_button] \
+            + ([self.skip_button] if self.skip_button is not None else [])
 
 
 class SituationPage(FitHeightMixin, StepPage):
@@ -182,11 +202,14 @@ class SituationPage(FitHeightMixin, StepPage):
 
     warning_shown = Signal(str)     # rule id of a warning sign that has just started to apply
 
+    # Red is for emergency warning signs only (new leg weakness, bladder or bowel changes). A point to tell the
+    # care team (blood thinners, an allergy, pregnancy, an infection) gets its own calm style and words.
     URGENCY_TITLES = {
         "emergency": QT_TRANSLATE_NOOP("Steps", "Urgent — get help now:"),
-        "call": QT_TRANSLATE_NOOP("Steps", "Warning — call your care team:"),
-        "discuss": QT_TRANSLATE_NOOP("Steps", "Warning:"),
+        "call": QT_TRANSLATE_NOOP("Steps", "For your care team:"),
+        "discuss": QT_TRANSLATE_NOOP("Steps", "To talk about with your care team:"),
     }
+    URGENCY_KINDS = {"emergency": "emergency", "call": "tell", "discuss": "tell"}
     POINT_LEADS = {
         "emergency": QT_TRANSLATE_NOOP("Steps", "Urgent:"),
         "call": QT_TRANSLATE_NOOP("Steps", "Call your care team:"),
@@ -203,7 +226,7 @@ class SituationPage(FitHeightMixin, StepPage):
         # warnings first: directly under the page heading, so they are seen without scrolling
         self.warnings_area = QWidget()
         self.warnings_area.setObjectName("warningsArea")
-        self.warnings_area.setAccessibleName(self.tr_("Warning signs from your answers"))
+        self.warnings_area.setAccessibleName(self.tr_("From your answers: what to tell your care team"))
         wl = QVBoxLayout(self.warnings_area)
         wl.setContentsMargins(0, 0, 0, 0)
         wl.setSpacing(8)
@@ -211,7 +234,7 @@ class SituationPage(FitHeightMixin, StepPage):
         for r in pack.rules:
             if not r.warning:
                 continue
-            kind = "emergency" if r.urgency == "emergency" else "warning"
+            kind = self.URGENCY_KINDS.get(r.urgency, "tell")
             title = self.tr_(self.URGENCY_TITLES.get(r.urgency, self.URGENCY_TITLES["discuss"]))
             n = Notice(r.message, kind, title)
             n.setObjectName("warning-" + r.id)
@@ -235,7 +258,9 @@ class SituationPage(FitHeightMixin, StepPage):
         self.add_heading(cond.title, 2)
         self.add_paragraph(cond.summary)
         self.add_heading(self.tr_("What usually happens without a procedure"), 3)
-        self.add_paragraph(cond.natural_course)
+        # one idea at a time: each figure in a paragraph of its own (a blank line in the pack starts one)
+        self.natural_course_paragraphs = [self.add_paragraph(part.strip())
+                                          for part in cond.natural_course.split("\n\n") if part.strip()]
         self.condition_sources = marker_button(pack, cond.sources, self.tr_("Sources:"))
         if self.condition_sources is not None:
             self.condition_sources.set_context(self.tr_("What usually happens without a procedure"))
@@ -264,8 +289,10 @@ class SituationPage(FitHeightMixin, StepPage):
         self.point_labels: dict[str, QLabel] = {}
         for r in sorted(pack.rules, key=lambda r: (not r.warning, pack.rules.index(r))):   # as fired_rules
             lead = self.tr_(self.POINT_LEADS.get(r.urgency, self.POINT_LEADS["discuss"]))
-            if r.warning:
+            if r.warning and r.urgency == "emergency":
                 lead = self.tr_("Warning sign (see the top of this page):")
+            elif r.warning:
+                lead = self.tr_("For your care team (also at the top of this page):")
             lab = wrapped_label("• " + lead + " " + r.message, accessible=lead + " " + r.message,
                                 object_name="point-" + r.id)
             lab.setProperty("ruleId", r.id)
@@ -361,6 +388,19 @@ class SituationPage(FitHeightMixin, StepPage):
         target = box.group.checkedButton() or (box.spin if box.spin is not None else None) \
             or box.focus_widgets()[0]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_after(self, qid: str) -> None:
+        """Focus the first control of the question after ``qid`` (or the points to discuss after the last)."""
+        ids = list(self.question_boxes)
+        nxt = self.question_boxes[ids[ids.index(qid) + 1]] if ids.index(qid) + 1 < len(ids) else None
+        scroll = self._scroll_area()
+        if nxt is None:
+            if scroll is not None:
+                scroll.ensureWidgetVisible(self.points_widget, 50, 50)
+            return
+        if scroll is not None:
+            scroll.ensureWidgetVisible(nxt, 50, 50)
+        nxt.focus_widgets()[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _scroll_area(self) -> QScrollArea | None:
         w = self.parentWidget()

@@ -62,7 +62,8 @@ class ChartTable(QTableWidget):
 
 
 class ChartView(QWidget):
-    """One chart (``chart_id`` in ``decisionaid.charts.CHARTS``), drawn at the widget's width."""
+    """One chart (``chart_id`` in ``decisionaid.charts.CHARTS``, or "recovery:<option id>"), drawn at the widget's
+    width."""
 
     def __init__(self, chart_id: str, parent: QWidget | None = None):
         super().__init__(parent)

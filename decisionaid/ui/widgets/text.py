@@ -57,8 +57,11 @@ def find_term(pack, word: str):
     return None
 
 
-def linkify(text: str, pack, used: list | None = None) -> str:
-    """Escape ``text`` and turn the first mention of each glossary term into a link ``glossary:<term>``."""
+def linkify(text: str, pack, used: list | None = None, shown: list | None = None) -> str:
+    """Escape ``text`` and turn the first mention of each glossary term into a link ``glossary:<term>``.
+
+    ``used`` gets each linked glossary entry, ``shown`` the words as the text says them ("fake procedure" for
+    the entry "sham procedure"): a patient is offered the words they just read, not the technical term."""
     escaped = escape(text).replace("\n", "<br>")
     pat = glossary_pattern(pack) if pack is not None else None
     if pat is None:
@@ -72,13 +75,20 @@ def linkify(text: str, pack, used: list | None = None) -> str:
         seen.add(g.term)
         if used is not None:
             used.append(g)
+        if shown is not None:
+            shown.append(_unescape(mt.group(1)))
         return f'<a href="glossary:{escape(g.term)}">{mt.group(1)}</a>'
 
     return pat.sub(sub, escaped)
 
 
 class Paragraph(QWidget):
-    """A wrapped paragraph. Glossary terms are links; in kiosk mode they are also real buttons below it."""
+    """A wrapped paragraph with its glossary terms.
+
+    Under the text, each term the paragraph mentions is a real control that opens its definition: in kiosk mode a
+    large button ("What is “fake procedure”?"), otherwise a link-styled button exposed to assistive technology
+    as a link (role Link, with a focus ring). The words in the text are also links for the mouse, but not a Tab
+    stop of their own: a label's inner links cannot show focus or be reported as links."""
 
     term_opened = Signal(str)
 
@@ -88,9 +98,10 @@ class Paragraph(QWidget):
         self.text = text
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(8)
+        lay.setSpacing(8 if kiosk else 2)
         used: list = []
-        rich = linkify(text, pack, used)
+        shown: list = []
+        rich = linkify(text, pack, used, shown)
         if kiosk:   # touch screens: terms become real buttons below, the text itself has no tiny links
             rich = escape(text).replace("\n", "<br>")
         self.label = QLabel(rich_prefix + rich)
@@ -98,27 +109,47 @@ class Paragraph(QWidget):
         self.label.setWordWrap(True)
         self.label.setOpenExternalLinks(False)
         if used and not kiosk:
-            self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                               | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         else:
             self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.label.linkActivated.connect(self._open)
         self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.label.setAccessibleName(text)          # whole: a screen reader reads the paragraph to its end
         lay.addWidget(self.label)
         self.term_buttons: list[QPushButton] = []
-        if kiosk and used:
+        if used:
+            from PySide6.QtGui import QAccessible
+            from ..accessibility import set_role
             from .flow import FlowLayout
             host = QWidget()
-            row = FlowLayout(host, 8, 8)        # wraps on narrow screens
-            for g in used:
-                b = QPushButton(self.tr("What is “%1”?").replace("%1", g.term))
-                b.setMinimumSize(48, 48)
-                b.setAccessibleName(self.tr("Explain %1").replace("%1", g.term))
+            host.setObjectName("glossaryTerms")
+            row = FlowLayout(host, 8 if kiosk else 4, 8 if kiosk else 2)        # wraps on narrow screens
+            for g, words in zip(used, shown):
+                if words[:1].isupper() and words[1:2].islower():     # "Osteoporosis" -> "osteoporosis"; "MRI" stays
+                    words = words[0].lower() + words[1:]
+                b = QPushButton(self.tr("What is “%1”?").replace("%1", words))
+                b.setAccessibleName(self.tr("Explain %1").replace("%1", words))
+                b.setProperty("glossaryTerm", g.term)
+                if kiosk:
+                    b.setMinimumSize(48, 48)
+                else:
+                    b.setObjectName("glossaryLink")      # styled as a link, with the app's focus ring
+                    b.setCursor(Qt.CursorShape.PointingHandCursor)
+                    b.setAutoDefault(False)
+                    set_role(b, QAccessible.Role.Link)
                 b.clicked.connect(lambda _=False, t=g.term: self._open("glossary:" + t))
                 row.addWidget(b)
                 self.term_buttons.append(b)
             lay.addWidget(host)
+
+    def hide_terms(self, terms: set) -> None:
+        """Hide the buttons of terms offered already higher up the page (kiosk: one button per term a page)."""
+        for b in self.term_buttons:
+            if b.property("glossaryTerm") in terms:
+                b.hide()
+        if self.term_buttons and all(b.isHidden() for b in self.term_buttons):
+            self.term_buttons[0].parentWidget().hide()
 
     def _open(self, href: str) -> None:
         if not href.startswith("glossary:") or self._pack is None:
@@ -129,6 +160,14 @@ class Paragraph(QWidget):
         self.term_opened.emit(g.term)
         from .definition import DefinitionDialog      # dialogs are not needed to show the first step
         DefinitionDialog(g, self.window()).exec()
+
+
+def offer_each_term_once(root: QWidget) -> None:
+    """A glossary term gets one "What is ...?" button (or link) on a page, under its first mention."""
+    offered: set = set()
+    for p in root.findChildren(Paragraph):
+        p.hide_terms(offered)
+        offered.update(b.property("glossaryTerm") for b in p.term_buttons)
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -142,8 +181,9 @@ def heading(text: str, level: int = 1) -> QLabel:
 
 
 class Notice(QFrame):
-    """A boxed message: kind is "info", "draft", "warning" or "emergency". Never colour alone: it has a
-    bold word in front ("Warning:")."""
+    """A boxed message: kind is "info", "draft", "tell" (calm: a point to tell the care team), "warning" (a
+    warning sign after a procedure) or "emergency" (red: get help now). Never colour alone: it has a bold
+    word in front ("Warning:", "Please tell your care team:")."""
 
     def __init__(self, text: str, kind: str = "info", title: str = "", parent=None):
         super().__init__(parent)

@@ -682,6 +682,15 @@ CHARTS_TR = {
 "Sources disagree: may take this long": "Las fuentes no coinciden: puede tardar hasta aquí",
 "Happens at one moment": "Pasa en un solo momento",
 "Time from the start of treatment": "Tiempo desde el inicio del tratamiento",
+"Recovery with {option}: what happens when": "Recuperación con {option}: qué pasa y cuándo",
+"Time runs from left to right in steps of the same width: the first day, the first week, the first month, the first 3 months and the first year. Numbers in [brackets] point to the sources.":
+    "El tiempo va de izquierda a derecha en pasos del mismo ancho: el primer día, la primera semana, el primer mes, los primeros 3 meses y el primer año. Los números entre [corchetes] indican las fuentes.",
+"First day": "Primer día",
+"First week": "Primera semana",
+"First month": "Primer mes",
+"First 3 months": "Primeros 3 meses",
+"First year": "Primer año",
+"Later": "Después",
 "Start": "Inicio",
 # numbers in words
 "fewer than {n} out of {den}": "menos de {n} de cada {den}",
@@ -894,4 +903,20 @@ TR.update({
     "Valores, inclinación y SURE: todavía sin respuestas. Abrir el paso Lo que es importante para usted.",
 "Top values: %1": "Valores principales: %1",
 "SURE: %1": "SURE: %1",
+})
+
+# ---------------------------------------------------------------- plain words, calm notices, optional questions (issue 19)
+TR.update({
+"Study:": "Estudio:",
+"Study: {s}.": "Estudio: {s}.",
+"For your care team:": "Para su equipo médico:",
+"To talk about with your care team:": "Para hablar con su equipo médico:",
+"For your care team (also at the top of this page):":
+    "Para su equipo médico (también está arriba en esta página):",
+"From your answers: what to tell your care team": "Según sus respuestas: qué decirle a su equipo médico",
+"Why we ask: %1 You can skip this question.": "Por qué preguntamos: %1 Puede saltarse esta pregunta.",
+"Skip this question": "Saltar esta pregunta",
+"Skip this question: %1": "Saltar esta pregunta: %1",
+"Show recovery with:": "Mostrar la recuperación con:",
+"Show recovery with %1": "Mostrar la recuperación con %1",
 })
