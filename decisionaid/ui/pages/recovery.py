@@ -104,7 +104,7 @@ class RecoveryPage(FitHeightMixin, ChartHostMixin, StepPage):
         host = QWidget()
         host.setObjectName("recoveryChooser")
         row = FlowLayout(host, 8, 8)
-        lead = wrapped_label(self.tr_("Show recovery with:"), bold=True)
+        lead = label(self.tr_("Show recovery with:"), bold=True)
         row.addWidget(lead)
         self.option_buttons = []
         self.option_group = QButtonGroup(host)
