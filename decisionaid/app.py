@@ -160,8 +160,41 @@ def _has_display() -> bool:
     if platform and platform != "xcb":
         return True          # offscreen, wayland, eglfs ... : Qt was told where to draw
     if sys.platform.startswith("linux"):
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        if os.environ.get("WAYLAND_DISPLAY") and platform != "xcb":
+            return True
+        display = os.environ.get("DISPLAY")
+        # an X server that is not running would make Qt abort (SIGABRT) instead of failing cleanly
+        return bool(display) and x_server_answers(display)
     return True
+
+
+def x_server_answers(display: str, timeout: float = 0.5) -> bool:
+    """Whether something accepts connections at the X display ``display`` (":0", "unix:1.0", "host:10").
+    Only the socket is tried, never the X protocol, so this takes well under a millisecond locally."""
+    import re
+    import socket
+    m = re.fullmatch(r"(?:(?P<host>[^:/]*)/)?(?P<name>[^:]*):(?P<num>\d+)(?:\.\d+)?", display.strip())
+    if not m:
+        return True          # a form we do not know (launchd path, ...): let Qt decide
+    host, num = m.group("name"), int(m.group("num"))
+    if host in ("", "unix"):
+        path = f"/tmp/.X11-unix/X{num}"
+        for address in ("\0" + path, path):          # Linux abstract socket first, then the file
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+                s.settimeout(timeout)
+                try:
+                    s.connect(address)
+                    return True
+                except OSError:
+                    continue
+        if host == "unix":
+            return False
+        host = "localhost"
+    try:
+        with socket.create_connection((host, 6000 + num), timeout=timeout):
+            return True
+    except OSError:
+        return False
 
 
 def _ensure_offscreen_if_headless() -> None:
