@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import textwrap
 
+from .compat import known_answers
 from .content import fired_rules
 from .session import NOT_SURE
 
@@ -24,6 +25,7 @@ def _wrap(label: str, text: str) -> list[str]:
 
 
 def visit_note(pack, session) -> str:
+    session = known_answers(pack, session)     # an answer naming what the pack lacks is never written
     md = pack.metadata
     out: list[str] = ["SHARED DECISION-MAKING NOTE", ""]
     out += _wrap("Date", session.date.isoformat())
@@ -54,10 +56,7 @@ def visit_note(pack, session) -> str:
     if session.leaning == NOT_SURE:
         leaning = "not sure yet"
     elif session.leaning:
-        try:
-            leaning = pack.option(session.leaning).name
-        except KeyError:
-            leaning = f"unknown option '{session.leaning}'"
+        leaning = pack.option(session.leaning).name
     else:
         leaning = "not answered"
     out += _wrap("Leaning", leaning)

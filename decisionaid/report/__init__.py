@@ -25,6 +25,12 @@ def _opts(options: ReportOptions | None) -> ReportOptions:
     return options if options is not None else ReportOptions()
 
 
+def _shown(pack, session):
+    """The answers the summary may show: never one naming something the pack lacks (decisionaid.compat)."""
+    from decisionaid.compat import known_answers
+    return known_answers(pack, session) if session is not None else None
+
+
 def _failed(exc: BaseException) -> ReportError:
     log.exception("summary failed", exc_info=exc)
     return ReportError(f"The summary could not be created ({type(exc).__name__}). Nothing was saved.")
@@ -45,25 +51,25 @@ def build_html(pack, session, options: ReportOptions | None = None, for_export: 
     build_document). for_export=True: a standalone, semantic HTML page with the charts inlined as data: URIs
     and their text descriptions as alt text, for screen-reader users."""
     from .render import export_html
-    return _guarded(export_html, pack, session, _opts(options), for_export)
+    return _guarded(export_html, pack, _shown(pack, session), _opts(options), for_export)
 
 
 def build_document(pack, session, options: ReportOptions | None = None):
     """The whole summary as one QTextDocument (a SafeTextDocument) with the chart images registered."""
     from .render import build_qt_document
-    return _guarded(build_qt_document, pack, session, _opts(options))
+    return _guarded(build_qt_document, pack, _shown(pack, session), _opts(options))
 
 
 def pdf_bytes(pack, session, options: ReportOptions | None = None, progress: Progress = None) -> bytes:
     """The summary as PDF bytes, in memory."""
     from .render import render_pdf
-    return _guarded(render_pdf, pack, session, _opts(options), progress)
+    return _guarded(render_pdf, pack, _shown(pack, session), _opts(options), progress)
 
 
 def print_document(printer, pack, session, options: ReportOptions | None = None, progress: Progress = None) -> None:
     """Print on a configured QPrinter (its paper size is kept; our margins are applied)."""
     from .render import print_to
-    _guarded(print_to, printer, pack, session, _opts(options), progress)
+    _guarded(print_to, printer, pack, _shown(pack, session), _opts(options), progress)
 
 
 def write_pdf(pack, session, path, options: ReportOptions | None = None, progress: Progress = None) -> None:
@@ -84,7 +90,7 @@ def prepare_charts(pack, options_list, session=None):
         settings = pdf_chart_settings(_opts(options))
         if settings not in wanted:
             wanted.append(settings)
-    return charts.prepare(pack, wanted, session)
+    return charts.prepare(pack, wanted, _shown(pack, session))
 
 
 def forget_kept_layouts() -> None:

@@ -46,6 +46,12 @@ def recent_display_name(path: str, patient_name: str = "") -> str:
     return name
 
 
+def unknown_notice(unknown: list[str]) -> str:
+    """The notice naming the answers of an opened file that this content pack does not have."""
+    return tr("Some answers name things this content does not have: %1. They are kept in the file, but not "
+              "shown or printed.").replace("%1", ", ".join(unknown))
+
+
 class ClinicianWindow(MainWindow):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -175,7 +181,7 @@ class ClinicianWindow(MainWindow):
 
     # ---- files ---------------------------------------------------------------------
     def open_session(self, path: str | None = None) -> bool:
-        from ..compat import differences
+        from ..compat import differences, unknown_answers
         from ..session import Session, SessionError
         if self.ctx.dirty and not self._resolve_unsaved():
             return False
@@ -199,15 +205,22 @@ class ClinicianWindow(MainWindow):
         self._add_recent(path)
         self._update_title()
         self.go_to(0)
-        if session.pack_version != self.ctx.pack.metadata.version and (changed or vanished):
+        other_version = session.pack_version != self.ctx.pack.metadata.version
+        # answers naming what this pack lacks stay in the session (and the file) but are never shown or printed
+        unknown = [u for u in unknown_answers(self.ctx.pack, session) if not (other_version and u in vanished)]
+        if other_version and (changed or vanished or unknown):
             parts = [tr("This discussion was saved with content version %1; this is version %2.")
                      .replace("%1", session.pack_version).replace("%2", self.ctx.pack.metadata.version)]
             if changed:
                 parts.append(tr("Answers whose content changed: %1.").replace("%1", ", ".join(changed)))
             if vanished:
                 parts.append(tr("Answers whose content no longer exists: %1.").replace("%1", ", ".join(vanished)))
+            if unknown:
+                parts.append(unknown_notice(unknown))
             self.show_message(tr("Content has changed"), " ".join(parts))
-        elif session.pack_version != self.ctx.pack.metadata.version:
+        elif unknown:
+            self.show_message(tr("Answers not shown"), unknown_notice(unknown))
+        elif other_version:
             self.show_message(tr("Content version"),
                               tr("This discussion was saved with content version %1; this is version %2. "
                                  "None of its answers are affected.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from ...compat import known_answers
 from ...content import fired_rules
 from ...session import RATING_MAX
 from .base import StepPage
@@ -153,7 +154,8 @@ class SummaryPage(StepPage):
 
     # ---- session -> widgets ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        pack, s = self.ctx.pack, self.ctx.session
+        pack = self.ctx.pack
+        s = known_answers(pack, self.ctx.session)   # never an answer naming what the pack lacks
         tr = self.tr_
         self._set(self.date_label, tr("Date: %1").replace("%1", format_date(s.date)))
         for edit, value in ((self.patient_name_edit, s.patient_name), (self.clinician_edit, s.clinician),
