@@ -54,6 +54,10 @@ class SummaryPage(StepPage):
         self.export_button.setVisible(not kiosk)
         self.html_button.setVisible(not kiosk)
         self.body.addWidget(buttons)
+        self.print_status = plain_label()          # "Printing…" and its outcome (kiosk printing)
+        self.print_status.setObjectName("printStatus")
+        self.print_status.setVisible(False)
+        self.body.addWidget(self.print_status)
 
         self.date_label = plain_label()
         self.date_label.setObjectName("summaryDate")
