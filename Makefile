@@ -16,8 +16,12 @@ run: venv system-deps
 	fi
 	$(PY) main.py $(ARGS)
 
+# The tests run on a session D-Bus of their own (dbus-run-session), where it is installed: the app never
+# starts one itself (see docs/kiosk.md), and a test must not use the desktop's.
+DBUS_RUN := $(shell command -v dbus-run-session >/dev/null 2>&1 && echo "dbus-run-session --")
+
 test: venv test-system-deps
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(DBUS_RUN) $(PY) -m pytest -q -p no:cacheprovider $(ARGS)
 
 bench: venv test-system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(ARGS)
@@ -33,6 +37,7 @@ screenshots: venv
 # compileall only rewrites files whose source changed, so this is quick when nothing did.
 venv: $(STAMP)
 	@$(PY) -m compileall -q decisionaid
+	@ls resources/mpl-cache/fontlist-v*.json >/dev/null 2>&1 || $(PY) -m decisionaid.fontcache
 
 $(PY):
 	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || { \
@@ -60,4 +65,4 @@ translations: venv
 	$(VENV)/bin/pyside6-lrelease resources/i18n/decisionaid_es.ts -qm resources/i18n/decisionaid_es.qm
 
 clean:
-	rm -rf $(VENV) out .pytest_cache
+	rm -rf $(VENV) out .pytest_cache resources/mpl-cache

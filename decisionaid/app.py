@@ -258,11 +258,43 @@ def example_session_path() -> Path:
     return Path(__file__).resolve().parents[1] / "docs" / "examples" / "session.json"
 
 
+def session_bus(environ=os.environ) -> str:
+    """The desktop session's D-Bus address, or "" when there is none: ``DBUS_SESSION_BUS_ADDRESS``, else the
+    per-user bus socket ``$XDG_RUNTIME_DIR/bus`` that libdbus also looks for."""
+    address = environ.get("DBUS_SESSION_BUS_ADDRESS", "")
+    if address:
+        return "" if address.startswith("disabled:") else address
+    runtime = environ.get("XDG_RUNTIME_DIR", "")
+    if runtime:
+        import stat
+        try:
+            if stat.S_ISSOCK(os.stat(os.path.join(runtime, "bus")).st_mode):
+                return f"unix:path={os.path.join(runtime, 'bus')}"
+        except OSError:
+            pass
+    return ""
+
+
+def no_bus_of_our_own(environ=os.environ) -> bool:
+    """With no session bus, libdbus (which Qt loads for accessibility and more) "autolaunches" one: it runs
+    dbus-launch, which writes ~/.dbus/session-bus/... and leaves a dbus-daemon running after the app exits.
+    The app starts no bus: where there is none it sets ``DBUS_SESSION_BUS_ADDRESS=disabled:``, an address
+    libdbus cannot connect to and so never autolaunches for (a screen reader then has no bus either;
+    ``decisionaid kiosk-check`` says so). Returns whether it did. Call before the QApplication exists."""
+    if not sys.platform.startswith("linux") or session_bus(environ):
+        return False
+    environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
+    return True
+
+
 def make_qapp(argv=None, gui: bool = True):
     """The one QApplication of the process (QGuiApplication is not enough for widgets)."""
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance()
     if app is None:
+        from .fontcache import use_prebuilt
+        no_bus_of_our_own()
+        use_prebuilt()          # matplotlib reads the font cache built at install time, writes none
         app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)

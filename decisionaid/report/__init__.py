@@ -15,7 +15,7 @@ from typing import Callable
 from .options import COPIES, PAGE_SIZES, ReportError, ReportOptions, default_filename
 
 __all__ = ["ReportOptions", "ReportError", "build_html", "build_document", "write_pdf", "pdf_bytes",
-           "print_document", "write_html", "default_filename", "forget_kept_layouts", "prepare_charts", "COPIES", "PAGE_SIZES"]
+           "print_document", "write_html", "default_filename", "forget_kept_layouts", "ready_for_other_threads", "prepare_charts", "COPIES", "PAGE_SIZES"]
 
 log = logging.getLogger(__name__)
 Progress = Callable[[float], None] | None
@@ -91,6 +91,13 @@ def prepare_charts(pack, options_list, session=None):
         if settings not in wanted:
             wanted.append(settings)
     return charts.prepare(pack, wanted, _shown(pack, session))
+
+
+def ready_for_other_threads() -> None:
+    """Make the Qt objects every PDF export shares (its layout device) on this thread, the UI thread, so that
+    a PDF made later on a background thread (kiosk printing) does not leave them in a thread that ends."""
+    from .render import _pdf_layout_device
+    _pdf_layout_device()
 
 
 def forget_kept_layouts() -> None:

@@ -5,9 +5,8 @@ screen, a staff PIN to leave, and nothing about the patient written to disk.
 """
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+import gc
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDialog, QGridLayout, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QScroller, QVBoxLayout, QWidget)
@@ -307,7 +306,7 @@ class KioskWindow(MainWindow):
         self.limiter = PinLimiter(pin_hash, **({"now": pin_clock} if pin_clock else {}))
         self.still_there: StillThereDialog | None = None
         self.printing = False
-        self.print_thread: threading.Thread | None = None
+        self.print_thread: QThread | None = None
         self._printed.connect(self._print_done, Qt.ConnectionType.QueuedConnection)
         # the step list only shows progress here: steps go in order, touched with Back / Next
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -450,6 +449,8 @@ class KioskWindow(MainWindow):
         if not self.printer_name or self.printing:
             return False
         from .. import printing
+        from ..report import ready_for_other_threads
+        ready_for_other_threads()
         self.printing = True
         self.idle.pause()
         self._show_printing(True)
@@ -457,23 +458,37 @@ class KioskWindow(MainWindow):
         queue = self.printer_name
 
         def job() -> None:
-            from ..report import ReportError, pdf_bytes
+            reason = "failed"
             try:
-                data = pdf_bytes(pack, session, options)
-                printing.send_pdf(data, queue, printing.JOB_TITLE)
-                reason = ""
-            except (ReportError, printing.PrintError) as exc:
-                reason = str(exc) or "failed"
-            except Exception as exc:  # pragma: no cover - reported, never raised in a thread
+                from ..report import ReportError, forget_kept_layouts, pdf_bytes
+                try:
+                    data = pdf_bytes(pack, session, options)
+                    printing.send_pdf(data, queue, printing.JOB_TITLE)
+                    reason = ""
+                except (ReportError, printing.PrintError) as exc:
+                    reason = str(exc) or "failed"
+                finally:
+                    # the text layouts the export keeps were made on this thread and hold the patient's
+                    # words: drop them before it ends (Qt objects must not outlive their thread)
+                    forget_kept_layouts()
+                    data = None
+                    gc.collect()        # and every other Qt object it made, here, not later on the UI thread
+            except Exception as exc:  # pragma: no cover - reported to the UI, never raised in a thread
                 reason = type(exc).__name__
-            self._printed.emit(reason)
+            finally:
+                self._printed.emit(reason)
 
-        self.print_thread = threading.Thread(target=job, name="kiosk-print", daemon=True)
+        # a QThread, not a Python thread: Qt objects the export makes start timers, which need the thread's
+        # own event dispatcher
+        self.print_thread = _JobThread(job, self)
         self.print_thread.start()
         return True
 
     def _print_done(self, reason: str) -> None:
         self.printing = False
+        if self.print_thread is not None:
+            self.print_thread.wait(5000)
+            self.print_thread.deleteLater()
         self.print_thread = None
         self._show_printing(False, failed=bool(reason))
         if self.still_there is None:
@@ -500,6 +515,16 @@ class KioskWindow(MainWindow):
             status.setText(text)
             status.setAccessibleName(text)
             status.setVisible(True)
+
+
+class _JobThread(QThread):
+    def __init__(self, fn, parent=None):
+        super().__init__(parent)
+        self.fn = fn
+        self.setObjectName("kiosk-print")
+
+    def run(self) -> None:
+        self.fn()
 
 
 def clear_clipboards() -> list:
