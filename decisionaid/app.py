@@ -15,7 +15,7 @@ from pathlib import Path
 from . import APP_NAME, ORG_NAME, __version__
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("check-content", "screenshots", "summary", "note", "set-kiosk-pin")
+SUBCOMMANDS = ("check-content", "screenshots", "summary", "note", "set-kiosk-pin", "kiosk-check")
 
 
 class CliError(Exception):
@@ -87,6 +87,10 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     n.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     n.add_argument("--content", dest="sub_content", metavar="PATH")
 
+    sub.add_parser("kiosk-check", help="list what on this machine would keep patient data (CUPS job files, "
+                                       "/tmp on disk, unencrypted swap, no session bus, no screen lock), each "
+                                       "with the setting to change; exit 1 when something is")
+
     k = sub.add_parser("set-kiosk-pin", help="set the staff PIN that unlocks kiosk mode (asked twice)")
     k.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input (for scripts)")
     return p
@@ -130,6 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check-content":
             return cmd_check_content(args.path)
+        if args.command == "kiosk-check":
+            from .kiosk_check import report, run_checks
+            findings = run_checks()
+            sys.stdout.write(report(findings))
+            return EXIT_OK if all(f.ok for f in findings) else EXIT_FAIL
         if args.command is not None:
             _ensure_offscreen_if_headless()
             if args.command == "screenshots":
