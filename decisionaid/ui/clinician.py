@@ -354,20 +354,40 @@ class ClinicianWindow(MainWindow):
                                       else QPageSize.PageSizeId.A4))
         return printer
 
-    def print_summary(self) -> None:
+    def ask_printer(self):
+        """The print dialog (choose the printer and its options); the configured QPrinter, or None."""
         from PySide6.QtPrintSupport import QPrintDialog
         from PySide6.QtWidgets import QDialog
-
-        from ..report import print_document
-        from ..report import ReportError
         printer = self._printer()
         dlg = QPrintDialog(printer, self)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            try:
+        return printer if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+    def print_summary(self) -> bool:
+        """Print. To a CUPS queue, the summary's PDF goes to ``lp`` from memory (Qt's print engine would
+        first write the whole job to a file in /tmp); the dialog only chooses the printer, copies and sides.
+        Anything else (print to file, no lp) goes through Qt's printer as before."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from .. import printing
+        from ..report import ReportError, pdf_bytes, print_document
+        printer = self.ask_printer()
+        if printer is None:
+            return False
+        try:
+            if (printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName()
+                    and printing.lp_available()):
+                sides = {QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+                         QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge"}.get(printer.duplex(), "")
+                data = pdf_bytes(self.ctx.pack, self.ctx.session, self.report_options())
+                printing.send_pdf(data, printer.printerName(), printing.JOB_TITLE,
+                                  copies=max(1, printer.copyCount()), sides=sides)
+            else:
                 print_document(printer, self.ctx.pack, self.ctx.session, self.report_options())
-            except ReportError as exc:
-                self.show_message(tr("Printing failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
-                                  warning=True)
+        except (ReportError, printing.PrintError) as exc:
+            self.show_message(tr("Printing failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
+                              warning=True)
+            return False
+        return True
 
     def print_preview(self) -> None:
         from PySide6.QtPrintSupport import QPrintPreviewDialog
