@@ -327,3 +327,63 @@ def test_real_x_kiosk_walkthrough_printing_to_cups_leaves_no_trace(tmp_path, pre
     check_no_trace(dirs, sentinel, output, since, extra=[cups.spool], skip=(tmp_path, cups.out))
     assert [p for p in all_files(cups.spool) if Path(p).name.startswith(("d", "c"))] == [], \
         "no job file or job history left in the spool"
+
+
+# ---- a real X server: every way of closing "Are you still there?" is "continue" ---------------------------
+def test_real_x_escape_and_touch_outside_the_warning_continue(tmp_path):
+    """Escape and a touch outside the message, as a person does them in a real window (the window's close is
+    tested offscreen in test_kiosk.py: there is no window manager here to send it)."""
+    if shutil.which("xdotool") is None:
+        pytest.skip("needs xdotool (make test installs it as root)")
+    marker = "mark" + uuid.uuid4().hex
+    dirs, env = kiosk_env(tmp_path, marker)
+    with xvfb() as display:
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        xenv = dict(os.environ, DISPLAY=display)
+        proc = subprocess.Popen([sys.executable, str(HERE / "kiosk_idle_run.py")], cwd=dirs["CWD"], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        events: list[str] = []
+
+        def next_event() -> str:
+            import select
+            ready, _, _ = select.select([proc.stdout], [], [], 60)
+            assert ready, f"the kiosk said nothing for 60 s: {events}"
+            line = proc.stdout.readline().strip()
+            assert line, "the kiosk ended: " + proc.stderr.read()[-2000:]
+            events.append(line)
+            return line
+
+        used: set[str] = set()
+
+        def warning_window() -> str:
+            """The warning now on screen (a new window each time; never one already closed)."""
+            for _ in range(300):
+                out = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Are you still there"],
+                                     env=xenv, capture_output=True, text=True).stdout.split()
+                fresh = [w for w in out if w not in used]
+                if fresh:
+                    used.add(fresh[-1])
+                    return fresh[-1]
+                time.sleep(0.02)
+            raise AssertionError("the warning window did not appear")
+
+        ways = {
+            # no window manager: keys go to the window under the pointer, which is the warning (it covers all)
+            "Escape": lambda wid: subprocess.run(["xdotool", "mousemove", "640", "300", "key", "Escape"],
+                                                 env=xenv),
+            "a touch outside the message": lambda wid: subprocess.run(
+                ["xdotool", "mousemove", "15", "650", "click", "1"], env=xenv),   # in the 1000x700 window
+        }
+        try:
+            assert next_event() == "ready"
+            assert next_event() == "warning", events
+            for how, act in ways.items():
+                act(warning_window())
+                # the countdown (20 x 25 ms) would run out long before the next warning (1 s idle later)
+                assert next_event() == "warning", f"after {how}: {events}"
+            # left alone, the warning does wipe the answers (so a reset is seen when it happens)
+            assert next_event() == "reset", events
+        finally:
+            proc.kill()
+            proc.wait(timeout=10)
+            stop_marked(marker)
