@@ -103,9 +103,12 @@ class StillThereDialog(QDialog):
         self.continue_button.setMinimumSize(240, 96)
         self.continue_button.setDefault(True)
         self.continue_button.clicked.connect(self.accept)
-        lay.addWidget(title)
+        lay.addStretch(1)           # the message stays together in the middle of the (whole-window) dialog
+        lay.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         lay.addWidget(self.label)
         lay.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addStretch(1)
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self.tick)
