@@ -16,9 +16,13 @@ run: venv system-deps
 	fi
 	$(PY) main.py $(ARGS)
 
+# The tests run on a session D-Bus of their own (dbus-run-session), where it is installed: the app never
+# starts one itself (see docs/kiosk.md), and a test must not use the desktop's.
+DBUS_RUN := $(shell command -v dbus-run-session >/dev/null 2>&1 && echo "dbus-run-session --")
+
 test: venv test-system-deps
 	$(VENV)/bin/lint-imports --no-cache
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(DBUS_RUN) $(PY) -m pytest -q -p no:cacheprovider $(ARGS)
 
 bench: venv test-system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(ARGS)
@@ -49,6 +53,7 @@ screenshots: venv
 # compileall only rewrites files whose source changed, so this is quick when nothing did.
 venv: $(STAMP)
 	@$(PY) -m compileall -q decisionaid
+	@ls resources/mpl-cache/fontlist-v*.json >/dev/null 2>&1 || $(PY) -m decisionaid.fontcache
 
 $(PY):
 	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || { \
@@ -81,4 +86,4 @@ translations: venv
 	done
 
 clean:
-	rm -rf $(VENV) out .pytest_cache build dist
+	rm -rf $(VENV) out .pytest_cache build dist resources/mpl-cache

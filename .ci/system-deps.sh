@@ -8,7 +8,10 @@ pkgs="libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-ima
 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libegl1 libdbus-1-3 \
 libfontconfig1 libgl1"
 if [ "$what" = "test" ]; then
-  pkgs="$pkgs xvfb xdotool poppler-utils fonts-dejavu-core xauth"
+  # cups, cups-client, printer-driver-cups-pdf: the kiosk printing test's private CUPS server and PDF queue;
+  # xclip reads the X selections; dbus-x11 (dbus-launch) lets the test see that the app autolaunches no bus
+  pkgs="$pkgs xvfb xdotool poppler-utils fonts-dejavu-core xauth cups cups-client printer-driver-cups-pdf \
+xclip dbus-x11 dbus-daemon"
 fi
 if [ "$what" = "dist" ]; then     # make dist and dist-test: PyInstaller's objdump (binutils), what the .deb
   # depends on, the desktop-entry checker, strace

@@ -15,8 +15,8 @@ from pathlib import Path
 from . import APP_NAME, ORG_NAME, __version__
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("check-content", "screenshots", "summary", "note", "handoff", "set-kiosk-pin", "review-sheet",
-               "review-record", "make-key", "sign-pack", "trust-key")
+SUBCOMMANDS = ("check-content", "screenshots", "summary", "note", "handoff", "set-kiosk-pin", "kiosk-check",
+               "review-sheet", "review-record", "make-key", "sign-pack", "trust-key")
 
 
 class CliError(Exception):
@@ -98,6 +98,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     h.add_argument("--include-sensitive", action="store_true",
                    help="with --session: put the answers to the pack's sensitive questions in the code")
     h.add_argument("--content", dest="sub_content", metavar="PATH")
+    sub.add_parser("kiosk-check", help="list what on this machine would keep patient data (CUPS job files, "
+                                       "/tmp on disk, unencrypted swap, no session bus, no screen lock), each "
+                                       "with the setting to change; exit 1 when something is")
 
     k = sub.add_parser("set-kiosk-pin", help="set the staff PIN that unlocks kiosk mode (asked twice)")
     k.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input (for scripts)")
@@ -177,6 +180,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check-content":
             return cmd_check_content(args.path)
+        if args.command == "kiosk-check":
+            from .kiosk_check import report, run_checks
+            findings = run_checks()
+            sys.stdout.write(report(findings))
+            return EXIT_OK if all(f.ok for f in findings) else EXIT_FAIL
         if args.command is not None:
             _ensure_offscreen_if_headless()
             if args.command == "screenshots":
@@ -211,8 +219,41 @@ def _has_display() -> bool:
     if platform and platform != "xcb":
         return True          # offscreen, wayland, eglfs ... : Qt was told where to draw
     if sys.platform.startswith("linux"):
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        if os.environ.get("WAYLAND_DISPLAY") and platform != "xcb":
+            return True
+        display = os.environ.get("DISPLAY")
+        # an X server that is not running would make Qt abort (SIGABRT) instead of failing cleanly
+        return bool(display) and x_server_answers(display)
     return True
+
+
+def x_server_answers(display: str, timeout: float = 0.5) -> bool:
+    """Whether something accepts connections at the X display ``display`` (":0", "unix:1.0", "host:10").
+    Only the socket is tried, never the X protocol, so this takes well under a millisecond locally."""
+    import re
+    import socket
+    m = re.fullmatch(r"(?:(?P<host>[^:/]*)/)?(?P<name>[^:]*):(?P<num>\d+)(?:\.\d+)?", display.strip())
+    if not m:
+        return True          # a form we do not know (launchd path, ...): let Qt decide
+    host, num = m.group("name"), int(m.group("num"))
+    if host in ("", "unix"):
+        path = f"/tmp/.X11-unix/X{num}"
+        for address in ("\0" + path, path):          # Linux abstract socket first, then the file
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+                s.settimeout(timeout)
+                try:
+                    s.connect(address)
+                    return True
+                except OSError:
+                    continue
+        if host == "unix":
+            return False
+        host = "localhost"
+    try:
+        with socket.create_connection((host, 6000 + num), timeout=timeout):
+            return True
+    except OSError:
+        return False
 
 
 def _ensure_offscreen_if_headless() -> None:
@@ -282,11 +323,43 @@ def example_session_path() -> Path:
     return resource("examples", "session.json")
 
 
+def session_bus(environ=os.environ) -> str:
+    """The desktop session's D-Bus address, or "" when there is none: ``DBUS_SESSION_BUS_ADDRESS``, else the
+    per-user bus socket ``$XDG_RUNTIME_DIR/bus`` that libdbus also looks for."""
+    address = environ.get("DBUS_SESSION_BUS_ADDRESS", "")
+    if address:
+        return "" if address.startswith("disabled:") else address
+    runtime = environ.get("XDG_RUNTIME_DIR", "")
+    if runtime:
+        import stat
+        try:
+            if stat.S_ISSOCK(os.stat(os.path.join(runtime, "bus")).st_mode):
+                return f"unix:path={os.path.join(runtime, 'bus')}"
+        except OSError:
+            pass
+    return ""
+
+
+def no_bus_of_our_own(environ=os.environ) -> bool:
+    """With no session bus, libdbus (which Qt loads for accessibility and more) "autolaunches" one: it runs
+    dbus-launch, which writes ~/.dbus/session-bus/... and leaves a dbus-daemon running after the app exits.
+    The app starts no bus: where there is none it sets ``DBUS_SESSION_BUS_ADDRESS=disabled:``, an address
+    libdbus cannot connect to and so never autolaunches for (a screen reader then has no bus either;
+    ``decisionaid kiosk-check`` says so). Returns whether it did. Call before the QApplication exists."""
+    if not sys.platform.startswith("linux") or session_bus(environ):
+        return False
+    environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
+    return True
+
+
 def make_qapp(argv=None, gui: bool = True):
     """The one QApplication of the process (QGuiApplication is not enough for widgets)."""
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance()
     if app is None:
+        from .fontcache import use_prebuilt
+        no_bus_of_our_own()
+        use_prebuilt()          # matplotlib reads the font cache built at install time, writes none
         app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)

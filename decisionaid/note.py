@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import textwrap
 
+from .compat import known_answers
 from .content import fired_rules
 from .session import NOT_SURE
 
@@ -60,6 +61,7 @@ def knowledge_text(pack, session) -> str:
 
 
 def visit_note(pack, session) -> str:
+    session = known_answers(pack, session)     # an answer naming what the pack lacks is never written
     md = pack.metadata
     out: list[str] = ["SHARED DECISION-MAKING NOTE", ""]
     out += _wrap("Date", session.date.isoformat())

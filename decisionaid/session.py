@@ -9,6 +9,7 @@ import copy
 import datetime as _dt
 import json
 import os
+import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -114,6 +115,7 @@ class Session:
         if ver > FORMAT_VERSION:
             raise SessionError(
                 f"This session was saved by a newer version of the app (format {ver}); please update the app.")
+        d = clean_loaded(d)
         known = {f.name for f in fields(cls)}
         s = cls()
         for key, val in d.items():
@@ -153,6 +155,32 @@ class Session:
     def save(self, path: str | os.PathLike) -> None:
         """Write atomically: a temporary file in the same folder, then a rename."""
         atomic_write(Path(path), self.to_json().encode("utf-8"))
+
+
+# NUL and the other C0 controls but tab, line feed and carriage return; the bidi embeddings, overrides and
+# isolates (U+202A-U+202E, U+2066-U+2069), which can make a note in a medical record read differently from
+# what it holds; and lone surrogates (which no UTF-8 output can encode) become U+FFFD.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` made safe for every output: unsafe control and bidi-control characters removed, lone
+    surrogates replaced by U+FFFD. Applied once, to everything a session file holds, as it is loaded."""
+    if text.isascii() and text.isprintable():
+        return text
+    return _SURROGATE.sub("\ufffd", _UNSAFE.sub("", text))
+
+
+def clean_loaded(value: Any) -> Any:
+    """Every text (keys, values, list items) in parsed JSON passed through ``clean_text``."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {clean_loaded(k): clean_loaded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [clean_loaded(v) for v in value]
+    return value
 
 
 def _short(s: str, n: int = 40) -> str:

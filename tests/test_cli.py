@@ -188,3 +188,35 @@ def test_only_start_options_are_parsed_short():
     assert not _only_start_options(["--content", "x", "note"])
     assert not _only_start_options(["--smo"]) and not _only_start_options(["-h"])
     assert not _only_start_options(["--content"]) and not _only_start_options(["--lang", "--smoke"])
+
+
+def _dead_display() -> str:
+    n = next(n for n in range(150, 400) if not os.path.exists(f"/tmp/.X11-unix/X{n}"))
+    return f":{n}"
+
+
+def test_summary_works_offscreen_when_display_names_a_dead_x_server(tmp_path):
+    """DISPLAY set to an X server that is not running: the offscreen sub-commands still work (Qt's xcb plugin
+    would abort the process with SIGABRT), and the app itself says there is no display."""
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["DISPLAY"] = _dead_display()
+    out = tmp_path / "s.pdf"
+    r = subprocess.run([sys.executable, "-m", "decisionaid", "summary", "--session", str(EXAMPLE_SESSION),
+                        "--out", str(out)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert out.read_bytes().startswith(b"%PDF")
+    r = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "No display" in r.stderr, r.stderr[-2000:]
+
+
+def test_x_server_answers_only_where_one_listens(tmp_path):
+    import socket
+    from decisionaid.app import x_server_answers
+    assert not x_server_answers(_dead_display())
+    assert not x_server_answers("unix" + _dead_display())
+    with socket.socket() as srv:                      # something listening on TCP 6000+N counts
+        srv.bind(("127.0.0.1", 0))
+        srv.listen(1)
+        port = srv.getsockname()[1]
+        if port > 6000:
+            assert x_server_answers(f"127.0.0.1:{port - 6000}")

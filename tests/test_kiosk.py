@@ -444,3 +444,127 @@ def test_full_window_red_message_is_for_emergencies_only(kiosk, real_pack):
     legs = next(r for r in real_pack.rules if r.id == "warn_leg_weakness")
     w._show_warning(legs.id)
     assert w.overlay.isVisible()
+
+
+# ---- "Are you still there?": every way of closing it is "continue" ----------------------------------------
+def _warning_up(w):
+    w.go_to(2)
+    w.on_idle()
+    dlg = w.still_there
+    assert isinstance(dlg, StillThereDialog) and dlg.isVisible() and dlg.timer.isActive()
+    return dlg
+
+
+@pytest.mark.parametrize("how", ["escape", "other key", "close", "touch outside the message"])
+def test_any_way_of_closing_the_warning_is_continue(kiosk, qtbot, how):
+    from PySide6.QtTest import QTest
+    w = kiosk(idle=0.3)
+    w.ctx.session.leaning = "not_sure"
+    dlg = _warning_up(w)
+    resets = []
+    w.reset_done.connect(lambda: resets.append(1))
+    if how == "escape":
+        QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    elif how == "other key":
+        QTest.keyClick(dlg, Qt.Key.Key_Space)
+    elif how == "close":
+        dlg.close()
+    else:
+        corner = QPoint(5, dlg.height() - 5)            # far from the message and its button
+        assert dlg.childAt(corner) is None
+        QTest.mouseClick(dlg, Qt.MouseButton.LeftButton, pos=corner)
+    assert not dlg.timer.isActive(), "the countdown stopped"
+    assert w.still_there is None and w.idle.timer.isActive()
+    # the countdown (20 ticks of 5 ms) would long have run out; the next thing is a new warning, not a reset
+    with qtbot.waitSignal(w.still_there_shown, timeout=5000):
+        pass
+    assert resets == [] and w.ctx.session.leaning == "not_sure"
+
+
+def test_the_warning_covers_the_kiosk_window(kiosk):
+    w = kiosk()
+    w.ctx.session.leaning = "not_sure"
+    dlg = _warning_up(w)
+    assert dlg.geometry() == w.geometry()
+
+
+def test_reset_clears_every_clipboard_mode_the_platform_has(kiosk, qtbot):
+    from decisionaid.ui.kiosk import clear_clipboards
+    from PySide6.QtGui import QClipboard
+    cb = QGuiApplication.clipboard()
+    modes = clear_clipboards()
+    assert QClipboard.Mode.Clipboard in modes
+    assert (QClipboard.Mode.Selection in modes) == cb.supportsSelection()
+    assert (QClipboard.Mode.FindBuffer in modes) == cb.supportsFindBuffer()
+    # the X11 PRIMARY selection itself is checked against a real X server in test_kiosk_privacy.py
+
+
+# ---- printing: off the UI thread, "Printing…" shown, idle timer paused ----------------------------------
+FAKE_LP = """#!{python}
+import os, sys, time
+folder = {folder!r}
+open(os.path.join(folder, "args"), "w").write("\\n".join(sys.argv[1:]))
+data = sys.stdin.buffer.read()
+open(os.path.join(folder, "job.pdf"), "wb").write(data)
+while not os.path.exists(os.path.join(folder, "go")):
+    time.sleep(0.02)
+print("request id is {queue}-7 (0 file(s))")
+"""
+
+
+@pytest.fixture
+def fake_lp(tmp_path, monkeypatch):
+    """A stand-in for CUPS's lp that keeps the job until the test lets it go (creates tmp_path/go)."""
+    import sys
+    from decisionaid import printing
+    script = tmp_path / "lp"
+    script.write_text(FAKE_LP.format(python=sys.executable, folder=str(tmp_path), queue="Front"))
+    script.chmod(0o755)
+    monkeypatch.setattr(printing, "LP_COMMAND", str(script))
+    return tmp_path
+
+
+def test_kiosk_prints_off_the_ui_thread_with_a_printing_state_and_the_idle_timer_paused(kiosk, qtbot, fake_lp):
+    w = kiosk(idle=60.0, printer="Front")
+    fill_everything(w, qtbot, text="kiosk print sentinel 51c")
+    w.go_to(len(w.pages) - 1)
+    summary = w.pages[len(w.pages) - 1]
+    assert summary.print_button.isVisibleTo(w) and summary.print_button.isEnabled()
+    finished = []
+    w.print_finished.connect(finished.append)
+    summary.print_button.click()
+    # the UI thread keeps running (this wait turns its event loop) while the job is prepared and held
+    qtbot.waitUntil(lambda: (fake_lp / "job.pdf").exists(), timeout=60000)
+    assert w.printing and summary.print_button.text() == "Printing…" and not summary.print_button.isEnabled()
+    assert summary.print_status.isVisibleTo(w) and "Printing" in summary.print_status.text()
+    assert w.idle.paused and not w.idle.timer.isActive(), "the idle timer is paused while printing"
+    w.idle.eventFilter(w, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier))
+    assert not w.idle.timer.isActive(), "a touch while printing does not restart it either"
+    assert not summary.print_button.click() and w.print_summary() is False      # one job at a time
+    (fake_lp / "go").touch()
+    qtbot.waitUntil(lambda: finished != [], timeout=30000)
+    assert finished == [""]
+    assert not w.printing and summary.print_button.isEnabled() and summary.print_button.text() == "Print…"
+    assert w.idle.timer.isActive() and not w.idle.paused, "the idle timer runs again"
+    assert "sent to the printer" in summary.print_status.text()
+    assert (fake_lp / "job.pdf").read_bytes().startswith(b"%PDF")
+    args = (fake_lp / "args").read_text().split("\n")
+    assert args[:4] == ["-d", "Front", "-t", "Decision aid summary"]
+    assert "sentinel" not in " ".join(args)
+    w.reset()
+    assert not summary.print_status.isVisibleTo(w), "the next person does not see the last one's print"
+
+
+def test_kiosk_print_failure_is_told_and_the_idle_timer_restarts(kiosk, qtbot, fake_lp, monkeypatch):
+    from decisionaid import printing
+    monkeypatch.setattr(printing, "LP_COMMAND", str(fake_lp / "no-such-lp"))
+    w = kiosk(printer="Front")
+    w.go_to(len(w.pages) - 1)
+    finished = []
+    w.print_finished.connect(finished.append)
+    assert w.print_summary()
+    qtbot.waitUntil(lambda: finished != [], timeout=60000)
+    assert "lp" in finished[0]
+    summary = w.pages[len(w.pages) - 1]
+    assert "could not be printed" in summary.print_status.text()
+    assert w.idle.timer.isActive() and summary.print_button.isEnabled()

@@ -185,6 +185,9 @@ def loads_pack(text: str, filename: str = "<pack>", path: str = "") -> m.Pack:
 
 
 def _parse_toml(text: str, filename: str) -> dict:
+    if text.startswith("\ufeff"):
+        raise ContentError([f"{filename}: line 1: file starts with a byte-order mark (BOM); save it as UTF-8 "
+                            "without a BOM (TOML does not allow one)"])
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -262,7 +265,12 @@ def _build(raw: dict, r: _Reader, path: str) -> m.Pack | None:
             id=r.ident(t, "id", p), name=r.string(t, "name", p),
             short_name=r.string(t, "short_name", p), summary=r.string(t, "summary", p), attributes=attrs,
         ))
+    before = len(r.problems)
     r.unique(options, "options", "option id")
+    if len(r.problems) > before:        # everything below names options by id: stop before the follow-on noise
+        r.problems[-1] += ("; the rest of the pack names options by id, so it is checked once every option "
+                           "has its own id")
+        return None
     option_ids = [o.id for o in options]
 
     topics = []

@@ -15,7 +15,7 @@ from typing import Callable
 from .options import COPIES, PAGE_SIZES, ReportError, ReportOptions, default_filename
 
 __all__ = ["ReportOptions", "ReportError", "build_html", "build_document", "write_pdf", "pdf_bytes",
-           "print_document", "write_html", "default_filename", "forget_kept_layouts", "prepare_charts", "COPIES", "PAGE_SIZES"]
+           "print_document", "write_html", "default_filename", "forget_kept_layouts", "ready_for_other_threads", "prepare_charts", "COPIES", "PAGE_SIZES"]
 
 log = logging.getLogger(__name__)
 Progress = Callable[[float], None] | None
@@ -23,6 +23,12 @@ Progress = Callable[[float], None] | None
 
 def _opts(options: ReportOptions | None) -> ReportOptions:
     return options if options is not None else ReportOptions()
+
+
+def _shown(pack, session):
+    """The answers the summary may show: never one naming something the pack lacks (decisionaid.compat)."""
+    from decisionaid.compat import known_answers
+    return known_answers(pack, session) if session is not None else None
 
 
 def _failed(exc: BaseException) -> ReportError:
@@ -45,25 +51,25 @@ def build_html(pack, session, options: ReportOptions | None = None, for_export: 
     build_document). for_export=True: a standalone, semantic HTML page with the charts inlined as data: URIs
     and their text descriptions as alt text, for screen-reader users."""
     from .render import export_html
-    return _guarded(export_html, pack, session, _opts(options), for_export)
+    return _guarded(export_html, pack, _shown(pack, session), _opts(options), for_export)
 
 
 def build_document(pack, session, options: ReportOptions | None = None):
     """The whole summary as one QTextDocument (a SafeTextDocument) with the chart images registered."""
     from .render import build_qt_document
-    return _guarded(build_qt_document, pack, session, _opts(options))
+    return _guarded(build_qt_document, pack, _shown(pack, session), _opts(options))
 
 
 def pdf_bytes(pack, session, options: ReportOptions | None = None, progress: Progress = None) -> bytes:
     """The summary as PDF bytes, in memory."""
     from .render import render_pdf
-    return _guarded(render_pdf, pack, session, _opts(options), progress)
+    return _guarded(render_pdf, pack, _shown(pack, session), _opts(options), progress)
 
 
 def print_document(printer, pack, session, options: ReportOptions | None = None, progress: Progress = None) -> None:
     """Print on a configured QPrinter (its paper size is kept; our margins are applied)."""
     from .render import print_to
-    _guarded(print_to, printer, pack, session, _opts(options), progress)
+    _guarded(print_to, printer, pack, _shown(pack, session), _opts(options), progress)
 
 
 def write_pdf(pack, session, path, options: ReportOptions | None = None, progress: Progress = None) -> None:
@@ -84,7 +90,14 @@ def prepare_charts(pack, options_list, session=None):
         settings = pdf_chart_settings(_opts(options))
         if settings not in wanted:
             wanted.append(settings)
-    return charts.prepare(pack, wanted, session)
+    return charts.prepare(pack, wanted, _shown(pack, session))
+
+
+def ready_for_other_threads() -> None:
+    """Make the Qt objects every PDF export shares (its layout device) on this thread, the UI thread, so that
+    a PDF made later on a background thread (kiosk printing) does not leave them in a thread that ends."""
+    from .render import _pdf_layout_device
+    _pdf_layout_device()
 
 
 def forget_kept_layouts() -> None:

@@ -52,6 +52,12 @@ def unsigned_note(ctx) -> str:
     return "" if status is not None and status.valid else tr("Unsigned content")
 
 
+def unknown_notice(unknown: list[str]) -> str:
+    """The notice naming the answers of an opened file that this content pack does not have."""
+    return tr("Some answers name things this content does not have: %1. They are kept in the file, but not "
+              "shown or printed.").replace("%1", ", ".join(unknown))
+
+
 class ClinicianWindow(MainWindow):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -199,7 +205,7 @@ class ClinicianWindow(MainWindow):
 
     # ---- files ---------------------------------------------------------------------
     def open_session(self, path: str | None = None) -> bool:
-        from ..compat import differences
+        from ..compat import differences, unknown_answers
         from ..session import Session, SessionError
         if self.ctx.dirty and not self._resolve_unsaved():
             return False
@@ -223,15 +229,22 @@ class ClinicianWindow(MainWindow):
         self._add_recent(path)
         self._update_title()
         self.go_to(0)
-        if session.pack_version != self.ctx.pack.metadata.version and (changed or vanished):
+        other_version = session.pack_version != self.ctx.pack.metadata.version
+        # answers naming what this pack lacks stay in the session (and the file) but are never shown or printed
+        unknown = [u for u in unknown_answers(self.ctx.pack, session) if not (other_version and u in vanished)]
+        if other_version and (changed or vanished or unknown):
             parts = [tr("This discussion was saved with content version %1; this is version %2.")
                      .replace("%1", session.pack_version).replace("%2", self.ctx.pack.metadata.version)]
             if changed:
                 parts.append(tr("Answers whose content changed: %1.").replace("%1", ", ".join(changed)))
             if vanished:
                 parts.append(tr("Answers whose content no longer exists: %1.").replace("%1", ", ".join(vanished)))
+            if unknown:
+                parts.append(unknown_notice(unknown))
             self.show_message(tr("Content has changed"), " ".join(parts))
-        elif session.pack_version != self.ctx.pack.metadata.version:
+        elif unknown:
+            self.show_message(tr("Answers not shown"), unknown_notice(unknown))
+        elif other_version:
             self.show_message(tr("Content version"),
                               tr("This discussion was saved with content version %1; this is version %2. "
                                  "None of its answers are affected.")
@@ -396,20 +409,40 @@ class ClinicianWindow(MainWindow):
                                       else QPageSize.PageSizeId.A4))
         return printer
 
-    def print_summary(self) -> None:
+    def ask_printer(self):
+        """The print dialog (choose the printer and its options); the configured QPrinter, or None."""
         from PySide6.QtPrintSupport import QPrintDialog
         from PySide6.QtWidgets import QDialog
-
-        from ..report import print_document
-        from ..report import ReportError
         printer = self._printer()
         dlg = QPrintDialog(printer, self)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            try:
+        return printer if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+    def print_summary(self) -> bool:
+        """Print. To a CUPS queue, the summary's PDF goes to ``lp`` from memory (Qt's print engine would
+        first write the whole job to a file in /tmp); the dialog only chooses the printer, copies and sides.
+        Anything else (print to file, no lp) goes through Qt's printer as before."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from .. import printing
+        from ..report import ReportError, pdf_bytes, print_document
+        printer = self.ask_printer()
+        if printer is None:
+            return False
+        try:
+            if (printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName()
+                    and printing.lp_available()):
+                sides = {QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+                         QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge"}.get(printer.duplex(), "")
+                data = pdf_bytes(self.ctx.pack, self.ctx.session, self.report_options())
+                printing.send_pdf(data, printer.printerName(), printing.JOB_TITLE,
+                                  copies=max(1, printer.copyCount()), sides=sides)
+            else:
                 print_document(printer, self.ctx.pack, self.ctx.session, self.report_options())
-            except ReportError as exc:
-                self.show_message(tr("Printing failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
-                                  warning=True)
+        except (ReportError, printing.PrintError) as exc:
+            self.show_message(tr("Printing failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
+                              warning=True)
+            return False
+        return True
 
     def print_preview(self) -> None:
         from PySide6.QtPrintSupport import QPrintPreviewDialog

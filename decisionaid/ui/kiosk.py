@@ -5,8 +5,9 @@ screen, a staff PIN to leave, and nothing about the patient written to disk.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+import gc
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDialog, QGridLayout, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QScroller, QVBoxLayout, QWidget)
 
@@ -107,7 +108,11 @@ class IdleWatcher(QObject):
 
 
 class StillThereDialog(QDialog):
-    """Counts down at least 20 s with one large Continue button; emits ``expired`` at zero."""
+    """Counts down at least 20 s with one large Continue button; emits ``expired`` at zero.
+
+    Every way of closing it counts as "continue" and stops the countdown: the button, Escape or any other key,
+    the window's close, and a touch anywhere outside the message (the dialog covers the whole kiosk window, so
+    a touch "outside" the message lands on it)."""
 
     expired = Signal()
 
@@ -115,6 +120,9 @@ class StillThereDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("stillThereDialog")
         self.setModal(True)
+        if parent is not None:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.finished.connect(lambda _result: self.timer.stop())
         self.setWindowTitle(tr("Are you still there?"))
         self.remaining = max(MIN_COUNTDOWN_SECONDS, int(seconds))
         lay = QVBoxLayout(self)
@@ -130,9 +138,12 @@ class StillThereDialog(QDialog):
         self.continue_button.setMinimumSize(240, 96)
         self.continue_button.setDefault(True)
         self.continue_button.clicked.connect(self.accept)
-        lay.addWidget(title)
+        lay.addStretch(1)           # the message stays together in the middle of the (whole-window) dialog
+        lay.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         lay.addWidget(self.label)
         lay.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addStretch(1)
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self.tick)
@@ -143,8 +154,22 @@ class StillThereDialog(QDialog):
                               "Touch Continue to keep going.").replace("%1", str(self.remaining)))
 
     def start(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.window().geometry())
         self.timer.start()
         self.open()
+
+    def mousePressEvent(self, event):  # noqa: N802 - a touch anywhere, outside the message too: continue
+        event.accept()
+        self.accept()
+
+    def keyPressEvent(self, event):  # noqa: N802 - any key (Escape too) is "continue"
+        event.accept()
+        self.accept()
+
+    def reject(self) -> None:  # Escape, the window's close: the same as Continue
+        self.accept()
 
     def tick(self) -> None:
         self.remaining -= 1
@@ -299,7 +324,12 @@ class CornerHotspot(QWidget):
 
 
 class KioskWindow(MainWindow):
+    """The kiosk: full screen, no menus, idle reset."""
+
     reset_done = Signal()
+    still_there_shown = Signal()
+    print_finished = Signal(str)        # "" when the job went to the printer, else the reason for staff
+    _printed = Signal(str)              # from the printing thread to this (the UI) thread
 
     def __init__(self, ctx, pin_hash: str, printer_name: str = "", idle_seconds: float = DEFAULT_IDLE_SECONDS,
                  countdown_seconds: int = 30, tick_ms: int = 1000, pin_clock=None):
@@ -315,6 +345,9 @@ class KioskWindow(MainWindow):
         self.tick_ms = tick_ms
         self.limiter = PinLimiter(pin_hash, **({"now": pin_clock} if pin_clock else {}))
         self.still_there: StillThereDialog | None = None
+        self.printing = False
+        self.print_thread: QThread | None = None
+        self._printed.connect(self._print_done, Qt.ConnectionType.QueuedConnection)
         # the step list only shows progress here: steps go in order, touched with Back / Next
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.step_list.viewport().setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
@@ -399,6 +432,14 @@ class KioskWindow(MainWindow):
                 return
 
     # ---- idle and reset ---------------------------------------------------------------
+    def showFullScreen(self) -> None:  # noqa: N802 - Qt name
+        """Full screen, and the whole screen even where no window manager acts on the request (a bare X
+        server, some kiosk sessions): the window and the "Are you still there?" cover then cover everything."""
+        screen = self.screen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        super().showFullScreen()
+
     def on_idle(self) -> None:
         if self.ctx.session.is_empty() and self.current_index == 0:
             self.idle.start()          # nothing to erase
@@ -409,10 +450,12 @@ class KioskWindow(MainWindow):
         dlg.accepted.connect(self._continue)
         dlg.expired.connect(self.reset)
         dlg.start()
+        self.still_there_shown.emit()
 
     def _continue(self) -> None:
         self._drop_still_there()
-        self.idle.start()
+        if not self.printing:
+            self.idle.start()
 
     def _drop_still_there(self) -> None:
         if self.still_there is not None:
@@ -441,7 +484,10 @@ class KioskWindow(MainWindow):
             self.ctx.set_display(text_scale=KIOSK_TEXT_SCALE, theme="default")
         self.ctx.replace_session(self.ctx.session.fresh())
         forget_kept_layouts()
-        QGuiApplication.clipboard().clear()
+        clear_clipboards()
+        summary = next((p for p in self.pages.built() if p.step_id == "summary"), None)
+        if summary is not None and getattr(summary, "print_status", None) is not None:
+            summary.print_status.hide()
         self.go_to(0)
         return_free_memory()
         self.idle.start()
@@ -480,19 +526,103 @@ class KioskWindow(MainWindow):
         from ..settings import page_size_default
         return [ReportOptions(copy="patient", page_size=page_size_default(), app_version=__version__)]
 
-    def print_summary(self) -> None:
-        if not self.printer_name:
-            return
-        from PySide6.QtPrintSupport import QPrinter
+    def print_summary(self) -> bool:
+        """Print on the staff-chosen CUPS queue: the PDF is made on a background thread and handed to ``lp``
+        from memory (nothing written to disk by the app; docs/kiosk.md). While it is prepared the button
+        says "Printing…" and the idle timer is paused; it restarts once the job is handed over."""
+        if not self.printer_name or self.printing:
+            return False
+        from .. import printing
+        from ..report import ready_for_other_threads
+        ready_for_other_threads()
+        self.printing = True
+        self.idle.pause()
+        self._show_printing(True)
+        pack, session, options = self.ctx.pack, self.ctx.session.copy(), self.print_options()[0]
+        queue = self.printer_name
 
-        from ..report import ReportError, print_document
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPrinterName(self.printer_name)
-        try:
-            print_document(printer, self.ctx.pack, self.ctx.session, self.print_options()[0])
-        except ReportError:
-            QMessageBox.information(self, tr("Printing"), tr("The summary could not be printed. Please ask at "
-                                                             "the front desk."))
+        def job() -> None:
+            reason = "failed"
+            try:
+                from ..report import ReportError, forget_kept_layouts, pdf_bytes
+                try:
+                    data = pdf_bytes(pack, session, options)
+                    printing.send_pdf(data, queue, printing.JOB_TITLE)
+                    reason = ""
+                except (ReportError, printing.PrintError) as exc:
+                    reason = str(exc) or "failed"
+                finally:
+                    # the text layouts the export keeps were made on this thread and hold the patient's
+                    # words: drop them before it ends (Qt objects must not outlive their thread)
+                    forget_kept_layouts()
+                    data = None
+                    gc.collect()        # and every other Qt object it made, here, not later on the UI thread
+            except Exception as exc:  # pragma: no cover - reported to the UI, never raised in a thread
+                reason = type(exc).__name__
+            finally:
+                self._printed.emit(reason)
+
+        # a QThread, not a Python thread: Qt objects the export makes start timers, which need the thread's
+        # own event dispatcher
+        self.print_thread = _JobThread(job, self)
+        self.print_thread.start()
+        return True
+
+    def _print_done(self, reason: str) -> None:
+        self.printing = False
+        if self.print_thread is not None:
+            self.print_thread.wait(5000)
+            self.print_thread.deleteLater()
+        self.print_thread = None
+        self._show_printing(False, failed=bool(reason))
+        if self.still_there is None:
+            self.idle.start()
+        self.print_finished.emit(reason)
+
+    def _show_printing(self, busy: bool, failed: bool = False) -> None:
+        page = next((p for p in self.pages.built() if p.step_id == "summary"), None)
+        if page is None:
+            return
+        pb = getattr(page, "print_button", None)
+        status = getattr(page, "print_status", None)
+        if pb is not None:
+            pb.setEnabled(not busy)
+            pb.setText(tr("Printing…") if busy else page.tr_("Print…"))
+            pb.setAccessibleName(tr("Printing the summary") if busy else page.tr_("Print the summary"))
+        if status is not None:
+            if busy:
+                text = tr("Printing… Please wait a moment.")
+            elif failed:
+                text = tr("The summary could not be printed. Please ask at the front desk.")
+            else:
+                text = tr("Your summary was sent to the printer. Please collect it at the front desk.")
+            status.setText(text)
+            status.setAccessibleName(text)
+            status.setVisible(True)
+
+
+class _JobThread(QThread):
+    def __init__(self, fn, parent=None):
+        super().__init__(parent)
+        self.fn = fn
+        self.setObjectName("kiosk-print")
+
+    def run(self) -> None:
+        self.fn()
+
+
+def clear_clipboards() -> list:
+    """Empty every clipboard the platform has: the clipboard, the X11 PRIMARY selection (what a middle click
+    pastes) and the macOS find buffer. Returns the modes cleared."""
+    cb = QGuiApplication.clipboard()
+    modes = [QClipboard.Mode.Clipboard]
+    if cb.supportsSelection():
+        modes.append(QClipboard.Mode.Selection)
+    if cb.supportsFindBuffer():
+        modes.append(QClipboard.Mode.FindBuffer)
+    for mode in modes:
+        cb.clear(mode)
+    return modes
 
 
 def return_free_memory() -> bool:

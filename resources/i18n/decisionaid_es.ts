@@ -80,26 +80,6 @@
     </message>
     <message>
         <source>report</source>
-        <comment>Study: {s}.</comment>
-        <translation type="vanished">Estudio: {s}.</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <comment>Measure: {m}.</comment>
-        <translation type="vanished">Medida: {m}.</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <comment>A figure in this result is not yet verified.</comment>
-        <translation type="vanished">Una cifra de este resultado todavía no está verificada.</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <comment>Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.</comment>
-        <translation type="vanished">Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
-    </message>
-    <message>
-        <source>report</source>
         <translation type="vanished">informe</translation>
     </message>
     <message>
@@ -144,11 +124,6 @@
     </message>
     <message>
         <source>report</source>
-        <comment>Hand-off code</comment>
-        <translation type="vanished">Código de traspaso</translation>
-    </message>
-    <message>
-        <source>report</source>
         <comment>DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.</comment>
         <translation type="vanished">BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
     </message>
@@ -186,16 +161,6 @@
         <source>report</source>
         <comment>Your options</comment>
         <translation type="vanished">Sus opciones</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <comment>Guidelines and payers looked at the same evidence and came to different advice. None of them knows your situation: talk them through with your care team.</comment>
-        <translation type="vanished">Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <comment>What expert groups say</comment>
-        <translation type="vanished">Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
         <source>report</source>
@@ -404,63 +369,8 @@
     </message>
     <message>
         <source>report</source>
-        <comment>Evidence up to</comment>
-        <translation type="vanished">Evidencia hasta</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <comment>How the evidence was gathered</comment>
-        <translation type="vanished">Cómo se reunió la evidencia</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <comment>How the aid was developed</comment>
-        <translation type="vanished">Cómo se hizo esta ayuda</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <comment>Testing with patients and clinicians</comment>
-        <translation type="vanished">Pruebas con pacientes y profesionales clínicos</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <comment>Not yet clinically reviewed.</comment>
-        <translation type="vanished">Todavía sin revisión clínica.</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <comment>Reviewed by {who} ({role}) on {date}.</comment>
-        <translation type="vanished">Revisado por {who} ({role}) el {date}.</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <comment>This review covers only part of the content, so it is still a draft.</comment>
-        <translation type="vanished">Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <comment>Written by: {names}. {review} How it was made and tested: see &quot;About this information&quot; at the end.</comment>
-        <translation type="vanished">Escrito por: {names}. {review} Cómo se hizo y se probó: vea &quot;Sobre esta información&quot; al final.</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <comment>Review</comment>
-        <translation type="vanished">Revisión</translation>
-    </message>
-    <message>
-        <source>report</source>
         <comment>Last reviewed</comment>
         <translation type="vanished">Última revisión</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <comment>Not yet reviewed</comment>
-        <translation type="vanished">Todavía sin revisar</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <comment>Content signature</comment>
-        <translation type="vanished">Firma del contenido</translation>
     </message>
     <message>
         <source>report</source>
@@ -568,9 +478,46 @@
         <translation>Estado de la revisión</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/about.py" line="28"/>
+        <source>Content signature</source>
+        <translation>Firma del contenido</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="34"/>
+        <source>Evidence up to</source>
+        <translation>Evidencia hasta</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="39"/>
+        <source>How the evidence was gathered</source>
+        <translation>Cómo se reunió la evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="40"/>
+        <source>How the aid was developed</source>
+        <translation>Cómo se hizo esta ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="41"/>
+        <source>Testing with patients and clinicians</source>
+        <translation>Pruebas con pacientes y profesionales clínicos</translation>
+    </message>
+    <message>
         <location filename="../../decisionaid/ui/about.py" line="73"/>
         <source>DRAFT: not yet clinically reviewed</source>
         <translation>BORRADOR: todavía sin revisión clínica</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="109"/>
+        <source>Signed with the trusted key %1</source>
+        <translation>Firmado con la clave de confianza %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="111"/>
+        <location filename="../../decisionaid/ui/about.py" line="112"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="52"/>
+        <source>Unsigned content</source>
+        <translation>Contenido sin firmar</translation>
     </message>
     <message>
         <source>Clinically reviewed</source>
@@ -604,31 +551,6 @@
     <message>
         <source>How the evidence was chosen</source>
         <translation type="vanished">Cómo se eligió la evidencia</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/about.py" line="28"/>
-        <source>Content signature</source>
-        <translation>Firma del contenido</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/about.py" line="34"/>
-        <source>Evidence up to</source>
-        <translation>Evidencia hasta</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/about.py" line="39"/>
-        <source>How the evidence was gathered</source>
-        <translation>Cómo se reunió la evidencia</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/about.py" line="40"/>
-        <source>How the aid was developed</source>
-        <translation>Cómo se hizo esta ayuda</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/about.py" line="41"/>
-        <source>Testing with patients and clinicians</source>
-        <translation>Pruebas con pacientes y profesionales clínicos</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/about.py" line="42"/>
@@ -697,321 +619,319 @@
         <translation>Acerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="109"/>
-        <source>Signed with the trusted key %1</source>
-        <translation>Firmado con la clave de confianza %1</translation>
+        <location filename="../../decisionaid/ui/clinician.py" line="57"/>
+        <source>Some answers name things this content does not have: %1. They are kept in the file, but not shown or printed.</source>
+        <translation>Algunas respuestas nombran cosas que este contenido no tiene: %1. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="111"/>
-        <location filename="../../decisionaid/ui/about.py" line="112"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="52"/>
-        <source>Unsigned content</source>
-        <translation>Contenido sin firmar</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="70"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="76"/>
         <source>Open a saved discussion</source>
         <translation>Abrir una conversación guardada</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="71"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="278"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="77"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="81"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="87"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="82"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="88"/>
         <source>This discussion has changes that are not saved. Save them before closing?</source>
         <translation>Esta conversación tiene cambios que no se han guardado. ¿Quiere guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="124"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="125"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="131"/>
         <source>&amp;Open discussion…</source>
         <translation>&amp;Abrir conversación…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="126"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="132"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="127"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
         <source>Open han&amp;d-off code…</source>
         <translation>Abrir código de &amp;traspaso…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="128"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="134"/>
         <source>&amp;Save discussion</source>
         <translation>&amp;Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="129"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
         <source>Save discussion &amp;as…</source>
         <translation>Guardar conversación c&amp;omo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="131"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="137"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="132"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
         <source>Export as &amp;HTML…</source>
         <translation>Exportar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="134"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="140"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="136"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="142"/>
         <source>&amp;Copy visit note</source>
         <translation>&amp;Copiar nota de la consulta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="137"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="142"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="148"/>
         <source>At a &amp;glance</source>
         <translation>De un &amp;vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="149"/>
         <source>&amp;Issue cards…</source>
         <translation>&amp;Tarjetas de temas…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="144"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="150"/>
         <source>&amp;Text size</source>
         <translation>Tamaño de la &amp;letra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="153"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="159"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="156"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="162"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="158"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="164"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="159"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="165"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="161"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="167"/>
         <source>&amp;About this decision aid</source>
         <translation>A&amp;cerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="195"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="201"/>
         <source>New discussion</source>
         <translation>Conversación nueva</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="197"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="467"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="501"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="203"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="500"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="534"/>
         <location filename="../../decisionaid/ui/glance.py" line="181"/>
         <location filename="../../decisionaid/ui/glance.py" line="453"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="212"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="215"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="218"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="221"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="216"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="222"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
         <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="227"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="236"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="230"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="239"/>
         <source>Answers whose content changed: %1.</source>
         <translation>Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="232"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="241"/>
         <source>Answers whose content no longer exists: %1.</source>
         <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="233"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="244"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="235"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="246"/>
+        <source>Answers not shown</source>
+        <translation>Respuestas que no se muestran</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="248"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="236"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="249"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="255"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="268"/>
         <source>Cannot open this code</source>
         <translation>No se puede abrir este código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="278"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="293"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="306"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="293"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="306"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
         <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="346"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="359"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="346"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="359"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="352"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="365"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="364"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="377"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="397"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="364"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="411"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="426"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="377"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="397"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="442"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="459"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="370"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="370"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="375"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="388"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="376"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="389"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="411"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="442"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="426"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="459"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="468"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="501"/>
         <source>At a glance: the whole consultation on one screen</source>
         <translation>De un vistazo: toda la consulta en una sola pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="469"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="502"/>
         <source>At a glance (Ctrl+G)</source>
         <translation>De un vistazo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="562"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="595"/>
         <location filename="../../decisionaid/ui/main_window.py" line="296"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="562"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="595"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="563"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="596"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="570"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="575"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="603"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="608"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="574"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="607"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="574"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="607"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -1026,7 +946,7 @@
         <translation>Algo salió mal, pero sus respuestas se conservan. Puede continuar. Si vuelve a pasar, por favor avísele al personal.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="67"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="68"/>
         <source>Kiosk mode needs a staff PIN. Set one with: decisionaid set-kiosk-pin</source>
         <translation>El modo quiosco necesita un PIN del personal. Configure uno con: decisionaid set-kiosk-pin</translation>
     </message>
@@ -1035,113 +955,113 @@
         <translation type="vanished">Este paquete de contenido es un borrador (sin revisión clínica). El modo quiosco solo muestra contenido revisado. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="39"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="40"/>
         <source>The trusted keys could not be read, so no content can be shown.</source>
         <translation>No se pudieron leer las claves de confianza, así que no se puede mostrar ningún contenido.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="44"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="45"/>
         <source>The content pack %1 is not signed, and kiosk mode shows only signed content. Sign it with &apos;decisionaid sign-pack %1 --key KEY&apos;, and trust that key on this computer with &apos;decisionaid trust-key KEY.pub&apos;.</source>
         <translation>El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack %1 --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="47"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="48"/>
         <source>The signature file %2 of the content pack %1 cannot be read. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
         <translation>No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="49"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="50"/>
         <source>The content pack %1 was changed after it was signed: its bytes do not match %2. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
         <translation>El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="51"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="52"/>
         <source>The review record of the content pack %1 was changed, added or removed after the pack was signed (%2). Restore the record as it was signed, or sign the pack again after recording the review.</source>
         <translation>El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="54"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="55"/>
         <source>The content pack %1 is signed with a key this computer does not trust (key id %3). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
         <translation>El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="57"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="58"/>
         <source>The signature %2 is not a valid signature of the content pack %1. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
         <translation>La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="72"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="73"/>
         <source>The content pack %1 has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
         <translation>El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="77"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="78"/>
         <source>This content pack was due for review on %1. Kiosk mode will not show it until an updated pack is installed.</source>
         <translation>Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="118"/>
-        <location filename="../../decisionaid/ui/kiosk.py" line="123"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="126"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="131"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="127"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="135"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="129"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="137"/>
         <source>Continue: keep my answers</source>
         <translation>Continuar: conservar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="142"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="153"/>
         <source>To protect your privacy, your answers will be erased in %1 seconds. Touch Continue to keep going.</source>
         <translation>Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="176"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="201"/>
         <source>I understand</source>
         <translation>Entiendo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="177"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="202"/>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="190"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="215"/>
         <source>Tell the front desk now. This may be an emergency.</source>
         <translation>Avise en la recepción ahora mismo. Puede ser una emergencia.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="192"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="217"/>
         <source>Please tell the front desk now.</source>
         <translation>Por favor, avise en la recepción ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="211"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="236"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="217"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="242"/>
         <source>PIN entered</source>
         <translation>PIN ingresado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="218"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="243"/>
         <source>Staff only: enter the PIN to leave kiosk mode.</source>
         <translation>Solo para el personal: ingrese el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="227"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="252"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="231"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="256"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -1167,42 +1087,61 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/handoff_dialog.py" line="49"/>
-        <location filename="../../decisionaid/ui/kiosk.py" line="239"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="264"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="248"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="273"/>
         <source>Digit %1</source>
         <translation>Dígito %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="273"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="298"/>
         <source>Too many wrong tries. Wait %1 seconds.</source>
         <translation>Demasiados intentos incorrectos. Espere %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="276"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="301"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="288"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="313"/>
         <source>Staff corner</source>
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="494"/>
-        <source>Printing</source>
-        <translation>Impresión</translation>
+        <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="494"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="581"/>
+        <source>Printing the summary</source>
+        <translation>Imprimiendo el resumen</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="584"/>
+        <source>Printing… Please wait a moment.</source>
+        <translation>Imprimiendo… Espere un momento, por favor.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="vanished">Impresión</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="586"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="537"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="588"/>
+        <source>Your summary was sent to the printer. Please collect it at the front desk.</source>
+        <translation>Su resumen se envió a la impresora. Recójalo en la recepción, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="657"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
@@ -1296,92 +1235,92 @@
         <translation>Traducción:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="23"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="24"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="23"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="24"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="242"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="248"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="268"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="274"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="271"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
         <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
         <source>Leaning towards: %1</source>
         <translation>Se inclina por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="287"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="293"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="300"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="303"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="311"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="312"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
         <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
         <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="312"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="318"/>
         <source>The patient chose not to share the answers to: %1</source>
         <translation>El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
@@ -1800,6 +1739,16 @@
         <translation>Pruebas con pacientes y profesionales clínicos</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/about.py" line="74"/>
+        <source>Reviewed by %1 (%2) on %3.</source>
+        <translation>Revisado por %1 (%2) el %3.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="77"/>
+        <source>This review covers only part of the content, so it is still a draft.</source>
+        <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
+    </message>
+    <message>
         <location filename="../../decisionaid/ui/about.py" line="85"/>
         <source>Not yet reviewed</source>
         <translation>Todavía sin revisar</translation>
@@ -1814,16 +1763,6 @@
         <location filename="../../decisionaid/ui/about.py" line="112"/>
         <source>Unsigned content</source>
         <translation>Contenido sin firmar</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/about.py" line="74"/>
-        <source>Reviewed by %1 (%2) on %3.</source>
-        <translation>Revisado por %1 (%2) el %3.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/about.py" line="77"/>
-        <source>This review covers only part of the content, so it is still a draft.</source>
-        <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
     </message>
 </context>
 <context>
@@ -2285,325 +2224,6 @@
         <translation>Qué pasa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="30"/>
-        <source>Benefits: what happened in each group that was compared</source>
-        <translation>Beneficios: qué pasó en cada grupo que se comparó</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="31"/>
-        <source>Harms and other problems: what happened in each group that was compared</source>
-        <translation>Daños y otros problemas: qué pasó en cada grupo que se comparó</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="32"/>
-        <source>Each result compares groups of people in the same study over the same time. Each square is one person. Compare groups only within a result. Numbers in [brackets] point to the sources.</source>
-        <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo. Cada cuadrito es una persona. Compare los grupos solo dentro de un mismo resultado. Los números entre [corchetes] indican las fuentes.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="35"/>
-        <source>No comparison group: a clinic&apos;s claim, not a fair test</source>
-        <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="36"/>
-        <source>The middle line is no difference between the groups. The dot is the difference the study found; the line through it is its range.</source>
-        <translation>La línea del medio es ninguna diferencia entre los grupos. El punto es la diferencia que encontró el estudio; la línea que lo cruza es su rango.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="38"/>
-        <source>Grey: a group that is not one of your options (a fake procedure), or a clinic&apos;s claim</source>
-        <translation>Gris: un grupo que no es una de sus opciones (un procedimiento simulado), o lo que dice una clínica</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="48"/>
-        <source>Filled: had this (best estimate)</source>
-        <translation>Lleno: lo tuvieron (mejor estimación)</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="49"/>
-        <source>Hatched: may also have had this (top of the range)</source>
-        <translation>Rayado: quizás también lo tuvieron (parte alta del rango)</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="50"/>
-        <source>Empty: did not have this</source>
-        <translation>Vacío: no lo tuvieron</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/text.py" line="82"/>
-        <source>Trial against a fake procedure</source>
-        <translation>Ensayo contra un procedimiento simulado</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/text.py" line="83"/>
-        <source>Several studies combined</source>
-        <translation>Varios estudios juntos</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/text.py" line="84"/>
-        <source>Trial against usual care, where people knew their treatment</source>
-        <translation>Ensayo contra la atención habitual, en el que las personas sabían qué tratamiento tenían</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/text.py" line="85"/>
-        <source>Trial or studies comparing the two procedures</source>
-        <translation>Ensayo o estudios que comparan los dos procedimientos</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/text.py" line="86"/>
-        <source>People who had no procedure, with no comparison group</source>
-        <translation>Personas que no tuvieron un procedimiento, sin grupo de comparación</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/text.py" line="87"/>
-        <source>Known risks, not measured in a trial</source>
-        <translation>Riesgos conocidos, no medidos en un ensayo</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/text.py" line="88"/>
-        <source>Treated people only, with no comparison group</source>
-        <translation>Solo personas tratadas, sin grupo de comparación</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/text.py" line="89"/>
-        <source>Before and after, with no comparison group</source>
-        <translation>Antes y después, sin grupo de comparación</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/text.py" line="90"/>
-        <source>A clinic&apos;s claim, with no comparison group and no known source</source>
-        <translation>Lo que dice una clínica, sin grupo de comparación y sin fuente conocida</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="302"/>
-        <source>Fake procedure</source>
-        <translation>Procedimiento simulado</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/text.py" line="102"/>
-        <source>Usual care in the trial</source>
-        <translation>Atención habitual del ensayo</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/text.py" line="106"/>
-        <source>the fake procedure</source>
-        <translation>el procedimiento simulado</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/text.py" line="107"/>
-        <source>usual care in the trial</source>
-        <translation>la atención habitual del ensayo</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/report/content.py" line="384"/>
-        <location filename="../../decisionaid/report/content.py" line="412"/>
-        <location filename="../../decisionaid/report/content.py" line="634"/>
-        <location filename="../../decisionaid/charts/_text.py" line="78"/>
-        <source>Question</source>
-        <translation>Pregunta</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="78"/>
-        <source>Groups compared</source>
-        <translation>Grupos comparados</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/report/content.py" line="499"/>
-        <location filename="../../decisionaid/charts/_text.py" line="78"/>
-        <source>Difference</source>
-        <translation>Diferencia</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="323"/>
-        <source>{low} to {high} in {den}</source>
-        <translation>de {low} a {high} de cada {den}</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="323"/>
-        <source>fewer than {n} in {den}</source>
-        <translation>menos de {n} de cada {den}</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="323"/>
-        <source>about {n} in {den}</source>
-        <translation>alrededor de {n} de cada {den}</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="323"/>
-        <source>{n} in {den}</source>
-        <translation>{n} de cada {den}</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="324"/>
-        <source>fewer than {n} in {den} had this; more than {rest} did not</source>
-        <translation>menos de {n} de cada {den} lo tuvieron; más de {rest} no</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="324"/>
-        <source>about {n} in {den} had this; about {rest} did not</source>
-        <translation>alrededor de {n} de cada {den} lo tuvieron; alrededor de {rest} no</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="325"/>
-        <source>{events} of {people} people</source>
-        <translation>{events} de {people} personas</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="326"/>
-        <source>not reported</source>
-        <translation>no informado</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="326"/>
-        <source>{figure} ({range})</source>
-        <translation>{figure} ({range})</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="326"/>
-        <source>about {n} on average</source>
-        <translation>alrededor de {n} en promedio</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="326"/>
-        <source>{n} on average</source>
-        <translation>{n} en promedio</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="327"/>
-        <source>No difference between the groups</source>
-        <translation>No hay diferencia entre los grupos</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="327"/>
-        <source>{n} more in {den} with {a} than with {b}</source>
-        <translation>{n} más de cada {den} con {a} que con {b}</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="328"/>
-        <source>{n} fewer in {den} with {a} than with {b}</source>
-        <translation>{n} menos de cada {den} con {a} que con {b}</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="328"/>
-        <source>{text} ({range})</source>
-        <translation>{text} ({range})</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="328"/>
-        <source>about </source>
-        <translation>alrededor de </translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="329"/>
-        <source>Difference between the groups: {about}{n} ({scale})</source>
-        <translation>Diferencia entre los grupos: {about}{n} ({scale})</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="329"/>
-        <source>{text}, {range}</source>
-        <translation>{text}, {range}</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="329"/>
-        <source>{text}, no range given</source>
-        <translation>{text}, sin rango</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="330"/>
-        <source>{text}. {direction}</source>
-        <translation>{text}. {direction}</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="331"/>
-        <source>The source reported only the difference between the groups ({groups}), not each group&apos;s own figure.</source>
-        <translation>La fuente informó solo la diferencia entre los grupos ({groups}), no la cifra propia de cada grupo.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="332"/>
-        <source>{a} and {b}</source>
-        <translation>{a} y {b}</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="332"/>
-        <source>{label}: {figure}</source>
-        <translation>{label}: {figure}</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="332"/>
-        <source>{label}, {time}</source>
-        <translation>{label}, {time}</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="332"/>
-        <source>one group only, no comparison group</source>
-        <translation>un solo grupo, sin grupo de comparación</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="333"/>
-        <source>{label}: not reported ({reason})</source>
-        <translation>{label}: no informado ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="333"/>
-        <source>Paid for by: {who}</source>
-        <translation>Pagado por: {who}</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/evidence.py" line="334"/>
-        <source>In a fair trial ({label}, {time}): {comparison}</source>
-        <translation>En un ensayo justo ({label}, {time}): {comparison}</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/guidance.py" line="36"/>
-        <source>{body}, {year}: {short}</source>
-        <translation>{body}, {year}: {short}</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/present/guidance.py" line="36"/>
-        <source>{body} ({year}): {title}</source>
-        <translation>{body} ({year}): {title}</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="55"/>
-        <source>Recovery with {option}: what happens when</source>
-        <translation>Recuperación con {option}: qué pasa y cuándo</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="56"/>
-        <source>Time runs from left to right in steps of the same width: the first day, the first week, the first month, the first 3 months and the first year. Numbers in [brackets] point to the sources.</source>
-        <translation>El tiempo va de izquierda a derecha en pasos del mismo ancho: el primer día, la primera semana, el primer mes, los primeros 3 meses y el primer año. Los números entre [corchetes] indican las fuentes.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="59"/>
-        <source>First day</source>
-        <translation>Primer día</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="60"/>
-        <source>First week</source>
-        <translation>Primera semana</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="61"/>
-        <source>First month</source>
-        <translation>Primer mes</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
-        <source>First 3 months</source>
-        <translation>Primeros 3 meses</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
-        <source>First year</source>
-        <translation>Primer año</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/charts/_text.py" line="64"/>
-        <source>Later</source>
-        <translation>Después</translation>
-    </message>
-    <message>
         <source>A little important</source>
         <translation>Un poco importante</translation>
     </message>
@@ -2893,6 +2513,14 @@
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="384"/>
+        <location filename="../../decisionaid/report/content.py" line="412"/>
+        <location filename="../../decisionaid/report/content.py" line="634"/>
+        <location filename="../../decisionaid/charts/_text.py" line="78"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="384"/>
         <location filename="../../decisionaid/report/content.py" line="634"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
@@ -3018,6 +2646,12 @@
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/report/content.py" line="499"/>
+        <location filename="../../decisionaid/charts/_text.py" line="78"/>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
         <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>Statement</source>
         <translation>Frase</translation>
@@ -3123,6 +2757,311 @@
         <translation>{copy}. Hecho el {date}. Versión del contenido {v}.</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/charts/_text.py" line="30"/>
+        <source>Benefits: what happened in each group that was compared</source>
+        <translation>Beneficios: qué pasó en cada grupo que se comparó</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="31"/>
+        <source>Harms and other problems: what happened in each group that was compared</source>
+        <translation>Daños y otros problemas: qué pasó en cada grupo que se comparó</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="32"/>
+        <source>Each result compares groups of people in the same study over the same time. Each square is one person. Compare groups only within a result. Numbers in [brackets] point to the sources.</source>
+        <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo. Cada cuadrito es una persona. Compare los grupos solo dentro de un mismo resultado. Los números entre [corchetes] indican las fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="35"/>
+        <source>No comparison group: a clinic&apos;s claim, not a fair test</source>
+        <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="36"/>
+        <source>The middle line is no difference between the groups. The dot is the difference the study found; the line through it is its range.</source>
+        <translation>La línea del medio es ninguna diferencia entre los grupos. El punto es la diferencia que encontró el estudio; la línea que lo cruza es su rango.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="38"/>
+        <source>Grey: a group that is not one of your options (a fake procedure), or a clinic&apos;s claim</source>
+        <translation>Gris: un grupo que no es una de sus opciones (un procedimiento simulado), o lo que dice una clínica</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="48"/>
+        <source>Filled: had this (best estimate)</source>
+        <translation>Lleno: lo tuvieron (mejor estimación)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="49"/>
+        <source>Hatched: may also have had this (top of the range)</source>
+        <translation>Rayado: quizás también lo tuvieron (parte alta del rango)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="50"/>
+        <source>Empty: did not have this</source>
+        <translation>Vacío: no lo tuvieron</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="55"/>
+        <source>Recovery with {option}: what happens when</source>
+        <translation>Recuperación con {option}: qué pasa y cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="56"/>
+        <source>Time runs from left to right in steps of the same width: the first day, the first week, the first month, the first 3 months and the first year. Numbers in [brackets] point to the sources.</source>
+        <translation>El tiempo va de izquierda a derecha en pasos del mismo ancho: el primer día, la primera semana, el primer mes, los primeros 3 meses y el primer año. Los números entre [corchetes] indican las fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="59"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="60"/>
+        <source>First week</source>
+        <translation>Primera semana</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="61"/>
+        <source>First month</source>
+        <translation>Primer mes</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <source>First 3 months</source>
+        <translation>Primeros 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <source>First year</source>
+        <translation>Primer año</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <source>Later</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/text.py" line="82"/>
+        <source>Trial against a fake procedure</source>
+        <translation>Ensayo contra un procedimiento simulado</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/text.py" line="83"/>
+        <source>Several studies combined</source>
+        <translation>Varios estudios juntos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/text.py" line="84"/>
+        <source>Trial against usual care, where people knew their treatment</source>
+        <translation>Ensayo contra la atención habitual, en el que las personas sabían qué tratamiento tenían</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/text.py" line="85"/>
+        <source>Trial or studies comparing the two procedures</source>
+        <translation>Ensayo o estudios que comparan los dos procedimientos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/text.py" line="86"/>
+        <source>People who had no procedure, with no comparison group</source>
+        <translation>Personas que no tuvieron un procedimiento, sin grupo de comparación</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/text.py" line="87"/>
+        <source>Known risks, not measured in a trial</source>
+        <translation>Riesgos conocidos, no medidos en un ensayo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/text.py" line="88"/>
+        <source>Treated people only, with no comparison group</source>
+        <translation>Solo personas tratadas, sin grupo de comparación</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/text.py" line="89"/>
+        <source>Before and after, with no comparison group</source>
+        <translation>Antes y después, sin grupo de comparación</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/text.py" line="90"/>
+        <source>A clinic&apos;s claim, with no comparison group and no known source</source>
+        <translation>Lo que dice una clínica, sin grupo de comparación y sin fuente conocida</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="302"/>
+        <source>Fake procedure</source>
+        <translation>Procedimiento simulado</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/text.py" line="102"/>
+        <source>Usual care in the trial</source>
+        <translation>Atención habitual del ensayo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/text.py" line="106"/>
+        <source>the fake procedure</source>
+        <translation>el procedimiento simulado</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/text.py" line="107"/>
+        <source>usual care in the trial</source>
+        <translation>la atención habitual del ensayo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/charts/_text.py" line="78"/>
+        <source>Groups compared</source>
+        <translation>Grupos comparados</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="323"/>
+        <source>{low} to {high} in {den}</source>
+        <translation>de {low} a {high} de cada {den}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="323"/>
+        <source>fewer than {n} in {den}</source>
+        <translation>menos de {n} de cada {den}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="323"/>
+        <source>about {n} in {den}</source>
+        <translation>alrededor de {n} de cada {den}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="323"/>
+        <source>{n} in {den}</source>
+        <translation>{n} de cada {den}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="324"/>
+        <source>fewer than {n} in {den} had this; more than {rest} did not</source>
+        <translation>menos de {n} de cada {den} lo tuvieron; más de {rest} no</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="324"/>
+        <source>about {n} in {den} had this; about {rest} did not</source>
+        <translation>alrededor de {n} de cada {den} lo tuvieron; alrededor de {rest} no</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="325"/>
+        <source>{events} of {people} people</source>
+        <translation>{events} de {people} personas</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="326"/>
+        <source>not reported</source>
+        <translation>no informado</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="326"/>
+        <source>{figure} ({range})</source>
+        <translation>{figure} ({range})</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="326"/>
+        <source>about {n} on average</source>
+        <translation>alrededor de {n} en promedio</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="326"/>
+        <source>{n} on average</source>
+        <translation>{n} en promedio</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="327"/>
+        <source>No difference between the groups</source>
+        <translation>No hay diferencia entre los grupos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="327"/>
+        <source>{n} more in {den} with {a} than with {b}</source>
+        <translation>{n} más de cada {den} con {a} que con {b}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="328"/>
+        <source>{n} fewer in {den} with {a} than with {b}</source>
+        <translation>{n} menos de cada {den} con {a} que con {b}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="328"/>
+        <source>{text} ({range})</source>
+        <translation>{text} ({range})</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="328"/>
+        <source>about </source>
+        <translation>alrededor de </translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="329"/>
+        <source>Difference between the groups: {about}{n} ({scale})</source>
+        <translation>Diferencia entre los grupos: {about}{n} ({scale})</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="329"/>
+        <source>{text}, {range}</source>
+        <translation>{text}, {range}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="329"/>
+        <source>{text}, no range given</source>
+        <translation>{text}, sin rango</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="330"/>
+        <source>{text}. {direction}</source>
+        <translation>{text}. {direction}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="331"/>
+        <source>The source reported only the difference between the groups ({groups}), not each group&apos;s own figure.</source>
+        <translation>La fuente informó solo la diferencia entre los grupos ({groups}), no la cifra propia de cada grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="332"/>
+        <source>{a} and {b}</source>
+        <translation>{a} y {b}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="332"/>
+        <source>{label}: {figure}</source>
+        <translation>{label}: {figure}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="332"/>
+        <source>{label}, {time}</source>
+        <translation>{label}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="332"/>
+        <source>one group only, no comparison group</source>
+        <translation>un solo grupo, sin grupo de comparación</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="333"/>
+        <source>{label}: not reported ({reason})</source>
+        <translation>{label}: no informado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="333"/>
+        <source>Paid for by: {who}</source>
+        <translation>Pagado por: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/evidence.py" line="334"/>
+        <source>In a fair trial ({label}, {time}): {comparison}</source>
+        <translation>En un ensayo justo ({label}, {time}): {comparison}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/guidance.py" line="36"/>
+        <source>{body}, {year}: {short}</source>
+        <translation>{body}, {year}: {short}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/present/guidance.py" line="36"/>
+        <source>{body} ({year}): {title}</source>
+        <translation>{body} ({year}): {title}</translation>
+    </message>
+    <message>
         <location filename="../../decisionaid/present/glance.py" line="167"/>
         <source>{question}, {option}: {answer}</source>
         <translation>{question}, {option}: {answer}</translation>
@@ -3161,311 +3100,321 @@
 <context>
     <name>Clinician</name>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="70"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="76"/>
         <source>Open a saved discussion</source>
         <translation>Abrir una conversación guardada</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="71"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="278"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="77"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="81"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="87"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="82"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="88"/>
         <source>This discussion has changes that are not saved. Save them before closing?</source>
         <translation>Esta conversación tiene cambios que no se han guardado. ¿Quiere guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="124"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="125"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="131"/>
         <source>&amp;Open discussion…</source>
         <translation>&amp;Abrir conversación…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="126"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="132"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="128"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="134"/>
         <source>&amp;Save discussion</source>
         <translation>&amp;Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="129"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
         <source>Save discussion &amp;as…</source>
         <translation>Guardar conversación c&amp;omo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="131"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="137"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="132"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
         <source>Export as &amp;HTML…</source>
         <translation>Exportar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="134"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="140"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="136"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="142"/>
         <source>&amp;Copy visit note</source>
         <translation>&amp;Copiar nota de la consulta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="137"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="149"/>
         <source>&amp;Issue cards…</source>
         <translation>&amp;Tarjetas de temas…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="144"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="150"/>
         <source>&amp;Text size</source>
         <translation>Tamaño de la &amp;letra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="153"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="159"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="156"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="162"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="158"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="164"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="159"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="165"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="161"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="167"/>
         <source>&amp;About this decision aid</source>
         <translation>A&amp;cerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="195"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="201"/>
         <source>New discussion</source>
         <translation>Conversación nueva</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="212"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="215"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="218"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="221"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="216"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="222"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
         <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="227"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="236"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="230"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="239"/>
         <source>Answers whose content changed: %1.</source>
         <translation>Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="232"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="241"/>
         <source>Answers whose content no longer exists: %1.</source>
         <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="233"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="244"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="235"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="248"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="236"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="249"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="278"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="293"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="306"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="293"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="306"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
         <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="346"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="359"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="346"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="359"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="352"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="365"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="364"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="377"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="397"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="364"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="411"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="426"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="377"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="397"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="442"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="459"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="370"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="370"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="375"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="388"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="376"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="389"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="411"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="442"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="426"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="459"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="562"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="595"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="562"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="595"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="563"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="596"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="570"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="575"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="603"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="608"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="574"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="607"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="574"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="607"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="330"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="57"/>
+        <source>Some answers name things this content does not have: %1. They are kept in the file, but not shown or printed.</source>
+        <translation>Algunas respuestas nombran cosas que este contenido no tiene: %1. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="246"/>
+        <source>Answers not shown</source>
+        <translation>Respuestas que no se muestran</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/app.py" line="403"/>
         <source>Unsigned content</source>
         <translation>Contenido sin firmar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="127"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
         <source>Open han&amp;d-off code…</source>
         <translation>Abrir código de &amp;traspaso…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="255"/>
-        <source>Cannot open this code</source>
-        <translation>No se puede abrir este código</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="142"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="148"/>
         <source>At a &amp;glance</source>
         <translation>De un &amp;vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="197"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="467"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="501"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="203"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="500"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="534"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="468"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="268"/>
+        <source>Cannot open this code</source>
+        <translation>No se puede abrir este código</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="501"/>
         <source>At a glance: the whole consultation on one screen</source>
         <translation>De un vistazo: toda la consulta en una sola pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="469"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="502"/>
         <source>At a glance (Ctrl+G)</source>
         <translation>De un vistazo (Ctrl+G)</translation>
     </message>
@@ -3740,7 +3689,7 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="67"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="68"/>
         <source>Kiosk mode needs a staff PIN. Set one with: decisionaid set-kiosk-pin</source>
         <translation>El modo quiosco necesita un PIN del personal. Configure uno con: decisionaid set-kiosk-pin</translation>
     </message>
@@ -3749,115 +3698,134 @@
         <translation type="vanished">Este paquete de contenido es un borrador (sin revisión clínica). El modo quiosco solo muestra contenido revisado. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="77"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="78"/>
         <source>This content pack was due for review on %1. Kiosk mode will not show it until an updated pack is installed.</source>
         <translation>Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="118"/>
-        <location filename="../../decisionaid/ui/kiosk.py" line="123"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="126"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="131"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="127"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="135"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="129"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="137"/>
         <source>Continue: keep my answers</source>
         <translation>Continuar: conservar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="142"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="153"/>
         <source>To protect your privacy, your answers will be erased in %1 seconds. Touch Continue to keep going.</source>
         <translation>Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="176"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="201"/>
         <source>I understand</source>
         <translation>Entiendo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="177"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="202"/>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="190"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="215"/>
         <source>Tell the front desk now. This may be an emergency.</source>
         <translation>Avise en la recepción ahora mismo. Puede ser una emergencia.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="192"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="217"/>
         <source>Please tell the front desk now.</source>
         <translation>Por favor, avise en la recepción ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="211"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="236"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="217"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="242"/>
         <source>PIN entered</source>
         <translation>PIN ingresado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="218"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="243"/>
         <source>Staff only: enter the PIN to leave kiosk mode.</source>
         <translation>Solo para el personal: ingrese el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="227"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="252"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="231"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="256"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="239"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="264"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="248"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="273"/>
         <source>Digit %1</source>
         <translation>Dígito %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="273"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="298"/>
         <source>Too many wrong tries. Wait %1 seconds.</source>
         <translation>Demasiados intentos incorrectos. Espere %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="276"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="301"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="288"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="313"/>
         <source>Staff corner</source>
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="494"/>
         <source>Printing</source>
-        <translation>Impresión</translation>
+        <translation type="vanished">Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="494"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="586"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="537"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="657"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="581"/>
+        <source>Printing the summary</source>
+        <translation>Imprimiendo el resumen</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="584"/>
+        <source>Printing… Please wait a moment.</source>
+        <translation>Imprimiendo… Espere un momento, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="588"/>
+        <source>Your summary was sent to the printer. Please collect it at the front desk.</source>
+        <translation>Su resumen se envió a la impresora. Recójalo en la recepción, por favor.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/i18n.py" line="88"/>
@@ -3870,42 +3838,42 @@
         <translation>Este idioma no está disponible aquí. Pregunte en la recepción, por favor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="39"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="40"/>
         <source>The trusted keys could not be read, so no content can be shown.</source>
         <translation>No se pudieron leer las claves de confianza, así que no se puede mostrar ningún contenido.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="44"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="45"/>
         <source>The content pack %1 is not signed, and kiosk mode shows only signed content. Sign it with &apos;decisionaid sign-pack %1 --key KEY&apos;, and trust that key on this computer with &apos;decisionaid trust-key KEY.pub&apos;.</source>
         <translation>El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack %1 --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="47"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="48"/>
         <source>The signature file %2 of the content pack %1 cannot be read. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
         <translation>No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="49"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="50"/>
         <source>The content pack %1 was changed after it was signed: its bytes do not match %2. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
         <translation>El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="51"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="52"/>
         <source>The review record of the content pack %1 was changed, added or removed after the pack was signed (%2). Restore the record as it was signed, or sign the pack again after recording the review.</source>
         <translation>El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="54"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="55"/>
         <source>The content pack %1 is signed with a key this computer does not trust (key id %3). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
         <translation>El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="57"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="58"/>
         <source>The signature %2 is not a valid signature of the content pack %1. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
         <translation>La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="72"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="73"/>
         <source>The content pack %1 has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
         <translation>El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
@@ -4305,10 +4273,6 @@
         <translation type="vanished">Alarma:</translation>
     </message>
     <message>
-        <source>Please tell your care team:</source>
-        <translation type="vanished">Por favor, dígaselo a su equipo médico:</translation>
-    </message>
-    <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="209"/>
         <source>For your care team:</source>
         <translation>Para su equipo médico:</translation>
@@ -4565,7 +4529,7 @@
         <location filename="../../decisionaid/ui/pages/leaning.py" line="48"/>
         <location filename="../../decisionaid/ui/pages/situation.py" line="86"/>
         <location filename="../../decisionaid/ui/pages/situation.py" line="86"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="23"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="24"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -4573,7 +4537,7 @@
         <location filename="../../decisionaid/ui/pages/leaning.py" line="48"/>
         <location filename="../../decisionaid/ui/pages/situation.py" line="87"/>
         <location filename="../../decisionaid/ui/pages/situation.py" line="87"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="23"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="24"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4584,7 +4548,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/leaning.py" line="63"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
         <source>Leaning towards: %1</source>
         <translation>Se inclina por: %1</translation>
     </message>
@@ -4654,7 +4618,7 @@
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="34"/>
         <location filename="../../decisionaid/ui/pages/questions.py" line="54"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="128"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="133"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
@@ -4691,7 +4655,7 @@
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="62"/>
         <location filename="../../decisionaid/ui/pages/questions.py" line="67"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="130"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="135"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
@@ -4843,149 +4807,151 @@
         <translation>Señal de alarma (vea la parte de arriba de esta página):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="37"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="38"/>
         <source>Everything you entered, on one page. Take it to your appointment to talk it over with your care team. You can go back to any step to change an answer.</source>
         <translation>Todo lo que usted escribió, en una sola página. Llévelo a su cita para hablarlo con su equipo médico. Puede volver a cualquier paso para cambiar una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="43"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="44"/>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="44"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="45"/>
         <source>Export the summary as a PDF file</source>
         <translation>Exportar el resumen como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="45"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="46"/>
         <source>Print preview…</source>
         <translation>Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="46"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="47"/>
         <source>Show a print preview of the summary</source>
         <translation>Mostrar una vista previa de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="47"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="581"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="50"/>
         <source>Save as HTML…</source>
         <translation>Guardar como HTML…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="50"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="51"/>
         <source>Save the summary as a web page (HTML) file</source>
         <translation>Guardar el resumen como archivo de página web (HTML)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="78"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="83"/>
         <source>Patient name (optional):</source>
         <translation>Nombre del paciente (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="79"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="84"/>
         <source>Clinician (optional):</source>
         <translation>Profesional de salud (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="80"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="85"/>
         <source>Clinic (optional):</source>
         <translation>Clínica (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="101"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="106"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="105"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="110"/>
         <source>Points to discuss with your care team</source>
         <translation>Puntos para hablar con su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="111"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="116"/>
         <source>Important:</source>
         <translation>Importante:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="115"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="120"/>
         <source>None from your answers so far.</source>
         <translation>Ninguno según sus respuestas hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="118"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="123"/>
         <location filename="../../decisionaid/ui/pages/values.py" line="53"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="135"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="140"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="242"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="248"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="268"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="274"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="271"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
         <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="287"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="293"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="300"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="303"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="311"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="312"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
@@ -5126,12 +5092,12 @@
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="369"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="400"/>
         <source>Text size:</source>
         <translation>Tamaño de la letra:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="371"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="402"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño de la letra: %1 por ciento</translation>
     </message>
@@ -5160,39 +5126,9 @@
         <translation>Paso a paso, para cada opción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="35"/>
-        <source>Review status: draft, not yet clinically reviewed.</source>
-        <translation>Estado de la revisión: borrador, todavía sin revisión clínica.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="38"/>
-        <source>Reviewed by %1 (%2) on %3.</source>
-        <translation>Revisado por %1 (%2) el %3.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="41"/>
-        <source>This review covers only part of the content, so it is still a draft.</source>
-        <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="83"/>
-        <source>Published %1. Next review due %2.</source>
-        <translation>Publicado el %1. Próxima revisión el %2.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="87"/>
-        <source>Content version %1.</source>
-        <translation>Versión del contenido %1.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="82"/>
-        <source>Written by:</source>
-        <translation>Escrito por:</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/benefits.py" line="39"/>
@@ -5208,6 +5144,11 @@
         <location filename="../../decisionaid/ui/pages/benefits.py" line="87"/>
         <source>No comparison group: a clinic&apos;s claim, not a fair test.</source>
         <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="95"/>
+        <source>Study:</source>
+        <translation>Estudio:</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/benefits.py" line="97"/>
@@ -5255,85 +5196,14 @@
         <translation>Todas las opciones sobre este tema, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="65"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
-        <source>From the kiosk:</source>
-        <translation>Del quiosco:</translation>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="107"/>
+        <source>Show recovery with:</source>
+        <translation>Mostrar la recuperación con:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="143"/>
-        <source>Your code for the clinic</source>
-        <translation>Su código para la clínica</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="144"/>
-        <source>Show or read this code to your doctor. It lets them see your answers from this screen. It does not hold your name or anything you typed.</source>
-        <translation>Muéstrele o léale este código a su médico. Así su médico puede ver sus respuestas de esta pantalla. El código no lleva su nombre ni nada de lo que usted escribió.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="154"/>
-        <source>Your answers to private questions are left out unless you tick the box: %1</source>
-        <translation>Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: %1</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="158"/>
-        <source>Put these answers in the code too</source>
-        <translation>Incluir también estas respuestas en el código</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="161"/>
-        <source>Put my answers to the private questions in the code too</source>
-        <translation>Incluir también mis respuestas a las preguntas privadas en el código</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="164"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="184"/>
-        <source>Show the code as a QR code</source>
-        <translation>Mostrar el código como código QR</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="167"/>
-        <source>Show the code as a QR code for the clinic to scan</source>
-        <translation>Mostrar el código como código QR para que la clínica lo escanee</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="184"/>
-        <source>Hide the QR code</source>
-        <translation>Ocultar el código QR</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="197"/>
-        <source>Your code: %1</source>
-        <translation>Su código: %1</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="206"/>
-        <source>QR code of your code</source>
-        <translation>Código QR de su código</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
-        <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
-        <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="312"/>
-        <source>The patient chose not to share the answers to: %1</source>
-        <translation>El paciente decidió no compartir las respuestas a: %1</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="95"/>
-        <source>Study:</source>
-        <translation>Estudio:</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="229"/>
-        <source>From your answers: what to tell your care team</source>
-        <translation>Según sus respuestas: qué decirle a su equipo médico</translation>
-    </message>
-    <message>
-        <source>Please tell your care team (also at the top of this page):</source>
-        <translation type="vanished">Por favor, dígaselo a su equipo médico (también está arriba en esta página):</translation>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="116"/>
+        <source>Show recovery with %1</source>
+        <translation>Mostrar la recuperación con %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="69"/>
@@ -5351,19 +5221,111 @@
         <translation>Saltar esta pregunta: %1</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="229"/>
+        <source>From your answers: what to tell your care team</source>
+        <translation>Según sus respuestas: qué decirle a su equipo médico</translation>
+    </message>
+    <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="295"/>
         <source>For your care team (also at the top of this page):</source>
         <translation>Para su equipo médico (también está arriba en esta página):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="107"/>
-        <source>Show recovery with:</source>
-        <translation>Mostrar la recuperación con:</translation>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="70"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="321"/>
+        <source>From the kiosk:</source>
+        <translation>Del quiosco:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="116"/>
-        <source>Show recovery with %1</source>
-        <translation>Mostrar la recuperación con %1</translation>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="148"/>
+        <source>Your code for the clinic</source>
+        <translation>Su código para la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="149"/>
+        <source>Show or read this code to your doctor. It lets them see your answers from this screen. It does not hold your name or anything you typed.</source>
+        <translation>Muéstrele o léale este código a su médico. Así su médico puede ver sus respuestas de esta pantalla. El código no lleva su nombre ni nada de lo que usted escribió.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="159"/>
+        <source>Your answers to private questions are left out unless you tick the box: %1</source>
+        <translation>Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="163"/>
+        <source>Put these answers in the code too</source>
+        <translation>Incluir también estas respuestas en el código</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="166"/>
+        <source>Put my answers to the private questions in the code too</source>
+        <translation>Incluir también mis respuestas a las preguntas privadas en el código</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="169"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="189"/>
+        <source>Show the code as a QR code</source>
+        <translation>Mostrar el código como código QR</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="172"/>
+        <source>Show the code as a QR code for the clinic to scan</source>
+        <translation>Mostrar el código como código QR para que la clínica lo escanee</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="189"/>
+        <source>Hide the QR code</source>
+        <translation>Ocultar el código QR</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="202"/>
+        <source>Your code: %1</source>
+        <translation>Su código: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="211"/>
+        <source>QR code of your code</source>
+        <translation>Código QR de su código</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
+        <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
+        <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="318"/>
+        <source>The patient chose not to share the answers to: %1</source>
+        <translation>El paciente decidió no compartir las respuestas a: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="35"/>
+        <source>Review status: draft, not yet clinically reviewed.</source>
+        <translation>Estado de la revisión: borrador, todavía sin revisión clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="38"/>
+        <source>Reviewed by %1 (%2) on %3.</source>
+        <translation>Revisado por %1 (%2) el %3.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="41"/>
+        <source>This review covers only part of the content, so it is still a draft.</source>
+        <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="82"/>
+        <source>Written by:</source>
+        <translation>Escrito por:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="83"/>
+        <source>Published %1. Next review due %2.</source>
+        <translation>Publicado el %1. Próxima revisión el %2.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="87"/>
+        <source>Content version %1.</source>
+        <translation>Versión del contenido %1.</translation>
     </message>
 </context>
 <context>
@@ -5831,98 +5793,6 @@
     <message>
         <source>Very low certainty</source>
         <translation>Certeza muy baja</translation>
-    </message>
-    <message>
-        <source>Evidence up to</source>
-        <translation type="vanished">Evidencia hasta</translation>
-    </message>
-    <message>
-        <source>How the evidence was gathered</source>
-        <translation type="vanished">Cómo se reunió la evidencia</translation>
-    </message>
-    <message>
-        <source>How the aid was developed</source>
-        <translation type="vanished">Cómo se hizo esta ayuda</translation>
-    </message>
-    <message>
-        <source>Testing with patients and clinicians</source>
-        <translation type="vanished">Pruebas con pacientes y profesionales clínicos</translation>
-    </message>
-    <message>
-        <source>Not yet clinically reviewed.</source>
-        <translation type="vanished">Todavía sin revisión clínica.</translation>
-    </message>
-    <message>
-        <source>Reviewed by {who} ({role}) on {date}.</source>
-        <translation type="vanished">Revisado por {who} ({role}) el {date}.</translation>
-    </message>
-    <message>
-        <source>This review covers only part of the content, so it is still a draft.</source>
-        <translation type="vanished">Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
-    </message>
-    <message>
-        <source>Written by: {names}. {review} How it was made and tested: see &quot;About this information&quot; at the end.</source>
-        <translation type="vanished">Escrito por: {names}. {review} Cómo se hizo y se probó: vea &quot;Sobre esta información&quot; al final.</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="vanished">Revisión</translation>
-    </message>
-    <message>
-        <source>Not yet reviewed</source>
-        <translation type="vanished">Todavía sin revisar</translation>
-    </message>
-    <message>
-        <source>Content signature</source>
-        <translation type="vanished">Firma del contenido</translation>
-    </message>
-    <message>
-        <source>Hand-off code</source>
-        <translation type="vanished">Código de traspaso</translation>
-    </message>
-    <message>
-        <source>Guidelines and payers looked at the same evidence and came to different advice. None of them knows your situation: talk them through with your care team.</source>
-        <translation type="vanished">Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
-    </message>
-    <message>
-        <source>What expert groups say</source>
-        <translation type="vanished">Lo que dicen los grupos de expertos</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="vanished">Grupo</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="vanished">Resultado</translation>
-    </message>
-    <message>
-        <source>Measure: {m}.</source>
-        <translation type="vanished">Medida: {m}.</translation>
-    </message>
-    <message>
-        <source>No comparison group: a clinic claim, not a fair test.</source>
-        <translation type="vanished">Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation type="vanished">Diferencia</translation>
-    </message>
-    <message>
-        <source>A figure in this result is not yet verified.</source>
-        <translation type="vanished">Una cifra de este resultado todavía no está verificada.</translation>
-    </message>
-    <message>
-        <source>Certainty</source>
-        <translation type="vanished">Certeza</translation>
-    </message>
-    <message>
-        <source>Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.</source>
-        <translation type="vanished">Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
-    </message>
-    <message>
-        <source>Study: {s}.</source>
-        <translation type="vanished">Estudio: {s}.</translation>
     </message>
 </context>
 </TS>

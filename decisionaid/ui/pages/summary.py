@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from ...compat import known_answers
 from ...content import fired_rules
 from ...session import RATING_MAX
 from ..widgets.keys import window_shortcuts_first
@@ -55,6 +56,10 @@ class SummaryPage(StepPage):
         self.export_button.setVisible(not kiosk)
         self.html_button.setVisible(not kiosk)
         self.body.addWidget(buttons)
+        self.print_status = label()          # "Printing…" and its outcome (kiosk printing)
+        self.print_status.setObjectName("printStatus")
+        self.print_status.setVisible(False)
+        self.body.addWidget(self.print_status)
         self.handoff_label = self.handoff_sensitive_box = self.qr_button = self.qr_label = None
         self._qr_session = None
         if kiosk:
@@ -237,7 +242,8 @@ class SummaryPage(StepPage):
 
     # ---- session -> widgets ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        pack, s = self.ctx.pack, self.ctx.session
+        pack = self.ctx.pack
+        s = known_answers(pack, self.ctx.session)   # never an answer naming what the pack lacks
         tr = self.tr_
         self._set(self.date_label, tr("Date: %1").replace("%1", format_date(s.date)))
         for edit, value in ((self.patient_name_edit, s.patient_name), (self.clinician_edit, s.clinician),

@@ -262,6 +262,14 @@ TR = {
 "The summary could not be printed. Please ask at the front desk.":
     "No se pudo imprimir el resumen. Por favor, pregunte en la recepción.",
 "Kiosk mode cannot start": "No se puede iniciar el modo quiosco",
+"Printing…": "Imprimiendo…",
+"Printing the summary": "Imprimiendo el resumen",
+"Printing… Please wait a moment.": "Imprimiendo… Espere un momento, por favor.",
+"Your summary was sent to the printer. Please collect it at the front desk.":
+    "Su resumen se envió a la impresora. Recójalo en la recepción, por favor.",
+"Answers not shown": "Respuestas que no se muestran",
+"Some answers name things this content does not have: %1. They are kept in the file, but not shown or printed.":
+    "Algunas respuestas nombran cosas que este contenido no tiene: %1. Se guardan en el archivo, pero no se muestran ni se imprimen.",
 
 # ---------------------------------------------------------------- MainWindow
 "Decision aid: %1": "Ayuda para decidir: %1",
