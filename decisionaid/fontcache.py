@@ -21,9 +21,10 @@ ENV = "MPLCONFIGDIR"
 
 
 def cache_dir() -> Path:
-    """The prebuilt cache's folder: ``resources/mpl-cache`` next to the package (in a PyInstaller bundle, next
-    to the bundled package as well)."""
-    return Path(__file__).resolve().parents[1] / "resources" / "mpl-cache"
+    """The prebuilt cache's folder, found like every resource of the app (``paths.resource``):
+    ``resources/mpl-cache`` in the source tree. (The installed bundle carries its own, set by its runtime hook.)"""
+    from .paths import resource
+    return resource("mpl-cache")
 
 
 def is_built(folder: Path | None = None) -> bool:
