@@ -17,8 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...present.evidence import evidence
-from ..widgets.cards import FocusBox, ResponsiveGrid
-from ..widgets.cards import card as make_card, label as wrapped_label   # short diff while this page changes
+from ..widgets.cards import FocusBox, ResponsiveGrid, card, label
 from ..widgets.chart_host import ChartHostMixin
 from ..widgets.page_style import FitHeightMixin
 from ..widgets.sources import marker_button
@@ -52,21 +51,21 @@ class BenefitsPage(FitHeightMixin, ChartHostMixin, StepPage):
             self._build_question(pack, q)
 
     def _build_question(self, pack, q) -> None:
-        card, lay = make_card()
-        card.setProperty("outcomeKind", q.kind)
+        frame, lay = card()
+        frame.setProperty("outcomeKind", q.kind)
         title = QLabel(f"<b>{html.escape(q.label)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setWordWrap(True)
         title.setProperty("headingLevel", 2)
         title.setObjectName("outcomeTitle")
         title.setAccessibleName(q.label)
-        card.setAccessibleName(q.label)
+        frame.setAccessibleName(q.label)
         lay.addWidget(title)
         self.add_paragraph(q.description, layout=lay)
         for row in q.rows:
             self._build_row(pack, row, lay)
-        self.outcome_cards[q.id] = card
-        self.body.addWidget(card)
+        self.outcome_cards[q.id] = frame
+        self.body.addWidget(frame)
 
     def _build_row(self, pack, row, lay) -> None:
         line = QFrame()
@@ -80,11 +79,11 @@ class BenefitsPage(FitHeightMixin, ChartHostMixin, StepPage):
         bl.setContentsMargins(0, 0, 0, 0)
         bl.setSpacing(4)
         self.row_boxes[row.id] = box
-        head = wrapped_label(row.label, bold=True, object_name="rowLabel")
+        head = label(row.label, bold=True, object_name="rowLabel")
         head.setContentsMargins(0, 8, 0, 0)
         bl.addWidget(head)
         if row.is_claim:
-            bl.addWidget(wrapped_label(self.tr_("No comparison group: a clinic's claim, not a fair test."),
+            bl.addWidget(label(self.tr_("No comparison group: a clinic's claim, not a fair test."),
                                        bold=True, object_name="claimTag"))
         details = ResponsiveGrid((0, 1), narrow_em=30, h_spacing=12, v_spacing=2)
         details.setObjectName("rowFacts")
@@ -102,10 +101,10 @@ class BenefitsPage(FitHeightMixin, ChartHostMixin, StepPage):
         if row.funder:
             facts.append((self.tr_("Paid for by:"), row.funder_name))
         for k, text in facts:
-            kl = wrapped_label(k, bold=True)
+            kl = label(k, bold=True)
             kl.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
             details.add_row([(kl, 0, 1, Qt.AlignmentFlag.AlignTop),
-                             (wrapped_label(text, accessible=f"{k} {text}"), 1, 1, None)])
+                             (label(text, accessible=f"{k} {text}"), 1, 1, None)])
         details.finish()
         bl.addWidget(details)
 
@@ -120,32 +119,32 @@ class BenefitsPage(FitHeightMixin, ChartHostMixin, StepPage):
             cl = QVBoxLayout(cell)
             cl.setContentsMargins(0, 0, 0, 0)
             cl.setSpacing(2)
-            cl.addWidget(wrapped_label(arm.label, bold=True, object_name="optionName"))
+            cl.addWidget(label(arm.label, bold=True, object_name="optionName"))
             text = arm.frames if arm.reported else (f"{arm.figure}: {arm.reason}" if arm.reason else arm.figure)
-            vl = wrapped_label(text[:1].upper() + text[1:], bold=arm.reported, object_name="valueText",
+            vl = label(text[:1].upper() + text[1:], bold=arm.reported, object_name="valueText",
                                accessible=f"{row.label}, {row.time_frame}. {arm.label}: {text}. {row.comparison}")
             vl.setProperty("hasFigure", arm.reported)
             cl.addWidget(FocusBox(vl))
             if arm.counts:
-                cl.addWidget(wrapped_label(arm.counts, object_name="countsText"))
+                cl.addWidget(label(arm.counts, object_name="countsText"))
             self.arm_labels[(row.id, arm.key)] = vl
             cells.append((cell, c, 1, Qt.AlignmentFlag.AlignTop))
         groups.add_row(cells)
         groups.finish()
         bl.addWidget(groups)
         if row.difference_only:
-            bl.addWidget(wrapped_label(row.comparison, object_name="differenceOnly"))
+            bl.addWidget(label(row.comparison, object_name="differenceOnly"))
         if row.difference is not None:
-            dl = wrapped_label(row.difference.text, bold=True, object_name="differenceText")
+            dl = label(row.difference.text, bold=True, object_name="differenceText")
             bl.addWidget(FocusBox(dl))
             self.difference_labels[row.id] = dl
         for b in row.beside:
-            bl.addWidget(wrapped_label(b, object_name="besideText"))
+            bl.addWidget(label(b, object_name="besideText"))
         tail = QWidget()
         tl = QHBoxLayout(tail)
         tl.setContentsMargins(0, 0, 0, 0)
         if row.unverified:
-            ul = wrapped_label(self.tr_("Unverified: a figure in this result has not yet been checked against its "
+            ul = label(self.tr_("Unverified: a figure in this result has not yet been checked against its "
                                         "source."), bold=True, object_name="unverified")
             tl.addWidget(ul, 1)
             self.unverified_labels[row.id] = ul
