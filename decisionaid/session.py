@@ -24,6 +24,14 @@ NOT_SURE = "not_sure"
 RATING_MIN, RATING_MAX = 0, 4
 OPTIONAL_FLAGS = ("handoff_used", "handoff_sensitive")
 
+# Free text has a stated limit, the same at entry (the fields refuse more) and in a loaded file (refused with
+# the field and its limit named): it bounds how long the summary can grow and how long it takes to lay out.
+TEXT_LIMITS = {"patient_name": 200, "clinician": 200, "clinic": 200, "clinician_notes": 4000}
+MAX_QUESTION_CHARS = 500     # one own question
+MAX_OWN_QUESTIONS = 20
+MAX_ID_CHARS = 200           # ids, versions and choice ids: never free text, so short
+MAX_LIST_ITEMS = 500         # chosen question ids, or entries of an answers object
+
 
 class SessionError(Exception):
     """A session file that cannot be opened; the message is one plain sentence."""
@@ -196,7 +204,15 @@ def _check_field(key: str, val: Any) -> Any:
     if key in str_fields:
         if not isinstance(val, str):
             raise bad("must be text")
+        limit = TEXT_LIMITS.get(key, MAX_ID_CHARS)
+        if len(val) > limit:
+            raise bad(f"is longer than {limit:,} characters, the limit")
         return val
+    if isinstance(val, dict):
+        if len(val) > MAX_LIST_ITEMS:
+            raise bad(f"has {len(val):,} entries; the limit is {MAX_LIST_ITEMS:,}")
+        if any(len(k) > MAX_ID_CHARS or (isinstance(v, str) and len(v) > MAX_ID_CHARS) for k, v in val.items()):
+            raise bad(f"has an entry longer than {MAX_ID_CHARS:,} characters, the limit")
     if key == "mode":
         if val not in MODES:
             raise bad("must be 'clinician' or 'kiosk'")
@@ -237,5 +253,12 @@ def _check_field(key: str, val: Any) -> Any:
     if key in ("questions", "own_questions"):
         if not isinstance(val, list) or not all(isinstance(v, str) for v in val):
             raise bad("must be a list of text")
+        most, longest = ((MAX_OWN_QUESTIONS, MAX_QUESTION_CHARS) if key == "own_questions"
+                         else (MAX_LIST_ITEMS, MAX_ID_CHARS))
+        if len(val) > most:
+            raise bad(f"has {len(val):,} entries; the limit is {most:,}")
+        for v in val:
+            if len(v) > longest:
+                raise bad(f"has an entry longer than {longest:,} characters, the limit")
         return list(val)
     raise bad("is not understood")

@@ -20,8 +20,8 @@ settings.register_profile("ci", max_examples=25, deadline=None,
 settings.register_profile("long", max_examples=500, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-any_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
-long_text = st.one_of(any_text, st.builds(lambda chunk: (chunk * (10_000 // len(chunk) + 1))[:10_000],
+any_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200)   # the names' limit
+long_text = st.one_of(any_text, st.builds(lambda chunk: (chunk * (4_000 // len(chunk) + 1))[:4_000],   # the notes' limit
                                           st.text(min_size=1, max_size=40, alphabet="ab \n<>&\"'é中ع😀\x00\x1b")))
 
 

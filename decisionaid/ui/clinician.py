@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 
 from .. import __version__, settings
+from ..session import TEXT_LIMITS
 from .main_window import MainWindow
 from .style import TEXT_SCALES
 
@@ -183,9 +184,9 @@ class ClinicianWindow(MainWindow):
     def _apply_preferences(self) -> None:
         s = self.ctx.session
         if not s.clinician:
-            s.clinician = settings.get("clinician_name")
+            s.clinician = settings.get("clinician_name")[:TEXT_LIMITS["clinician"]]
         if not s.clinic:
-            s.clinic = settings.get("clinic_name")
+            s.clinic = settings.get("clinic_name")[:TEXT_LIMITS["clinic"]]
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout, QLabel)
 
 from .. import settings
+from ..session import TEXT_LIMITS
 from ..content import default_content_path, pack_files
 from .i18n import language_name
 
@@ -28,6 +29,8 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         self.clinician = QLineEdit(settings.get("clinician_name"))
         self.clinic = QLineEdit(settings.get("clinic_name"))
+        self.clinician.setMaxLength(TEXT_LIMITS["clinician"])
+        self.clinic.setMaxLength(TEXT_LIMITS["clinic"])
         self.page_size = QComboBox()
         for key, label in (("", tr("Follow the system (Letter in the US, A4 elsewhere)")), ("letter", tr("Letter")),
                            ("a4", tr("A4"))):

@@ -515,7 +515,7 @@
     <message>
         <location filename="../../decisionaid/ui/about.py" line="111"/>
         <location filename="../../decisionaid/ui/about.py" line="112"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="52"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="53"/>
         <source>Unsigned content</source>
         <translation>Contenido sin firmar</translation>
     </message>
@@ -619,319 +619,319 @@
         <translation>Acerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="57"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="58"/>
         <source>Some answers name things this content does not have: %1. They are kept in the file, but not shown or printed.</source>
         <translation>Algunas respuestas nombran cosas que este contenido no tiene: %1. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="76"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="77"/>
         <source>Open a saved discussion</source>
         <translation>Abrir una conversación guardada</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="77"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="78"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="292"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="87"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="88"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="88"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="89"/>
         <source>This discussion has changes that are not saved. Save them before closing?</source>
         <translation>Esta conversación tiene cambios que no se han guardado. ¿Quiere guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="130"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="131"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="132"/>
         <source>&amp;Open discussion…</source>
         <translation>&amp;Abrir conversación…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="132"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="134"/>
         <source>Open han&amp;d-off code…</source>
         <translation>Abrir código de &amp;traspaso…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="134"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
         <source>&amp;Save discussion</source>
         <translation>&amp;Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="136"/>
         <source>Save discussion &amp;as…</source>
         <translation>Guardar conversación c&amp;omo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="137"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
         <source>Export as &amp;HTML…</source>
         <translation>Exportar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="140"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="140"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="142"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
         <source>&amp;Copy visit note</source>
         <translation>&amp;Copiar nota de la consulta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="144"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="145"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="147"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="148"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="149"/>
         <source>At a &amp;glance</source>
         <translation>De un &amp;vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="149"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="150"/>
         <source>&amp;Issue cards…</source>
         <translation>&amp;Tarjetas de temas…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="150"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="151"/>
         <source>&amp;Text size</source>
         <translation>Tamaño de la &amp;letra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="159"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="160"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="162"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="163"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="164"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="165"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="165"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="166"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="167"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="168"/>
         <source>&amp;About this decision aid</source>
         <translation>A&amp;cerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="201"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="202"/>
         <source>New discussion</source>
         <translation>Conversación nueva</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="203"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="500"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="534"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="204"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="501"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="535"/>
         <location filename="../../decisionaid/ui/glance.py" line="181"/>
         <location filename="../../decisionaid/ui/glance.py" line="453"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="218"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="221"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="219"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="222"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="222"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="223"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
         <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="236"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="237"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="239"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="240"/>
         <source>Answers whose content changed: %1.</source>
         <translation>Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="241"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="242"/>
         <source>Answers whose content no longer exists: %1.</source>
         <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="244"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="245"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="246"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="247"/>
         <source>Answers not shown</source>
         <translation>Respuestas que no se muestran</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="248"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="249"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="249"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="250"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="268"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="269"/>
         <source>Cannot open this code</source>
         <translation>No se puede abrir este código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="292"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="306"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="307"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="306"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="307"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
         <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="359"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="360"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="359"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="360"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="365"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="366"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="377"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="397"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="378"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="398"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="377"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="397"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="442"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="459"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="378"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="398"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="443"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="460"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="388"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="389"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="389"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="390"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="442"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="443"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="459"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="460"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="501"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="502"/>
         <source>At a glance: the whole consultation on one screen</source>
         <translation>De un vistazo: toda la consulta en una sola pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="502"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="503"/>
         <source>At a glance (Ctrl+G)</source>
         <translation>De un vistazo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="595"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="596"/>
         <location filename="../../decisionaid/ui/main_window.py" line="296"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="595"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="596"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="596"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="597"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="603"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="608"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="604"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="609"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="607"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="608"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="607"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="608"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -1112,17 +1112,17 @@
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="590"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="581"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="591"/>
         <source>Printing the summary</source>
         <translation>Imprimiendo el resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="584"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="594"/>
         <source>Printing… Please wait a moment.</source>
         <translation>Imprimiendo… Espere un momento, por favor.</translation>
     </message>
@@ -1131,17 +1131,17 @@
         <translation type="vanished">Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="586"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="596"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="588"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="598"/>
         <source>Your summary was sent to the printer. Please collect it at the front desk.</source>
         <translation>Su resumen se envió a la impresora. Recójalo en la recepción, por favor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="657"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="667"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
@@ -1325,77 +1325,77 @@
         <translation>El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="23"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="24"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="25"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="26"/>
         <source>These settings are kept on this computer. Command-line options override them.</source>
         <translation>Estos ajustes se guardan en esta computadora. Las opciones de la línea de comandos tienen prioridad sobre ellos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="32"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="35"/>
         <source>Follow the system (Letter in the US, A4 elsewhere)</source>
         <translation>Igual que el sistema (Carta en EE. UU., A4 en otros países)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="32"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="35"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="33"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="36"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="37"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="40"/>
         <source>Follow the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="41"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="44"/>
         <source>Large print summaries by default</source>
         <translation>Resúmenes con letra grande de forma predeterminada</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="45"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="48"/>
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="49"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="52"/>
         <source>None (no print button at the kiosk)</source>
         <translation>Ninguna (sin botón de imprimir en el quiosco)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="61"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="64"/>
         <source>Clinician name</source>
         <translation>Nombre del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="61"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="64"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="62"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="65"/>
         <source>Default page size</source>
         <translation>Tamaño de página predeterminado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="62"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="65"/>
         <source>Default language</source>
         <translation>Idioma predeterminado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="63"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="66"/>
         <source>Kiosk idle time</source>
         <translation>Tiempo de inactividad del quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="63"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="66"/>
         <source>Kiosk printer</source>
         <translation>Impresora del quiosco</translation>
     </message>
@@ -3100,284 +3100,284 @@
 <context>
     <name>Clinician</name>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="76"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="77"/>
         <source>Open a saved discussion</source>
         <translation>Abrir una conversación guardada</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="77"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="78"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="292"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="87"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="88"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="88"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="89"/>
         <source>This discussion has changes that are not saved. Save them before closing?</source>
         <translation>Esta conversación tiene cambios que no se han guardado. ¿Quiere guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="130"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="131"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="132"/>
         <source>&amp;Open discussion…</source>
         <translation>&amp;Abrir conversación…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="132"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="134"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
         <source>&amp;Save discussion</source>
         <translation>&amp;Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="135"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="136"/>
         <source>Save discussion &amp;as…</source>
         <translation>Guardar conversación c&amp;omo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="137"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="138"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
         <source>Export as &amp;HTML…</source>
         <translation>Exportar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="139"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="140"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="140"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="142"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
         <source>&amp;Copy visit note</source>
         <translation>&amp;Copiar nota de la consulta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="144"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="145"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="147"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="149"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="150"/>
         <source>&amp;Issue cards…</source>
         <translation>&amp;Tarjetas de temas…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="150"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="151"/>
         <source>&amp;Text size</source>
         <translation>Tamaño de la &amp;letra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="159"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="160"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="162"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="163"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="164"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="165"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="165"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="166"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="167"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="168"/>
         <source>&amp;About this decision aid</source>
         <translation>A&amp;cerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="201"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="202"/>
         <source>New discussion</source>
         <translation>Conversación nueva</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="218"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="221"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="219"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="222"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="222"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="223"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
         <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="236"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="237"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="239"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="240"/>
         <source>Answers whose content changed: %1.</source>
         <translation>Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="241"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="242"/>
         <source>Answers whose content no longer exists: %1.</source>
         <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="244"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="245"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="248"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="249"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="249"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="250"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="292"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="306"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="307"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="306"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="307"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
         <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="359"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="360"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="359"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="360"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="365"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="366"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="377"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="397"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="378"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="398"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="377"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="397"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="442"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="459"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="378"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="398"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="443"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="460"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="388"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="389"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="389"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="390"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="442"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="443"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="459"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="460"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="595"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="596"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="595"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="596"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="596"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="597"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="603"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="608"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="604"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="609"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="607"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="608"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="607"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="608"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="57"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="58"/>
         <source>Some answers name things this content does not have: %1. They are kept in the file, but not shown or printed.</source>
         <translation>Algunas respuestas nombran cosas que este contenido no tiene: %1. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="246"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="247"/>
         <source>Answers not shown</source>
         <translation>Respuestas que no se muestran</translation>
     </message>
@@ -3387,34 +3387,34 @@
         <translation>Contenido sin firmar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="133"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="134"/>
         <source>Open han&amp;d-off code…</source>
         <translation>Abrir código de &amp;traspaso…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="148"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="149"/>
         <source>At a &amp;glance</source>
         <translation>De un &amp;vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="203"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="500"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="534"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="204"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="501"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="535"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="268"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="269"/>
         <source>Cannot open this code</source>
         <translation>No se puede abrir este código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="501"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="502"/>
         <source>At a glance: the whole consultation on one screen</source>
         <translation>De un vistazo: toda la consulta en una sola pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="502"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="503"/>
         <source>At a glance (Ctrl+G)</source>
         <translation>De un vistazo (Ctrl+G)</translation>
     </message>
@@ -3798,32 +3798,32 @@
         <translation type="vanished">Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="586"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="596"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="657"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="667"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="590"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="581"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="591"/>
         <source>Printing the summary</source>
         <translation>Imprimiendo el resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="584"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="594"/>
         <source>Printing… Please wait a moment.</source>
         <translation>Imprimiendo… Espere un momento, por favor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="588"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="598"/>
         <source>Your summary was sent to the printer. Please collect it at the front desk.</source>
         <translation>Su resumen se envió a la impresora. Recójalo en la recepción, por favor.</translation>
     </message>
@@ -4004,77 +4004,77 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="23"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="24"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="25"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="26"/>
         <source>These settings are kept on this computer. Command-line options override them.</source>
         <translation>Estos ajustes se guardan en esta computadora. Las opciones de la línea de comandos tienen prioridad sobre ellos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="32"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="35"/>
         <source>Follow the system (Letter in the US, A4 elsewhere)</source>
         <translation>Igual que el sistema (Carta en EE. UU., A4 en otros países)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="32"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="35"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="33"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="36"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="37"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="40"/>
         <source>Follow the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="41"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="44"/>
         <source>Large print summaries by default</source>
         <translation>Resúmenes con letra grande de forma predeterminada</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="45"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="48"/>
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="49"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="52"/>
         <source>None (no print button at the kiosk)</source>
         <translation>Ninguna (sin botón de imprimir en el quiosco)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="61"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="64"/>
         <source>Clinician name</source>
         <translation>Nombre del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="61"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="64"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="62"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="65"/>
         <source>Default page size</source>
         <translation>Tamaño de página predeterminado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="62"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="65"/>
         <source>Default language</source>
         <translation>Idioma predeterminado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="63"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="66"/>
         <source>Kiosk idle time</source>
         <translation>Tiempo de inactividad del quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="63"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="66"/>
         <source>Kiosk printer</source>
         <translation>Impresora del quiosco</translation>
     </message>
@@ -4386,17 +4386,17 @@
         <translation type="vanished">Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="92"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="91"/>
         <source>Type of evidence:</source>
         <translation>Tipo de evidencia:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="93"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="92"/>
         <source>People:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="96"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="95"/>
         <source>Time:</source>
         <translation>Tiempo:</translation>
     </message>
@@ -4405,7 +4405,7 @@
         <translation type="vanished">Comparado con:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="101"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="100"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -4606,71 +4606,70 @@
         <translation>Opción: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="22"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="25"/>
         <source>Tick the questions you want to ask. They go on your summary, so you can take them with you.</source>
         <translation>Marque las preguntas que quiere hacer. Se agregan a su resumen, para que pueda llevarlas con usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="24"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="27"/>
         <source>Suggested questions</source>
         <translation>Preguntas sugeridas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="34"/>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="54"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="37"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="66"/>
         <location filename="../../decisionaid/ui/pages/summary.py" line="133"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="35"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="38"/>
         <source>Type a question, then press Add or the Enter key.</source>
         <translation>Escriba una pregunta y luego oprima Agregar o la tecla Enter.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="40"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="47"/>
         <source>Your question</source>
         <translation>Su pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="41"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="48"/>
         <source>Your own question</source>
         <translation>Su propia pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="45"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="53"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="46"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="54"/>
         <source>Add your question to the list</source>
         <translation>Agregar su pregunta a la lista</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="51"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="63"/>
         <source>You have not added any questions of your own.</source>
         <translation>Todavía no ha agregado preguntas propias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="62"/>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="67"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="74"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="80"/>
         <location filename="../../decisionaid/ui/pages/summary.py" line="135"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="63"/>
         <source>Notes for the person and their care team. They go on the summary.</source>
-        <translation>Notas para la persona y su equipo médico. Se agregan al resumen.</translation>
+        <translation type="vanished">Notas para la persona y su equipo médico. Se agregan al resumen.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="103"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="121"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="104"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="122"/>
         <source>Remove your question: %1</source>
         <translation>Quitar su pregunta: %1</translation>
     </message>
@@ -4832,13 +4831,13 @@
         <translation>Mostrar una vista previa de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="590"/>
         <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="581"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="591"/>
         <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
@@ -5092,12 +5091,12 @@
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="400"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="402"/>
         <source>Text size:</source>
         <translation>Tamaño de la letra:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="402"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="404"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño de la letra: %1 por ciento</translation>
     </message>
@@ -5131,42 +5130,42 @@
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="39"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="38"/>
         <source>Each result below compares groups of people in the same study over the same time: for example, people who had cement and people who had a fake procedure. Compare the groups only within a result. “Certainty” says how sure researchers are. Numbers in brackets are sources: select them to read the references. A clinic&apos;s claim with no comparison group is shown last, and marked.</source>
         <translation>Cada resultado de abajo compara grupos de personas del mismo estudio durante el mismo tiempo: por ejemplo, personas a quienes se les puso cemento y personas con un procedimiento simulado. Compare los grupos solo dentro de un mismo resultado. “Certeza” dice qué tan seguros están los investigadores. Los números entre corchetes son fuentes: selecciónelos para leer las referencias. Lo que dice una clínica sin grupo de comparación aparece al final, marcado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="44"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="43"/>
         <source>Every result, question by question</source>
         <translation>Cada resultado, pregunta por pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="87"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="86"/>
         <source>No comparison group: a clinic&apos;s claim, not a fair test.</source>
         <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="95"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="94"/>
         <source>Study:</source>
         <translation>Estudio:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="97"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="96"/>
         <source>Certainty:</source>
         <translation>Certeza:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="99"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="98"/>
         <source>Measure:</source>
         <translation>Medida:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="103"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="102"/>
         <source>Paid for by:</source>
         <translation>Pagado por:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="148"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="147"/>
         <source>Unverified: a figure in this result has not yet been checked against its source.</source>
         <translation>Sin verificar: una cifra de este resultado todavía no se ha revisado con su fuente.</translation>
     </message>
@@ -5326,6 +5325,36 @@
         <location filename="../../decisionaid/ui/pages/welcome.py" line="87"/>
         <source>Content version %1.</source>
         <translation>Versión del contenido %1.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="39"/>
+        <source>Each question can be up to %1 characters long. You can add up to %2 questions.</source>
+        <translation>Cada pregunta puede tener hasta %1 caracteres. Puede agregar hasta %2 preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="75"/>
+        <source>Notes for the person and their care team. They go on the summary. Up to %1 characters.</source>
+        <translation>Notas para la persona y su equipo médico. Se agregan al resumen. Hasta %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="149"/>
+        <source>You have added %1 questions, the most the summary can hold. Remove one to add another.</source>
+        <translation>Ya agregó %1 preguntas, lo más que cabe en el resumen. Quite una para agregar otra.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="186"/>
+        <source>The notes can hold up to %1 characters. The rest was not added.</source>
+        <translation>Las notas pueden tener hasta %1 caracteres. El resto no se agregó.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="206"/>
+        <source>That is the most this box can hold.</source>
+        <translation>Es lo más que cabe en este espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="208"/>
+        <source>%1 characters left.</source>
+        <translation>Quedan %1 caracteres.</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
+from ...present.text import num
+from ...session import MAX_OWN_QUESTIONS, MAX_QUESTION_CHARS, TEXT_LIMITS
 from .base import StepPage
 from ..widgets.keys import window_shortcuts_first
 from ..widgets.cards import card, label, soft_wrap
 from ..widgets.choices import WrapCheck
 
-MAX_QUESTION_CHARS = 500
+# a counter appears when this few characters are left, so the limit is never a surprise
+SHOW_LEFT_AT = {"question": 100, "notes": 400}
 
 
 class QuestionsPage(StepPage):
@@ -33,6 +36,10 @@ class QuestionsPage(StepPage):
 
         self.add_heading(self.tr_("Your own questions"), 2)
         self.body.addWidget(label(self.tr_("Type a question, then press Add or the Enter key.")))
+        self.own_limits = label(self.tr_("Each question can be up to %1 characters long. You can add up to %2 "
+                                         "questions.").replace("%1", num(MAX_QUESTION_CHARS))
+                                .replace("%2", num(MAX_OWN_QUESTIONS)))
+        self.body.addWidget(self.own_limits)
         row = QHBoxLayout()
         row.setSpacing(8)
         self.own_edit = QLineEdit()
@@ -42,12 +49,17 @@ class QuestionsPage(StepPage):
         self.own_edit.setMaxLength(MAX_QUESTION_CHARS)
         self.own_edit.setClearButtonEnabled(True)
         self.own_edit.returnPressed.connect(self.add_own_question)
+        self.own_edit.textChanged.connect(self._own_text_changed)
         self.add_button = QPushButton(self.tr_("Add"))
         self.add_button.setAccessibleName(self.tr_("Add your question to the list"))
         self.add_button.clicked.connect(self.add_own_question)
         row.addWidget(self.own_edit, 1)
         row.addWidget(self.add_button)
         self.body.addLayout(row)
+        self.own_status = label("")
+        self.own_status.setObjectName("ownQuestionStatus")
+        self.own_status.setVisible(False)
+        self.body.addWidget(self.own_status)
         self.own_empty = label(self.tr_("You have not added any questions of your own."))
         self.body.addWidget(self.own_empty)
         self.own_box = QWidget()
@@ -60,7 +72,8 @@ class QuestionsPage(StepPage):
         self.remove_buttons: list[QPushButton] = []
 
         self.notes_heading = self.add_heading(self.tr_("Clinician notes"), 2)
-        self.notes_hint = label(self.tr_("Notes for the person and their care team. They go on the summary."))
+        self.notes_hint = label(self.tr_("Notes for the person and their care team. They go on the summary. Up "
+                                         "to %1 characters.").replace("%1", num(TEXT_LIMITS["clinician_notes"])))
         self.body.addWidget(self.notes_hint)
         self.notes_edit = QPlainTextEdit()
         window_shortcuts_first(self.notes_edit)
@@ -69,6 +82,10 @@ class QuestionsPage(StepPage):
         self.notes_edit.setMinimumHeight(120)
         self.notes_edit.textChanged.connect(self._notes_changed)
         self.body.addWidget(self.notes_edit)
+        self.notes_status = label("")
+        self.notes_status.setObjectName("notesStatus")
+        self.notes_status.setVisible(False)
+        self.body.addWidget(self.notes_status)
         for w in (self.notes_heading, self.notes_hint, self.notes_edit):
             w.setVisible(not self.ctx.kiosk)
 
@@ -86,6 +103,7 @@ class QuestionsPage(StepPage):
         if self.notes_edit.toPlainText() != s.clinician_notes:
             self.notes_edit.setPlainText(s.clinician_notes)
         self.notes_edit.blockSignals(b)
+        self._show_notes_left()
 
     def _rebuild_own(self) -> None:
         for w in self.own_rows:
@@ -127,7 +145,13 @@ class QuestionsPage(StepPage):
         if not text.strip():
             self.own_edit.setFocus()
             return
-        self.ctx.session.own_questions.append(text)
+        if len(self.ctx.session.own_questions) >= MAX_OWN_QUESTIONS:
+            self._say(self.own_status, self.tr_(
+                "You have added %1 questions, the most the summary can hold. Remove one to add another.")
+                .replace("%1", num(MAX_OWN_QUESTIONS)))
+            self.own_edit.setFocus()
+            return
+        self.ctx.session.own_questions.append(text[:MAX_QUESTION_CHARS])
         self.own_edit.clear()
         self._rebuild_own()
         self.own_edit.setFocus()
@@ -146,5 +170,46 @@ class QuestionsPage(StepPage):
         self.ctx.mark_changed()
 
     def _notes_changed(self) -> None:
-        self.ctx.session.clinician_notes = self.notes_edit.toPlainText()
-        self.ctx.mark_changed()
+        text = self.notes_edit.toPlainText()
+        limit = TEXT_LIMITS["clinician_notes"]
+        if len(text) > limit:
+            # a QPlainTextEdit has no maximum length: keep the first `limit` characters and say so
+            cursor = self.notes_edit.textCursor()
+            pos = min(cursor.position(), limit)
+            b = self.notes_edit.blockSignals(True)
+            self.notes_edit.setPlainText(text[:limit])
+            cursor = self.notes_edit.textCursor()
+            cursor.setPosition(pos)
+            self.notes_edit.setTextCursor(cursor)
+            self.notes_edit.blockSignals(b)
+            text = text[:limit]
+            self._say(self.notes_status, self.tr_(
+                "The notes can hold up to %1 characters. The rest was not added.").replace("%1", num(limit)))
+        else:
+            self._show_notes_left()
+        if text != self.ctx.session.clinician_notes:
+            self.ctx.session.clinician_notes = text
+            self.ctx.mark_changed()
+
+    def _show_notes_left(self) -> None:
+        left = TEXT_LIMITS["clinician_notes"] - len(self.notes_edit.toPlainText())
+        self._left(self.notes_status, left, SHOW_LEFT_AT["notes"])
+
+    def _own_text_changed(self, text: str) -> None:
+        self._left(self.own_status, MAX_QUESTION_CHARS - len(text), SHOW_LEFT_AT["question"])
+
+    def _left(self, status, left: int, show_at: int) -> None:
+        if left > show_at:
+            status.setVisible(False)
+            status.clear()
+        elif left <= 0:
+            self._say(status, self.tr_("That is the most this box can hold."))
+        else:
+            status.setText(self.tr_("%1 characters left.").replace("%1", num(left)))
+            status.setVisible(True)
+
+    def _say(self, status, text: str) -> None:
+        status.setText(text)
+        status.setVisible(True)
+        from ..accessibility import announce
+        announce(status, text)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QLine
 
 from ...compat import known_answers
 from ...content import fired_rules
-from ...session import RATING_MAX
+from ...session import RATING_MAX, TEXT_LIMITS
 from ..widgets.keys import window_shortcuts_first
 from .base import StepPage
 from ..widgets.cards import label, soft_wrap
@@ -217,7 +217,7 @@ class SummaryPage(StepPage):
         e = QLineEdit()
         window_shortcuts_first(e)
         e.setAccessibleName(label.rstrip(":"))
-        e.setMaxLength(200)
+        e.setMaxLength(TEXT_LIMITS[field])
         e.textEdited.connect(lambda text, f=field: self._edit(f, text))
         form.addRow(label, e)
         return e

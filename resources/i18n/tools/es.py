@@ -423,12 +423,16 @@ TR = {
 "Suggested questions": "Preguntas sugeridas",
 "Type a question, then press Add or the Enter key.": "Escriba una pregunta y luego oprima Agregar o la tecla Enter.",
 "Your question": "Su pregunta",
+"Each question can be up to %1 characters long. You can add up to %2 questions.": "Cada pregunta puede tener hasta %1 caracteres. Puede agregar hasta %2 preguntas.",
+"You have added %1 questions, the most the summary can hold. Remove one to add another.": "Ya agregó %1 preguntas, lo más que cabe en el resumen. Quite una para agregar otra.",
+"That is the most this box can hold.": "Es lo más que cabe en este espacio.",
+"%1 characters left.": "Quedan %1 caracteres.",
+"Notes for the person and their care team. They go on the summary. Up to %1 characters.": "Notas para la persona y su equipo médico. Se agregan al resumen. Hasta %1 caracteres.",
+"The notes can hold up to %1 characters. The rest was not added.": "Las notas pueden tener hasta %1 caracteres. El resto no se agregó.",
 "Your own question": "Su propia pregunta",
 "Add": "Agregar",
 "Add your question to the list": "Agregar su pregunta a la lista",
 "You have not added any questions of your own.": "Todavía no ha agregado preguntas propias.",
-"Notes for the person and their care team. They go on the summary.":
-    "Notas para la persona y su equipo médico. Se agregan al resumen.",
 "Remove": "Quitar",
 "Remove your question: %1": "Quitar su pregunta: %1",
 
