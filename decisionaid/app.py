@@ -557,30 +557,18 @@ def _start_gui(args):
 
 def after_first_paint(window, delay_ms: int = 200):
     """What the app does once its first step is on screen, while the person reads: build the other steps (one
-    per event-loop turn), import matplotlib, then draw the summary's print pictures on a background thread.
-    Returns a function that lists the background threads started so far (benchmarks and tests wait on them)."""
-    from PySide6.QtCore import QCoreApplication, QTimer
-    threads = []
-    QCoreApplication.instance().aboutToQuit.connect(_stop_preparing)
+    per event-loop turn), import matplotlib. Returns a function that lists the background threads started so
+    far (none now: the summary needs no pictures drawn ahead; benchmarks and tests still call it)."""
+    from PySide6.QtCore import QTimer
+    threads: list = []
 
     def charts_ahead():
         preload_charts()
-        th = window.prepare_print_pictures()
-        if th is not None:
-            threads.append(th)
-    window.prepare_on_summary = True
     if not window.ctx.kiosk:            # kiosk mode checked the signature before it showed anything
         QTimer.singleShot(delay_ms, window.ctx.signature_status)
     QTimer.singleShot(delay_ms, window.prebuild_pages)
     QTimer.singleShot(delay_ms + 200, charts_ahead)
     return lambda: list(threads)
-
-
-def _stop_preparing() -> None:
-    """As the app quits: let a background chart drawing finish its current chart and stop."""
-    charts = sys.modules.get("decisionaid.charts")
-    if charts is not None:
-        charts.stop_preparing()
 
 
 def preload_charts() -> None:
