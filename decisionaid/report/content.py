@@ -63,7 +63,7 @@ def num(x: float) -> str:
 #   p     {runs, style}                      paragraph; style "" | "lead" | "kicker" | "small"
 #   list  {items: [runs], ordered}
 #   table {head: [text], rows: [[runs]], widths: [fr], row_head: bool}   no row is split across pages
-#   meta  {rows: [[label, runs]]}            label/value lines without rules
+#   meta  {rows: [[label, runs]], stack}     "label: value" lines (stack: each its own paragraph)
 #   box   {runs}                             bordered box (warnings, the DRAFT notice)
 #   pairs {items: [comparison]}              key comparisons as paired icon arrays (see key_comparison)
 #   keep  {blocks}                           blocks that stay on one page
@@ -166,7 +166,7 @@ class Builder:
     def build(self) -> list[dict]:
         out: list[dict] = []
         for part in (self.title_part, self.grid_part, self.key_part, self.guidance_part, self.you_part,
-                     self.questions_part, self.next_part, self.handoff_part, self.record_part, self.about_line):
+                     self.questions_part, self.next_part, self.record_part, self.about_part):
             out += [b for b in part() if b]
         if self.o.evidence:
             out.append({"t": "break"})
@@ -188,12 +188,15 @@ class Builder:
                 else t("Patient copy, for you to keep"))
         rows.append([t("This copy"), R(copy)])
         out = [p(t("Your decision summary"), style="kicker"), h(1, md.title), p(md.decision, style="lead"),
-               {"t": "meta", "rows": [[clean(k), v] for k, v in rows]}, p(md.intended_use)]
+               {"t": "meta", "rows": [[clean(k), v] for k, v in rows], "stack": False}, p(md.intended_use)]
+        notes = []
         if self.pack.is_draft:
-            out.append(box(("b", t("DRAFT. The content of this decision aid has not yet been clinically reviewed. "
-                                   "Check every figure with your care team."))))
+            notes.append(("b", t("DRAFT. The content of this decision aid has not yet been clinically reviewed. "
+                                 "Check every figure with your care team.")))
         if md.translation_unreviewed and md.translation_notice:
-            out.append(box(md.translation_notice))
+            notes.append((" " if notes else "") + md.translation_notice)
+        if notes:
+            out.append(box(*notes))
         return out
 
     def grid_part(self) -> list[dict]:
@@ -205,7 +208,7 @@ class Builder:
         body = [[R(("b", r.question))] + [R(c.text) for c in r.cells] for r in grid]
         return [h(2, t("Your options at a glance")),
                 p(t("These are the choices. Each one is a reasonable choice for some people.")),
-                table(head, body, widths=[1.1] + [1.3] * len(opts))]
+                table(head, body, widths=[0.85] + [1.4] * len(opts))]
 
     def key_part(self) -> list[dict]:
         key = evidence_rows(self.pack, key_only=True)
@@ -236,10 +239,10 @@ class Builder:
         else:
             out.append(p(t("You did not mark anything as very important.")))
         if self.record and self.s.values:
-            rows = [[R(v.text), R(f"{self.s.values[v.id]} – {t(RATING_LABELS[self.s.values[v.id]])}")]
+            rows = [R(v.text + ": ", ("b", f"{self.s.values[v.id]} – {t(RATING_LABELS[self.s.values[v.id]])}"))
                     for v in self.pack.values if v.id in self.s.values]
             if rows:
-                out += [h(3, t("All ratings")), table([t("Statement"), t("Rating (0 to 4)")], rows, [3, 1])]
+                out += [h(3, t("All ratings")), p(t("Rating (0 to 4)")), ul(rows)]
         out.append(h(2, t("Where you are leaning")))
         lean = self.s.leaning
         if lean == "not_sure":
@@ -256,9 +259,8 @@ class Builder:
         rows = []
         for k, question in self.pack.sure.items():
             ans = (t("Yes") if self.s.sure[k] else t("No")) if k in self.s.sure else t("Not answered")
-            rows.append([R(question), R(ans)])
-        out.append(keep(h(3, t("How sure you feel (the SURE test)")),
-                        table([t("Question"), t("Your answer")], rows, [4, 1])))
+            rows.append(R(question + " ", ("b", ans)))
+        out.append(keep(h(3, t("How sure you feel (the SURE test)")), ul(rows)))
         score = self.s.sure_score()
         if score is None:
             out.append(p(t("Not all four questions were answered, so there is no score.")))
@@ -320,9 +322,8 @@ class Builder:
         code = handoff_code(self.pack, self.s)
         if not code:
             return []
-        return [keep(h(2, t("Hand-off code")),
-                     p(t("Your care team can type this code into the decision aid to see your answers:"), " ",
-                       ("b", code)))]
+        return [p(("b", t("Hand-off code") + ": "), code, " ",
+                  t("Your care team can type this code into the decision aid to see your answers."))]
 
     def record_part(self) -> list[dict]:
         if not self.record:
@@ -333,23 +334,26 @@ class Builder:
             out.append(p(t("No notes were written.")))
         else:
             out += [p(x) for x in re.split(r"\n\s*\n", note) if x.strip()]
-        rows = [[R(q.text), R(q.answer_label(self.s.situation[q.id], yes=t("Yes"), no=t("No")))]
+        rows = [R(q.text + " ", ("b", q.answer_label(self.s.situation[q.id], yes=t("Yes"), no=t("No"))))
                 for q in self.pack.situation if q.id in (self.s.situation or {})]
         if rows:
-            out += [h(2, t("About your situation")), table([t("Question"), t("Your answer")], rows, [5, 2])]
+            out += [h(2, t("About your situation")), ul(rows)]
         return out
 
     def about_line(self) -> list[dict]:
         md = self.pack.metadata
         names = "; ".join(a.name for a in md.authors)
         where = (t("The sources are listed at the end, under \u201cReferences\u201d.") if self.o.evidence else
-                 t("Every result and all sources are in the full evidence: ask for the summary with "
-                   "\u201cInclude the full evidence\u201d, or see the decision aid."))
+                 t("Every result and all sources: ask for the summary with the full evidence, or see the "
+                   "decision aid."))
         line = t("Content version {v}, published {p}. {review} Written by: {names}. {where}").format(
             v=md.version, p=fmt_date(md.published), review=provenance.review_words(self.pack, fmt_date),
             names=names, where=where)
-        draft = (t("DRAFT: not yet clinically reviewed") + ". ") if self.pack.is_draft else ""
-        return [h(2, t("About this summary")), p(draft + line, style="small")]
+        return [p(line)]
+
+    def about_part(self) -> list[dict]:
+        """The hand-off code, then the content version, date, draft status, authors and where the sources are."""
+        return [h(2, t("About this summary")), *self.handoff_part(), *self.about_line()]
 
     # ---- the full evidence ----------------------------------------------------------------------
     def appendix(self) -> list[dict]:
@@ -365,7 +369,7 @@ class Builder:
             out += [h(2, t("What expert groups say")),
                     p(t("Guidelines and payers looked at the same evidence and came to different advice. None of "
                         "them knows your situation: talk them through with your care team.")),
-                    ul([R(("b", g.heading + ". "), g.summary + self.m(g.source_ids)) for g in views])]
+                    *[keep(p(("b", g.heading + ". "), g.summary + self.m(g.source_ids))) for g in views]]
         out += self.recovery_full()
         out += self.knowledge_full()
         out += self.references()
@@ -411,23 +415,23 @@ class Builder:
         if r.funder:
             more.append(r.funder.rstrip(".") + ".")
         rows = []
-        for a in r.arms:
+        for a in r.arms:       # every group of the result, together (one list, never split)
             fig = a.frames if a.reported else (f"{a.figure}: {a.reason}" if a.reason else a.figure)
-            rows.append([R(("b", a.label)), R(("b", fig), (f" ({a.counts})" if a.counts else ""))])
+            rows.append(R(("b", f"{a.label}: {fig}"), (f" ({a.counts})" if a.counts else "")))
         if r.difference_only:
-            rows.append([R(t("Difference")), R(r.comparison)])
+            rows.append(R(r.comparison))
         if r.difference is not None:
-            rows.append([R(("b", t("Difference"))), R(("b", r.difference.text))])
+            rows.append(R(f"{t('Difference')}: " if r.measure == "count" else "", ("b", r.difference.text)))
         for line in r.beside:
-            rows.append([R(""), R(line)])
+            rows.append(R(line))
         cert = r.certainty + (f": {r.certainty_reason}" if r.certainty_reason else "")
         if r.unverified:
             cert += " " + t("A figure in this result is not yet verified.")
-        rows.append([R(("b", t("Certainty"))), R(cert + self.m(r.source_ids))])
+        rows.append(R(f"{t('Certainty')}: ", cert + self.m(r.source_ids)))
         blocks = [p(("b", r.label), f" ({meta}). " if meta else ". ", " ".join(more))]
         if r.is_claim:
             blocks.append(p(("b", t("No comparison group: a clinic claim, not a fair test."))))
-        blocks.append(table([t("Group"), t("Result")], rows, [1, 2.4]))
+        blocks.append(ul(rows))
         return keep(*blocks)
 
     def recovery_full(self) -> list[dict]:
@@ -435,9 +439,8 @@ class Builder:
         for o in self.pack.options:
             ms = self.pack.milestones_for(o.id)
             if ms:
-                out.append(keep(h(3, o.name), table([t("When"), t("What to expect")],
-                                                    [[R(("b", mi.label)), R(mi.text + self.m(mi.sources))]
-                                                     for mi in ms], [1, 3])))
+                out.append(h(3, o.name))
+                out += [keep(ul([R(("b", mi.label + ": "), mi.text + self.m(mi.sources))])) for mi in ms]
         return [h(2, t("Recovery"))] + out if out else []
 
     def knowledge_full(self) -> list[dict]:
@@ -496,7 +499,7 @@ class Builder:
             (t("Made with"), f"{APP_NAME} {self.o.app_version}".strip()),
         ]
         return [h(2, t("About this information")),
-                table([t("Item"), t("Details")], [[R(("b", k)), R(v)] for k, v in rows], [1, 2.6]),
+                {"t": "meta", "rows": [[clean(k), R(v)] for k, v in rows], "stack": True},
                 p(("b", md.disclaimer))]
 
 
@@ -526,7 +529,7 @@ def summary_data(pack, session, options: ReportOptions) -> dict:
         "accent": "#000000" if options.greyscale else "#17375e",
         "shade": "#e6e6e6" if options.greyscale else "#e4ebf3",
         "boxfill": "#f0f0f0" if options.greyscale else "#fdf3e1",
-        "header": clean(md.title),
+        "header": t("Your decision summary"),
         "draft": t("DRAFT: not yet clinically reviewed") if pack.is_draft else "",
         "footer": clean(foot),
         "page_of": t("Page {x} of {y}"),

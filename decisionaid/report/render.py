@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 
 from ..paths import resource
@@ -41,8 +42,48 @@ def _compiler():
 
 
 def payload(data: dict) -> dict[str, str]:
-    """The template's sys.inputs: the whole summary as one JSON string."""
-    return {"data": json.dumps(data, ensure_ascii=False, separators=(",", ":"))}
+    """The template's sys.inputs: the whole summary as one JSON string, every text made printable."""
+    return {"data": json.dumps(printable(data), ensure_ascii=False, separators=(",", ":"))}
+
+
+_COVERED: list = []
+_LONG_WORD = re.compile(r"\S{40,}")
+BREAK = "\u200b"               # a line may break here (zero width): inside words longer than a line
+
+
+def _covered() -> frozenset:
+    """The characters the app's fonts draw, regular and bold (a PDF/UA document may not show a missing one)."""
+    if not _COVERED:
+        from fontTools.ttLib import TTFont
+        sets = []
+        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+            font = TTFont(str(resource("fonts", name)), lazy=True)
+            sets.append(set(font.getBestCmap()))
+            font.close()
+        _COVERED.append(frozenset(chr(c) for c in set.intersection(*sets)) | {"\n", BREAK})
+    return _COVERED[0]
+
+
+def _text(s: str) -> str:
+    ok = _covered()
+    if not all(ch in ok for ch in s):
+        s = "".join(ch if ch in ok else "\ufffd" for ch in s)
+    if len(s) >= 40 and _LONG_WORD.search(s):
+        s = _LONG_WORD.sub(lambda m: BREAK.join(m.group()[i:i + 20] for i in range(0, len(m.group()), 20)), s)
+    return s
+
+
+def printable(value):
+    """Every string in ``value`` drawable with the app's fonts (a character they lack becomes U+FFFD, which
+    they have) and breakable (a "word" of 40 characters or more may break every 20), so no text is lost off the
+    page and the strict PDF/UA export never fails on a name in another script."""
+    if isinstance(value, str):
+        return _text(value)
+    if isinstance(value, list):
+        return [printable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: printable(v) for k, v in value.items()}
+    return value
 
 
 def compile_data(data: dict, fmt: str = "pdf", ppi: float | None = None):
