@@ -215,10 +215,12 @@ class Builder:
         if not key:
             return []
         items = [key_comparison(self.pack, r, self.o.greyscale) for r in key]
-        return [h(2, t("Key results from research")),
-                p(t("Each picture shows 100 people. A filled square is one person who had the result. Compare "
-                    "the two groups in one picture only: they come from the same study.")),
-                {"t": "pairs", "items": items}]
+        # the heading and its intro stay on the page of the first comparison
+        return [keep(h(2, t("Key results from research")),
+                     p(t("Each picture shows 100 people. A filled square is one person who had the result. "
+                         "Compare the two groups in one picture only: they come from the same study.")),
+                     {"t": "pairs", "items": items[:1]}),
+                {"t": "pairs", "items": items[1:]} if len(items) > 1 else None]
 
     def guidance_part(self) -> list[dict]:
         views = guidance(self.pack)
@@ -380,10 +382,12 @@ class Builder:
         opts = self.pack.options
         out = [h(2, t("Your options")), ul([R(("b", o.name + ". "), o.summary) for o in opts])]
         if self.pack.comparison:
-            head = [t("Question")] + [o.short_name for o in opts]
-            body = [[R(("b", c.question + self.m(c.sources)))] + [R(c.answer(o.id)) for o in opts]
-                    for c in self.pack.comparison]
-            out += [h(2, t("Your options side by side")), table(head, body, [1] + [1.4] * len(opts))]
+            # one question at a time, each kept on one page: the answers are long, and a three-column table of
+            # them would leave large gaps where a row cannot be split
+            out.append(h(2, t("Your options side by side")))
+            for c in self.pack.comparison:
+                out.append(keep(h(3, c.question + self.m(c.sources)),
+                                ul([R(("b", o.short_name + ": "), c.answer(o.id)) for o in opts])))
         return out
 
     def numbers_full(self) -> list[dict]:
@@ -439,8 +443,7 @@ class Builder:
         for o in self.pack.options:
             ms = self.pack.milestones_for(o.id)
             if ms:
-                out.append(h(3, o.name))
-                out += [keep(ul([R(("b", mi.label + ": "), mi.text + self.m(mi.sources))])) for mi in ms]
+                out += [h(3, o.name), ul([R(("b", mi.label + ": "), mi.text + self.m(mi.sources)) for mi in ms])]
         return [h(2, t("Recovery"))] + out if out else []
 
     def knowledge_full(self) -> list[dict]:
