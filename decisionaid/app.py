@@ -81,6 +81,10 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     m.add_argument("--large-print", action="store_true")
     m.add_argument("--page-size", choices=("letter", "a4"))
     m.add_argument("--greyscale", action="store_true")
+    evidence = m.add_mutually_exclusive_group()
+    evidence.add_argument("--full-evidence", dest="full_evidence", action="store_const", const=True,
+                          help="add the full evidence after the summary (the record copy's default)")
+    evidence.add_argument("--no-full-evidence", dest="full_evidence", action="store_const", const=False)
     m.add_argument("--html", action="store_true", help="write accessible HTML instead of PDF")
     m.add_argument("--content", dest="sub_content", metavar="PATH")
 
@@ -399,6 +403,7 @@ def cmd_summary(args) -> int:
     from PySide6.QtCore import QCoreApplication
     opts = ReportOptions(copy=args.copy, large_print=args.large_print,
                          page_size=args.page_size or page_size_default(), greyscale=args.greyscale,
+                         full_evidence=args.full_evidence,
                          app_version=__version__,
                          content_note="" if signed else QCoreApplication.translate("Clinician", "Unsigned content"))
     try:

@@ -138,7 +138,7 @@ class ClinicianWindow(MainWindow):
         add(f, "export_html", tr("Export as &HTML…"), self.export_html, QKeySequence("Ctrl+Shift+E"))
         add(f, "print_preview", tr("Print pre&view…"), self.print_preview, QKeySequence("Ctrl+Shift+P"))
         add(f, "print", tr("&Print…"), self.print_summary, standard_key(QKeySequence.StandardKey.Print, "Ctrl+P"))
-        evidence = add(f, "full_evidence", tr("Include the full e&vidence"),
+        evidence = add(f, "full_evidence", tr("&Include the full evidence"),
                        lambda: self.set_full_evidence(acts["full_evidence"].isChecked()))
         evidence.setCheckable(True)
         evidence.setChecked(self.full_evidence)

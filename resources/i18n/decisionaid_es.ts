@@ -695,9 +695,13 @@
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
         <source>Include the full e&amp;vidence</source>
-        <translation>Incluir toda la e&amp;videncia</translation>
+        <translation type="vanished">Incluir toda la e&amp;videncia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
+        <source>&amp;Include the full evidence</source>
+        <translation>Incluir toda la evi&amp;dencia</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="146"/>
@@ -2202,7 +2206,7 @@
         <translation type="vanished">Rango</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="430"/>
+        <location filename="../../decisionaid/report/content.py" line="434"/>
         <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Certainty</source>
         <translation>Certeza</translation>
@@ -2248,7 +2252,7 @@
         <translation>Daños</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="310"/>
+        <location filename="../../decisionaid/report/content.py" line="312"/>
         <source>Important</source>
         <translation>Importante</translation>
     </message>
@@ -2269,15 +2273,15 @@
         <translation>Muy importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="261"/>
-        <location filename="../../decisionaid/report/content.py" line="337"/>
+        <location filename="../../decisionaid/report/content.py" line="263"/>
+        <location filename="../../decisionaid/report/content.py" line="339"/>
         <location filename="../../decisionaid/present/glance.py" line="167"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="261"/>
-        <location filename="../../decisionaid/report/content.py" line="337"/>
+        <location filename="../../decisionaid/report/content.py" line="263"/>
+        <location filename="../../decisionaid/report/content.py" line="339"/>
         <location filename="../../decisionaid/present/glance.py" line="167"/>
         <source>No</source>
         <translation>No</translation>
@@ -2298,28 +2302,28 @@
         <translation>BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="293"/>
+        <location filename="../../decisionaid/report/content.py" line="295"/>
         <source>Points to discuss</source>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="340"/>
+        <location filename="../../decisionaid/report/content.py" line="342"/>
         <source>About your situation</source>
         <translation>Sobre su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="381"/>
+        <location filename="../../decisionaid/report/content.py" line="383"/>
         <source>Your options</source>
         <translation>Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="227"/>
-        <location filename="../../decisionaid/report/content.py" line="369"/>
+        <location filename="../../decisionaid/report/content.py" line="229"/>
+        <location filename="../../decisionaid/report/content.py" line="371"/>
         <source>What expert groups say</source>
         <translation>Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="386"/>
+        <location filename="../../decisionaid/report/content.py" line="387"/>
         <source>Your options side by side</source>
         <translation>Sus opciones, una al lado de la otra</translation>
     </message>
@@ -2328,38 +2332,38 @@
         <translation type="vanished">No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="390"/>
+        <location filename="../../decisionaid/report/content.py" line="394"/>
         <source>Benefits and harms in numbers</source>
         <translation>Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="444"/>
+        <location filename="../../decisionaid/report/content.py" line="447"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="230"/>
+        <location filename="../../decisionaid/report/content.py" line="232"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="464"/>
-        <location filename="../../decisionaid/report/content.py" line="451"/>
+        <location filename="../../decisionaid/report/content.py" line="467"/>
+        <location filename="../../decisionaid/report/content.py" line="454"/>
         <source>What you know</source>
         <translation>Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="249"/>
+        <location filename="../../decisionaid/report/content.py" line="251"/>
         <source>You are not sure yet. That is fine.</source>
         <translation>Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="246"/>
+        <location filename="../../decisionaid/report/content.py" line="248"/>
         <source>Where you are leaning</source>
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="280"/>
+        <location filename="../../decisionaid/report/content.py" line="282"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para hacerle a su equipo médico</translation>
     </message>
@@ -2368,17 +2372,17 @@
         <translation type="vanished">Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="331"/>
+        <location filename="../../decisionaid/report/content.py" line="333"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="480"/>
+        <location filename="../../decisionaid/report/content.py" line="483"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="501"/>
+        <location filename="../../decisionaid/report/content.py" line="504"/>
         <source>About this information</source>
         <translation>Sobre esta información</translation>
     </message>
@@ -2398,87 +2402,87 @@
         <translation>Esta copia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="457"/>
+        <location filename="../../decisionaid/report/content.py" line="460"/>
         <source>Not answered.</source>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="257"/>
+        <location filename="../../decisionaid/report/content.py" line="259"/>
         <source>You did not say which option you are leaning towards.</source>
         <translation>Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="263"/>
+        <location filename="../../decisionaid/report/content.py" line="265"/>
         <source>How sure you feel (the SURE test)</source>
         <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="261"/>
+        <location filename="../../decisionaid/report/content.py" line="263"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="487"/>
+        <location filename="../../decisionaid/report/content.py" line="490"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="488"/>
+        <location filename="../../decisionaid/report/content.py" line="491"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="489"/>
+        <location filename="../../decisionaid/report/content.py" line="492"/>
         <source>Next review due</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="491"/>
+        <location filename="../../decisionaid/report/content.py" line="494"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="492"/>
+        <location filename="../../decisionaid/report/content.py" line="495"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="493"/>
+        <location filename="../../decisionaid/report/content.py" line="496"/>
         <source>Conflicts of interest</source>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="494"/>
+        <location filename="../../decisionaid/report/content.py" line="497"/>
         <source>Evidence up to</source>
         <translation>Evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="495"/>
+        <location filename="../../decisionaid/report/content.py" line="498"/>
         <source>How the evidence was gathered</source>
         <translation>Cómo se reunió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="496"/>
+        <location filename="../../decisionaid/report/content.py" line="499"/>
         <source>How the aid was developed</source>
         <translation>Cómo se hizo esta ayuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="497"/>
+        <location filename="../../decisionaid/report/content.py" line="500"/>
         <source>Testing with patients and clinicians</source>
         <translation>Pruebas con pacientes y profesionales clínicos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="498"/>
+        <location filename="../../decisionaid/report/content.py" line="501"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="499"/>
+        <location filename="../../decisionaid/report/content.py" line="502"/>
         <source>Made with</source>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="508"/>
+        <location filename="../../decisionaid/report/content.py" line="511"/>
         <source>Decision summary: {t}</source>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
@@ -2502,17 +2506,16 @@
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="325"/>
+        <location filename="../../decisionaid/report/content.py" line="327"/>
         <source>Hand-off code</source>
         <translation>Código de traspaso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="294"/>
+        <location filename="../../decisionaid/report/content.py" line="296"/>
         <source>From your answers about your situation, these are points to talk about with your care team.</source>
         <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="383"/>
         <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Question</source>
         <translation>Pregunta</translation>
@@ -2527,7 +2530,7 @@
         <translation>Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="370"/>
+        <location filename="../../decisionaid/report/content.py" line="372"/>
         <source>Guidelines and payers looked at the same evidence and came to different advice. None of them knows your situation: talk them through with your care team.</source>
         <translation>Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
     </message>
@@ -2536,113 +2539,113 @@
         <translation type="vanished">Grupo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="429"/>
+        <location filename="../../decisionaid/report/content.py" line="433"/>
         <source>A figure in this result is not yet verified.</source>
         <translation>Una cifra de este resultado todavía no está verificada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="391"/>
+        <location filename="../../decisionaid/report/content.py" line="395"/>
         <source>Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.</source>
         <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="316"/>
+        <location filename="../../decisionaid/report/content.py" line="318"/>
         <source>Warning signs after a procedure</source>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="481"/>
+        <location filename="../../decisionaid/report/content.py" line="484"/>
         <source>The numbers in square brackets in this summary point to these sources.</source>
         <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="476"/>
+        <location filename="../../decisionaid/report/content.py" line="479"/>
         <source>Industry-funded (funded or written by a device maker)</source>
         <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="408"/>
+        <location filename="../../decisionaid/report/content.py" line="412"/>
         <source>People: {g}.</source>
         <translation>Personas: {g}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="238"/>
+        <location filename="../../decisionaid/report/content.py" line="240"/>
         <source>You said these matter most to you:</source>
         <translation>Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="240"/>
+        <location filename="../../decisionaid/report/content.py" line="242"/>
         <source>You did not mark anything as very important.</source>
         <translation>Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="451"/>
+        <location filename="../../decisionaid/report/content.py" line="454"/>
         <source>You did not answer the knowledge questions.</source>
         <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="255"/>
+        <location filename="../../decisionaid/report/content.py" line="257"/>
         <source>You are leaning towards: {name}.</source>
         <translation>Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="266"/>
+        <location filename="../../decisionaid/report/content.py" line="268"/>
         <source>Not all four questions were answered, so there is no score.</source>
         <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="284"/>
+        <location filename="../../decisionaid/report/content.py" line="286"/>
         <source>You did not choose any questions. You can write some here:</source>
         <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="334"/>
+        <location filename="../../decisionaid/report/content.py" line="336"/>
         <source>No notes were written.</source>
         <translation>No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="532"/>
+        <location filename="../../decisionaid/report/content.py" line="535"/>
         <location filename="../../decisionaid/report/content.py" line="190"/>
         <source>Your decision summary</source>
         <translation>El resumen de su decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="410"/>
+        <location filename="../../decisionaid/report/content.py" line="414"/>
         <source>Study: {s}.</source>
         <translation>Estudio: {s}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="412"/>
+        <location filename="../../decisionaid/report/content.py" line="416"/>
         <source>Measure: {m}.</source>
         <translation>Medida: {m}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="433"/>
+        <location filename="../../decisionaid/report/content.py" line="437"/>
         <source>No comparison group: a clinic claim, not a fair test.</source>
         <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="274"/>
+        <location filename="../../decisionaid/report/content.py" line="276"/>
         <source>You answered {right} of {answered} questions correctly ({total} questions in all).</source>
         <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="459"/>
+        <location filename="../../decisionaid/report/content.py" line="462"/>
         <source>Your answer: {a}. Correct.</source>
         <translation>Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="462"/>
+        <location filename="../../decisionaid/report/content.py" line="465"/>
         <source>Your answer: {a}. The answer is: {c}.</source>
         <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="474"/>
+        <location filename="../../decisionaid/report/content.py" line="477"/>
         <source>Funding: {f}</source>
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="424"/>
+        <location filename="../../decisionaid/report/content.py" line="428"/>
         <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
@@ -2652,17 +2655,17 @@
         <translation type="vanished">Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="245"/>
+        <location filename="../../decisionaid/report/content.py" line="247"/>
         <source>Rating (0 to 4)</source>
         <translation>Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="268"/>
+        <location filename="../../decisionaid/report/content.py" line="270"/>
         <source>Your score: {n} of 4 answered “yes”.</source>
         <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="289"/>
+        <location filename="../../decisionaid/report/content.py" line="291"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
@@ -2671,7 +2674,7 @@
         <translation type="vanished">Las mismas cifras en palabras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="245"/>
+        <location filename="../../decisionaid/report/content.py" line="247"/>
         <source>All ratings</source>
         <translation>Todas las calificaciones</translation>
     </message>
@@ -2725,27 +2728,27 @@
         <translation>Búsqueda de evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="515"/>
+        <location filename="../../decisionaid/report/content.py" line="518"/>
         <source>Record copy</source>
         <translation>Copia para el expediente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="515"/>
+        <location filename="../../decisionaid/report/content.py" line="518"/>
         <source>Patient copy</source>
         <translation>Copia del paciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="533"/>
+        <location filename="../../decisionaid/report/content.py" line="536"/>
         <source>DRAFT: not yet clinically reviewed</source>
         <translation>BORRADOR: todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="535"/>
+        <location filename="../../decisionaid/report/content.py" line="538"/>
         <source>Page {x} of {y}</source>
         <translation>Página {x} de {y}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="516"/>
+        <location filename="../../decisionaid/report/content.py" line="519"/>
         <source>{copy}. Made {date}. Content version {v}.</source>
         <translation>{copy}. Hecho el {date}. Versión del contenido {v}.</translation>
     </message>
@@ -3090,12 +3093,12 @@
         <translation>{n} de 4 respondidas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="346"/>
+        <location filename="../../decisionaid/report/content.py" line="348"/>
         <source>The sources are listed at the end, under “References”.</source>
         <translation>Las fuentes están al final, en “Referencias”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="347"/>
+        <location filename="../../decisionaid/report/content.py" line="349"/>
         <source>Every result and all sources: ask for the summary with the full evidence, or see the decision aid.</source>
         <translation>Todos los resultados y todas las fuentes: pida el resumen con toda la evidencia, o vea la ayuda.</translation>
     </message>
@@ -3105,37 +3108,37 @@
         <translation>Sus opciones de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="218"/>
+        <location filename="../../decisionaid/report/content.py" line="219"/>
         <source>Key results from research</source>
         <translation>Resultados clave de la investigación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="219"/>
+        <location filename="../../decisionaid/report/content.py" line="220"/>
         <source>Each picture shows 100 people. A filled square is one person who had the result. Compare the two groups in one picture only: they come from the same study.</source>
         <translation>Cada dibujo muestra 100 personas. Un cuadro lleno es una persona que tuvo el resultado. Compare los dos grupos solo dentro de un mismo dibujo: vienen del mismo estudio.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="308"/>
+        <location filename="../../decisionaid/report/content.py" line="310"/>
         <source>Next steps and warning signs</source>
         <translation>Próximos pasos y señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="326"/>
+        <location filename="../../decisionaid/report/content.py" line="328"/>
         <source>Your care team can type this code into the decision aid to see your answers.</source>
         <translation>Su equipo médico puede escribir este código en la ayuda para ver sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="349"/>
+        <location filename="../../decisionaid/report/content.py" line="351"/>
         <source>Content version {v}, published {p}. {review} Written by: {names}. {where}</source>
         <translation>Versión del contenido {v}, publicada el {p}. {review} Escrito por: {names}. {where}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="356"/>
+        <location filename="../../decisionaid/report/content.py" line="358"/>
         <source>About this summary</source>
         <translation>Sobre este resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="360"/>
+        <location filename="../../decisionaid/report/content.py" line="362"/>
         <source>The full evidence</source>
         <translation>Toda la evidencia</translation>
     </message>
@@ -3425,7 +3428,7 @@
         <translation>Respuestas que no se muestran</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="403"/>
+        <location filename="../../decisionaid/app.py" line="408"/>
         <source>Unsigned content</source>
         <translation>Contenido sin firmar</translation>
     </message>
@@ -3462,9 +3465,13 @@
         <translation>De un vistazo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
         <source>Include the full e&amp;vidence</source>
-        <translation>Incluir toda la e&amp;videncia</translation>
+        <translation type="vanished">Incluir toda la e&amp;videncia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="141"/>
+        <source>&amp;Include the full evidence</source>
+        <translation>Incluir toda la evi&amp;dencia</translation>
     </message>
 </context>
 <context>

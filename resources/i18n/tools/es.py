@@ -39,7 +39,7 @@ TR = {
     "Todos los resultados y todas las fuentes: pida el resumen con toda la evidencia, o vea la ayuda.",
 "The full evidence": "Toda la evidencia",
 "Include the full evidence": "Incluir toda la evidencia",
-"Include the full e&vidence": "Incluir toda la e&videncia",
+"&Include the full evidence": "Incluir toda la evi&dencia",
 "Include the full evidence: every result, recovery and all references, after the summary":
     "Incluir toda la evidencia: cada resultado, la recuperación y todas las referencias, después del resumen",
 # ---------------------------------------------------------------- shared / report
