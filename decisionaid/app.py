@@ -569,11 +569,22 @@ def after_first_paint(window, delay_ms: int = 200):
 
     def charts_ahead():
         preload_charts()
+        preload_summary()
     if not window.ctx.kiosk:            # kiosk mode checked the signature before it showed anything
         QTimer.singleShot(delay_ms, window.ctx.signature_status)
     QTimer.singleShot(delay_ms, window.prebuild_pages)
     QTimer.singleShot(delay_ms + 200, charts_ahead)
     return lambda: list(threads)
+
+
+def preload_summary() -> None:
+    """Load typst, its fonts and the summary's template after start-up (no patient data), so the first export
+    is quick."""
+    try:
+        from .report.render import warm_up
+        warm_up()
+    except Exception:  # pragma: no cover - the export then loads them itself and reports any problem
+        pass
 
 
 def preload_charts() -> None:

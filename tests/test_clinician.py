@@ -334,8 +334,9 @@ def test_export_pdf_and_html_from_the_window(make_window, real_pack, tmp_path):
 
 def test_after_the_first_paint_the_steps_are_built_and_matplotlib_imported(make_window, mini_pack, qtbot,
                                                                           monkeypatch, tmp_path):
-    """After its first paint the app builds every step and imports matplotlib; the summary needs no pictures
-    drawn ahead (typst draws the key comparisons itself), so an export draws no chart at all."""
+    """After its first paint the app builds every step, imports matplotlib and loads typst (no patient data);
+    the summary needs no pictures drawn ahead (typst draws the key comparisons itself), so an export draws no
+    chart at all."""
     import sys
 
     from decisionaid import charts
@@ -345,6 +346,8 @@ def test_after_the_first_paint_the_steps_are_built_and_matplotlib_imported(make_
     after_first_paint(w, delay_ms=0)
     qtbot.waitUntil(lambda: "matplotlib.figure" in sys.modules
                     and all(w.pages.is_built(i) for i in range(len(w.steps))), timeout=60000)
+    from decisionaid.report import render
+    qtbot.waitUntil(lambda: bool(render._COMPILER), timeout=60000)     # typst, fonts and template loaded
     drawn = []
     real_draw = charts._draw_print
     monkeypatch.setattr(charts, "_draw_print", lambda *a: drawn.append(a[0]) or real_draw(*a))

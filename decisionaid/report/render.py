@@ -107,6 +107,17 @@ def compile_data(data: dict, fmt: str = "pdf", ppi: float | None = None):
     return [bytes(x) for x in out] if isinstance(out, list) else [bytes(out)]
 
 
+def warm_up() -> None:
+    """Load typst, the fonts and the template, and set one empty page (no patient data), so that the first
+    export in the app is as quick as any later one. The app calls this after its first paint."""
+    _covered()
+    data = {"lang": "en", "title": "-", "author": "-", "subject": "-", "creator": "-", "paper": "a4",
+            "body_pt": 12, "grey": False, "accent": "#000000", "shade": "#ffffff", "boxfill": "#ffffff",
+            "header": "", "draft": "", "footer": "", "page_of": "", "blocks": [{"t": "p", "runs": [["-", True]],
+                                                                                  "style": ""}]}
+    compile_data(data, "pdf")
+
+
 def render_pdf(pack, session, options: ReportOptions, progress=None) -> bytes:
     _tick(progress, 0.0)
     data = C.summary_data(pack, session, options)
