@@ -98,6 +98,22 @@ def test_summary_command_writes_a_pdf(tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
 
 
+def test_summary_command_full_evidence_flags(tmp_path):
+    """The patient copy leaves the full evidence out unless asked; a record copy has it unless told not to."""
+    import io
+
+    from pypdf import PdfReader
+
+    def text(*extra):
+        out = tmp_path / "s.pdf"
+        assert main(["summary", "--session", str(EXAMPLE_SESSION), "--out", str(out), *extra]) == 0
+        return " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "The full evidence" not in text()
+    assert "The full evidence" in text("--full-evidence")
+    assert "The full evidence" in text("--copy", "record")
+    assert "The full evidence" not in text("--copy", "record", "--no-full-evidence")
+
+
 MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
              "noviembre", "diciembre")
 
