@@ -548,6 +548,12 @@ def test_render_failure_raises_and_leaves_nothing(pack, tmp_path, monkeypatch, w
     assert s.to_dict() == before
 
 
+def test_a_typst_message_is_logged_without_the_text_it_quotes():
+    from decisionaid.report.render import _without_text
+    said = _without_text('PDF/UA-1 error: the text "SECRET Jane" could not be displayed with font `"DejaVu Sans"`')
+    assert "SECRET" not in said and "PDF/UA-1 error" in said
+
+
 def test_a_template_error_is_one_plain_line(pack, monkeypatch):
     from decisionaid.report import render
     monkeypatch.setattr(render, "_COMPILER", [])

@@ -98,7 +98,7 @@ def compile_data(data: dict, fmt: str = "pdf", ppi: float | None = None):
             else:
                 out = c.compile(format="png", ppi=ppi or 144.0, sys_inputs=inputs)
     except typst.TypstError as exc:
-        log.error("typst could not set the summary: %s", getattr(exc, "message", type(exc).__name__))
+        log.error("typst could not set the summary: %s", _without_text(getattr(exc, "message", "")))
         raise ReportError("The summary could not be laid out. Nothing was saved.") from None
     if fmt == "pdf":
         if not isinstance(out, (bytes, bytearray)) or not bytes(out).startswith(b"%PDF"):
@@ -116,6 +116,11 @@ def warm_up() -> None:
             "header": "", "draft": "", "footer": "", "page_of": "", "blocks": [{"t": "p", "runs": [["-", True]],
                                                                                   "style": ""}]}
     compile_data(data, "pdf")
+
+
+def _without_text(message: str) -> str:
+    """A typst message fit for the log: anything it quotes (which may be a patient's words) left out."""
+    return re.sub(r'"[^"]*"|`[^`]*`|\u201c[^\u201d]*\u201d', "(text)", str(message))[:200]
 
 
 def render_pdf(pack, session, options: ReportOptions, progress=None) -> bytes:
