@@ -111,9 +111,27 @@ def export() -> dict:
             "changed_median_ms": statistics.median(changed)}
 
 
+def export_long() -> dict:
+    """Export time with one own question of 100,000 and of 400,000 characters (words of 8 letters): the ratio
+    is 4 when layout time grows linearly with text length."""
+    app, pack, ctx = setup()
+    from decisionaid.report import ReportOptions, pdf_bytes
+    opts = ReportOptions(app_version="bench")
+    pdf_bytes(pack, ctx.session, opts)                   # warm: fonts and template loaded
+    out = {}
+    for n in (100_000, 400_000):
+        ctx.session.own_questions = [("abcdefgh " * (n // 9 + 1))[:n]]
+        t = time.perf_counter()
+        pdf_bytes(pack, ctx.session, opts)
+        out[f"ms_{n // 1000}k"] = (time.perf_counter() - t) * 1000
+    ctx.dirty = False
+    out["scaling"] = out["ms_400k"] / out["ms_100k"]
+    return out
+
+
 def export_app() -> dict:
     """The app's path: the window is shown, the app's after-first-paint work runs (steps built, matplotlib
-    imported, print pictures drawn on a background thread) while the person reads; then the first export."""
+    imported) while the person reads; then the first export."""
     app, pack, ctx = setup()
     import tempfile
     from decisionaid.app import after_first_paint
@@ -242,6 +260,8 @@ if __name__ == "__main__":
         result = steps(preload=True)
     elif what == "export":
         result = export()
+    elif what == "export-long":
+        result = export_long()
     elif what == "export-app":
         result = export_app()
     elif what == "text-size":

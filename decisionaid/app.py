@@ -81,6 +81,10 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     m.add_argument("--large-print", action="store_true")
     m.add_argument("--page-size", choices=("letter", "a4"))
     m.add_argument("--greyscale", action="store_true")
+    evidence = m.add_mutually_exclusive_group()
+    evidence.add_argument("--full-evidence", dest="full_evidence", action="store_const", const=True,
+                          help="add the full evidence after the summary (the record copy's default)")
+    evidence.add_argument("--no-full-evidence", dest="full_evidence", action="store_const", const=False)
     m.add_argument("--html", action="store_true", help="write accessible HTML instead of PDF")
     m.add_argument("--content", dest="sub_content", metavar="PATH")
 
@@ -399,6 +403,7 @@ def cmd_summary(args) -> int:
     from PySide6.QtCore import QCoreApplication
     opts = ReportOptions(copy=args.copy, large_print=args.large_print,
                          page_size=args.page_size or page_size_default(), greyscale=args.greyscale,
+                         full_evidence=args.full_evidence,
                          app_version=__version__,
                          content_note="" if signed else QCoreApplication.translate("Clinician", "Unsigned content"))
     try:
@@ -557,18 +562,14 @@ def _start_gui(args):
 
 def after_first_paint(window, delay_ms: int = 200):
     """What the app does once its first step is on screen, while the person reads: build the other steps (one
-    per event-loop turn), import matplotlib, then draw the summary's print pictures on a background thread.
-    Returns a function that lists the background threads started so far (benchmarks and tests wait on them)."""
-    from PySide6.QtCore import QCoreApplication, QTimer
-    threads = []
-    QCoreApplication.instance().aboutToQuit.connect(_stop_preparing)
+    per event-loop turn), import matplotlib. Returns a function that lists the background threads started so
+    far (none now: the summary needs no pictures drawn ahead; benchmarks and tests still call it)."""
+    from PySide6.QtCore import QTimer
+    threads: list = []
 
     def charts_ahead():
         preload_charts()
-        th = window.prepare_print_pictures()
-        if th is not None:
-            threads.append(th)
-    window.prepare_on_summary = True
+        preload_summary()
     if not window.ctx.kiosk:            # kiosk mode checked the signature before it showed anything
         QTimer.singleShot(delay_ms, window.ctx.signature_status)
     QTimer.singleShot(delay_ms, window.prebuild_pages)
@@ -576,11 +577,14 @@ def after_first_paint(window, delay_ms: int = 200):
     return lambda: list(threads)
 
 
-def _stop_preparing() -> None:
-    """As the app quits: let a background chart drawing finish its current chart and stop."""
-    charts = sys.modules.get("decisionaid.charts")
-    if charts is not None:
-        charts.stop_preparing()
+def preload_summary() -> None:
+    """Load typst, its fonts and the summary's template after start-up (no patient data), so the first export
+    is quick."""
+    try:
+        from .report.render import warm_up
+        warm_up()
+    except Exception:  # pragma: no cover - the export then loads them itself and reports any problem
+        pass
 
 
 def preload_charts() -> None:

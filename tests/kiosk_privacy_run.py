@@ -97,11 +97,7 @@ def main() -> int:
     from decisionaid.report import ReportOptions, pdf_bytes
     data = pdf_bytes(pack, ctx.session, ReportOptions())
     assert data.startswith(b"%PDF")
-    from decisionaid.report import render
-
-    def kept_sentinel() -> bool:
-        return any(SENTINEL in d.toPlainText() for d in render._LAYOUT_CACHE.values())
-    assert kept_sentinel(), "the export kept its text layouts (the check below can fail)"
+    # (typst keeps no text layouts between exports: nothing for the reset to forget)
     w.on_idle()
     for _ in range(200):
         app.processEvents()
@@ -109,7 +105,6 @@ def main() -> int:
         if ctx.session.is_empty():
             break
     assert ctx.session.is_empty(), "the idle reset wiped the session"
-    assert not kept_sentinel(), "the idle reset dropped the summary's kept text layouts"
     if HOLD:
         print("reset-done", flush=True)
         wait_for_line(app)

@@ -98,6 +98,22 @@ def test_summary_command_writes_a_pdf(tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
 
 
+def test_summary_command_full_evidence_flags(tmp_path):
+    """The patient copy leaves the full evidence out unless asked; a record copy has it unless told not to."""
+    import io
+
+    from pypdf import PdfReader
+
+    def text(*extra):
+        out = tmp_path / "s.pdf"
+        assert main(["summary", "--session", str(EXAMPLE_SESSION), "--out", str(out), *extra]) == 0
+        return " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "The full evidence" not in text()
+    assert "The full evidence" in text("--full-evidence")
+    assert "The full evidence" in text("--copy", "record")
+    assert "The full evidence" not in text("--copy", "record", "--no-full-evidence")
+
+
 MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
              "noviembre", "diciembre")
 
@@ -112,7 +128,7 @@ def test_summary_command_in_spanish_has_spanish_headings_and_dates(tmp_path):
     r = run("-m", "decisionaid", "summary", "--content", "resources/content/vcf-augmentation.es.toml",
             "--session", str(EXAMPLE_SESSION), "--out", str(out), timeout=240)
     assert r.returncode == 0, r.stderr
-    text = " ".join((p.extract_text() or "") for p in PdfReader(str(out)).pages[:3])
+    text = " ".join((p.extract_text() or "") for p in PdfReader(str(out)).pages)
     text = " ".join(text.split())
     d = dt.date.fromisoformat(json.loads(EXAMPLE_SESSION.read_text(encoding="utf-8"))["date"])
     for words in ("El resumen de su decisión", "Fecha de la conversación", "Código de traspaso",

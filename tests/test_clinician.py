@@ -332,36 +332,24 @@ def test_export_pdf_and_html_from_the_window(make_window, real_pack, tmp_path):
     assert w.ctx.session.to_dict() == before
 
 
-def _wait_threads(qtbot, threads):
-    qtbot.waitUntil(lambda: bool(threads()) and not any(t.is_alive() for t in threads()), timeout=60000)
-
-
-def test_print_pictures_are_drawn_ahead_after_the_first_paint(make_window, mini_pack, qtbot, monkeypatch, tmp_path):
-    """After its first paint the app draws the summary's print pictures in the background; the first export
-    then draws nothing; reaching the Summary step with other options (greyscale) prepares those too."""
+def test_after_the_first_paint_the_steps_are_built_and_matplotlib_imported(make_window, mini_pack, qtbot,
+                                                                          monkeypatch, tmp_path):
+    """After its first paint the app builds every step, imports matplotlib and loads typst (no patient data);
+    the summary needs no pictures drawn ahead (typst draws the key comparisons itself), so an export draws no
+    chart at all."""
     import sys
 
     from decisionaid import charts
     from decisionaid.app import after_first_paint
     from decisionaid.report import write_pdf
-    charts.clear_cache()
     w = make_window(mini_pack)
-    threads = after_first_paint(w, delay_ms=0)
-    _wait_threads(qtbot, threads)
-    assert "matplotlib.figure" in sys.modules
-    assert all(w.pages.is_built(i) for i in range(len(w.steps)))
-    real_draw = charts._draw_print
+    after_first_paint(w, delay_ms=0)
+    qtbot.waitUntil(lambda: "matplotlib.figure" in sys.modules
+                    and all(w.pages.is_built(i) for i in range(len(w.steps))), timeout=60000)
+    from decisionaid.report import render
+    qtbot.waitUntil(lambda: bool(render._COMPILER), timeout=60000)     # typst, fonts and template loaded
     drawn = []
+    real_draw = charts._draw_print
     monkeypatch.setattr(charts, "_draw_print", lambda *a: drawn.append(a[0]) or real_draw(*a))
     write_pdf(mini_pack, w.ctx.session, tmp_path / "a.pdf", w.report_options())
-    assert drawn == []                                           # the first export found every picture
-    w.ctx.greyscale = True
-    started = []
-    monkeypatch.setattr(w, "prepare_print_pictures",
-                        lambda real=w.prepare_print_pictures: started.append(real()) or started[-1])
-    w.go_to(next(i for i, s in enumerate(w.steps) if s.step_id == "summary"))
-    qtbot.waitUntil(lambda: bool(started) and not started[0].is_alive(), timeout=60000)
-    assert sorted(drawn) == sorted(charts.CHARTS)                # greyscale pictures, drawn in the background
-    write_pdf(mini_pack, w.ctx.session, tmp_path / "b.pdf", w.report_options())
-    assert len(drawn) == len(charts.CHARTS)
-    charts.clear_cache()
+    assert drawn == [] and (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")

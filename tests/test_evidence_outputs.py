@@ -118,9 +118,9 @@ def test_pdf_and_html_print_both_groups_of_every_result(qapp, real, monkeypatch)
 
     monkeypatch.setattr(charts, "render_print", small_picture)
     s = Session.for_pack(real)
-    pdf = _pdf_text(pdf_bytes(real, s, ReportOptions()))
+    pdf = _pdf_text(pdf_bytes(real, s, ReportOptions(full_evidence=True)))   # every result: the appendix
     assert_paired(pdf.replace(":", ""), "PDF", real)
-    html = norm(re.sub(r"<[^>]+>", " ", build_html(real, s, ReportOptions(), for_export=True)))
+    html = norm(re.sub(r"<[^>]+>", " ", build_html(real, s, ReportOptions(full_evidence=True), for_export=True)))
     import html as _html
     assert_paired(_html.unescape(html), "HTML", real)
     # the done-when rows, by id
@@ -168,8 +168,8 @@ def _outputs(qtbot, qapp, real, monkeypatch) -> dict[str, str]:
 
     monkeypatch.setattr(charts, "render_print", small_picture)
     s = Session.for_pack(real)
-    pdf = _pdf_text(pdf_bytes(real, s, ReportOptions()))
-    html = _html.unescape(re.sub(r"<[^>]+>", " ", build_html(real, s, ReportOptions(), for_export=True)))
+    pdf = _pdf_text(pdf_bytes(real, s, ReportOptions(full_evidence=True)))   # every result: the appendix
+    html = _html.unescape(re.sub(r"<[^>]+>", " ", build_html(real, s, ReportOptions(full_evidence=True), for_export=True)))
     return {"screen": screen, "chart": chart, "pdf": pdf, "html": html}
 
 

@@ -249,7 +249,6 @@ def test_clinician_checks_the_signature_after_the_first_paint(make_window, real_
     # only the signature check: the page building and chart drawing after the first paint are tested elsewhere
     monkeypatch.setattr(app, "preload_charts", lambda: None)
     monkeypatch.setattr(w, "prebuild_pages", lambda: None)
-    monkeypatch.setattr(w, "prepare_print_pictures", lambda: None)
     app.after_first_paint(w, delay_ms=0)
     qtbot.waitUntil(lambda: w.ctx._signature is not None, timeout=5000)
     assert w.ctx.signature_status().valid

@@ -63,7 +63,8 @@ def test_wheel_configuration_names_every_subpackage_and_the_data():
     assert data == {"decisionaid._resources.content": ROOT / "resources" / "content",
                     "decisionaid._resources.fonts": ROOT / "resources" / "fonts",
                     "decisionaid._resources.i18n": ROOT / "resources" / "i18n",
-                    "decisionaid._resources.examples": ROOT / "docs" / "examples"}
+                    "decisionaid._resources.examples": ROOT / "docs" / "examples",
+                    "decisionaid._resources.report": ROOT / "resources" / "report"}
     for package, globs in conf["package-data"].items():
         matched = [f for g in globs for f in data[package].glob(g)]
         assert matched, (package, globs)

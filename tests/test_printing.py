@@ -73,12 +73,25 @@ class ChosenPrinter:
     def duplex(self):
         return self.QPrinter.DuplexMode.DuplexLongSide
 
+    def pageLayout(self):  # noqa: N802 - the paper chosen in the dialog: A4
+        from PySide6.QtCore import QMarginsF
+        from PySide6.QtGui import QPageLayout, QPageSize
+        return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF())
+
 
 def test_clinician_prints_to_a_cups_queue_from_memory(make_window, real_pack, fake_lp):
     w = make_window(real_pack, session=Session.load(EXAMPLE_SESSION))
     w.ask_printer = lambda: ChosenPrinter()
     assert w.print_summary()
-    assert (fake_lp / "job.pdf").read_bytes().startswith(b"%PDF")
+    job = (fake_lp / "job.pdf").read_bytes()
+    assert job.startswith(b"%PDF")
+    import io
+
+    from pypdf import PdfReader
+    assert abs(float(PdfReader(io.BytesIO(job)).pages[0].mediabox.width) - 595) < 2     # the dialog's paper
+    from decisionaid.report import pdf_bytes
+    same = pdf_bytes(w.ctx.pack, w.ctx.session, w.report_options(page_size="a4"))
+    assert len(PdfReader(io.BytesIO(same)).pages) == len(PdfReader(io.BytesIO(job)).pages)
     args = (fake_lp / "args").read_text()
     assert "Decision aid summary" in args and "Jane" not in args
     assert "sides=two-sided-long-edge" in args and "-n\n2" in args
@@ -90,3 +103,62 @@ def test_clinician_print_failure_keeps_the_answers_and_says_so(make_window, real
     w.ask_printer = lambda: ChosenPrinter()
     assert not w.print_summary()
     assert "did not take the job" in w.last_notice and "Your answers are kept" in w.last_notice
+
+
+def test_print_to_file_writes_the_summarys_own_pdf(make_window, real_pack, tmp_path):
+    """"Print to file" in the dialog: the same tagged PDF as Export PDF, not a re-painted copy."""
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from decisionaid.report import pdf_bytes
+    w = make_window(real_pack, session=Session.load(EXAMPLE_SESSION))
+    out = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    w.ask_printer = lambda: printer
+    assert w.print_summary()
+    data = out.read_bytes()
+    assert b"/StructTreeRoot" in data and b"pdfuaid" in data
+    same = pdf_bytes(w.ctx.pack, w.ctx.session, w.report_options(page_size="letter"))
+    assert len(data) == len(same) or abs(len(data) - len(same)) < 200      # only the creation date differs
+
+
+def test_print_preview_shows_the_pdfs_pages(make_window, real_pack, tmp_path, monkeypatch):
+    """The preview paints typst's own page pictures: as many pages as the PDF, on the same paper."""
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from decisionaid.report import pdf_bytes
+    w = make_window(real_pack, session=Session.load(EXAMPLE_SESSION))
+    out = tmp_path / "preview.pdf"
+
+    def exec_(dlg):
+        p = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        p.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        p.setOutputFileName(str(out))
+        dlg.paintRequested.emit(p)
+        return 0
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    w.print_preview()
+    painted = PdfReader(str(out))
+    pdf = PdfReader(io.BytesIO(pdf_bytes(w.ctx.pack, w.ctx.session, w.report_options(page_size="letter"))))
+    assert len(painted.pages) == len(pdf.pages)
+    assert abs(float(painted.pages[0].mediabox.width) - float(pdf.pages[0].mediabox.width)) < 2
+
+
+def test_include_the_full_evidence_box_and_menu_agree(make_window, real_pack):
+    w = make_window(real_pack, session=Session.load(EXAMPLE_SESSION))
+    summary = w.pages[[s.step_id for s in w.steps].index("summary")]
+    act = w.actions_by_name["full_evidence"]
+    assert not summary.evidence_box.isChecked() and not act.isChecked()
+    assert w.report_options().evidence is False and w.report_options(copy="record").evidence is True
+    summary.evidence_box.setChecked(True)
+    assert act.isChecked() and w.report_options().evidence is True
+    act.trigger()
+    assert not summary.evidence_box.isChecked() and w.report_options().evidence is False

@@ -1,9 +1,10 @@
-"""The take-home summary: PDF file, PDF bytes, printer and accessible HTML, from one layout code path.
+"""The take-home summary: PDF file, PDF bytes, page pictures, printer and accessible HTML, all from one
+data dict (``summary_data``) set by typst (``resources/report/summary.typ``).
 
-    from decisionaid.report import (ReportOptions, ReportError, build_html, build_document, write_pdf,
-                                    pdf_bytes, print_document, write_html, default_filename)
+    from decisionaid.report import (ReportOptions, ReportError, summary_data, build_html, pdf_bytes,
+                                    page_images, write_pdf, print_document, write_html, default_filename)
 
-Everything here needs a QGuiApplication (or QApplication) to exist; callers create it. See docs/report.md.
+Only ``print_document`` needs Qt (a QPrinter). See docs/report.md.
 """
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from typing import Callable
 
 from .options import COPIES, PAGE_SIZES, ReportError, ReportOptions, default_filename
 
-__all__ = ["ReportOptions", "ReportError", "build_html", "build_document", "write_pdf", "pdf_bytes",
-           "print_document", "write_html", "default_filename", "forget_kept_layouts", "ready_for_other_threads", "prepare_charts", "COPIES", "PAGE_SIZES"]
+__all__ = ["ReportOptions", "ReportError", "summary_data", "build_html", "write_pdf", "pdf_bytes", "page_images",
+           "print_document", "write_html", "default_filename", "COPIES", "PAGE_SIZES"]
 
 log = logging.getLogger(__name__)
 Progress = Callable[[float], None] | None
@@ -46,30 +47,35 @@ def _guarded(fn, *args):
         raise _failed(exc) from exc
 
 
-def build_html(pack, session, options: ReportOptions | None = None, for_export: bool = False) -> str:
-    """The summary as HTML. for_export=False: Qt's rich-text subset with chart resource names (see
-    build_document). for_export=True: a standalone, semantic HTML page with the charts inlined as data: URIs
-    and their text descriptions as alt text, for screen-reader users."""
-    from .render import export_html
-    return _guarded(export_html, pack, _shown(pack, session), _opts(options), for_export)
+def summary_data(pack, session, options: ReportOptions | None = None) -> dict:
+    """Everything the summary prints, as one JSON-ready dict (the PDF's, the preview's and the HTML's source)."""
+    from .content import summary_data as data
+    return _guarded(data, pack, _shown(pack, session), _opts(options))
 
 
-def build_document(pack, session, options: ReportOptions | None = None):
-    """The whole summary as one QTextDocument (a SafeTextDocument) with the chart images registered."""
-    from .render import build_qt_document
-    return _guarded(build_qt_document, pack, _shown(pack, session), _opts(options))
+def build_html(pack, session, options: ReportOptions | None = None, for_export: bool = True) -> str:
+    """The summary as a standalone, semantic HTML page, from the same data as the PDF (``summary_data``)."""
+    from .content import summary_data as data
+    from .html import render_html
+    return _guarded(lambda: render_html(data(pack, _shown(pack, session), _opts(options))))
 
 
 def pdf_bytes(pack, session, options: ReportOptions | None = None, progress: Progress = None) -> bytes:
-    """The summary as PDF bytes, in memory."""
+    """The summary as a tagged PDF/UA-1 document, in memory."""
     from .render import render_pdf
     return _guarded(render_pdf, pack, _shown(pack, session), _opts(options), progress)
 
 
+def page_images(pack, session, options: ReportOptions | None = None, ppi: float = 96.0) -> list[bytes]:
+    """One PNG per page of exactly the PDF's pages (the print preview shows these)."""
+    from .render import render_pages
+    return _guarded(render_pages, pack, _shown(pack, session), _opts(options), ppi)
+
+
 def print_document(printer, pack, session, options: ReportOptions | None = None, progress: Progress = None) -> None:
-    """Print on a configured QPrinter (its paper size is kept; our margins are applied)."""
-    from .render import print_to
-    _guarded(print_to, printer, pack, _shown(pack, session), _opts(options), progress)
+    """Paint the PDF's pages on a configured QPrinter (no CUPS lp: print to file, other systems)."""
+    from .render import print_pages
+    _guarded(print_pages, printer, pack, _shown(pack, session), _opts(options), progress)
 
 
 def write_pdf(pack, session, path, options: ReportOptions | None = None, progress: Progress = None) -> None:
@@ -79,39 +85,9 @@ def write_pdf(pack, session, path, options: ReportOptions | None = None, progres
     _save(Path(path), data)
 
 
-def prepare_charts(pack, options_list, session=None):
-    """Draw the print pictures a PDF export with each of these options will need, on a background thread
-    (``decisionaid.charts.prepare``), so that the first export does not wait for them. Returns the thread."""
-    from decisionaid import charts
-
-    from .render import pdf_chart_settings
-    wanted = []
-    for options in options_list:
-        settings = pdf_chart_settings(_opts(options))
-        if settings not in wanted:
-            wanted.append(settings)
-    return charts.prepare(pack, wanted, _shown(pack, session))
-
-
-def ready_for_other_threads() -> None:
-    """Make the Qt objects every PDF export shares (its layout device) on this thread, the UI thread, so that
-    a PDF made later on a background thread (kiosk printing) does not leave them in a thread that ends."""
-    from .render import _pdf_layout_device
-    _pdf_layout_device()
-
-
-def forget_kept_layouts() -> None:
-    """Drop the text layouts kept between PDF exports (they hold the last summary's words). The kiosk calls
-    this on every reset."""
-    import sys
-    render = sys.modules.get(__name__ + ".render")
-    if render is not None:
-        render.clear_layout_cache()
-
-
 def write_html(pack, session, path, options: ReportOptions | None = None) -> None:
     """Write the accessible HTML export atomically."""
-    text = build_html(pack, session, options, for_export=True)
+    text = build_html(pack, session, options)
     _save(Path(path), text.encode("utf-8"))
 
 

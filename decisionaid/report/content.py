@@ -1,25 +1,25 @@
-"""What the take-home summary says, as HTML fragments in Qt's rich-text subset.
+"""What the take-home summary says, as data: a list of typed blocks (headings, paragraphs, lists, tables, boxes,
+paired icon arrays), worded here and in ``decisionaid.present`` and never in a template.
 
-This is the one layout code path: the PDF, the printer and the HTML export all start from the blocks built
-here. A *block* is the smallest piece the paginator moves as a unit (a heading, a paragraph, a table, a
-chart); ``build_html`` simply joins them.
+``summary_data(pack, session, options)`` returns one plain dict (JSON-ready). The PDF (``resources/report/
+summary.typ``, through typst), the printed copy, the preview and the HTML export (``report/html.py``) all
+render this same dict, so they cannot say different things. Its shape is in docs/report.md.
 
-Every string that came from a person (name, clinician, clinic, own questions, notes) and every pack string
-goes through ``esc`` (``html.escape`` plus newline handling), so nothing typed can become markup or name a
-file to load.
+Every string is plain text: the template places it with typst's own functions (so ``#read(...)``, ``$x$`` or
+``<b>`` print literally) and the HTML export escapes it. ``clean`` makes any value printable text first:
+control characters and lone surrogates become a visible placeholder, and bidirectional override characters are
+removed (U+202E must not reverse a name). Plain Python: no Qt, no matplotlib.
 """
 from __future__ import annotations
 
-import base64
 import datetime as _dt
-import html
 import logging
 import re
-from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
 
 from ..handoff import code_for as handoff_code
-from ..present.evidence import evidence
+from ..present.evidence import evidence, rows as evidence_rows
+from ..present.glance import short_grid
+from ..present.guidance import guidance
 from ..present.text import long_date, t
 from . import provenance
 from .options import ReportOptions
@@ -27,126 +27,23 @@ from .options import ReportOptions
 log = logging.getLogger(__name__)
 
 APP_NAME = "Decision aid"
-CSS_PX_PER_IN = 96.0          # CSS pixel in the HTML export
-PAGE_INCHES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69)}
-MARGIN_IN = 0.75              # left/right/top/bottom page margin
-HEADER_IN = 0.42              # band at the top of the text area for the running header
-FOOTER_IN = 0.42              # band at the bottom for the running footer
-
-
-
-# --------------------------------------------------------------------------------------------- style
-@dataclass(frozen=True)
-class Style:
-    body_pt: float
-    table_pt: float
-    small_pt: float
-    h1_pt: float
-    h2_pt: float
-    h3_pt: float
-    chrome_pt: float          # running header and footer
-    accent: str
-    rule: str
-    shade: str
-    box: str
-    chart_text_scale: float
-    cell_pad: int
-
-
-def style_for(options: ReportOptions) -> Style:
-    """Point sizes and colours. Large print keeps every reading text at 14 pt or more."""
-    grey = options.greyscale
-    accent = "#000000" if grey else "#17375e"
-    common = dict(accent=accent, rule="#555555" if grey else "#6b7f99", shade="#e6e6e6" if grey else "#e4ebf3",
-                  box="#f0f0f0" if grey else "#fdf3e1")
-    if options.large_print:
-        return Style(body_pt=15.0, table_pt=14.0, small_pt=14.0, h1_pt=25.0, h2_pt=19.0, h3_pt=16.0,
-                     chrome_pt=12.0, chart_text_scale=1.3, cell_pad=6, **common)
-    return Style(body_pt=11.0, table_pt=10.0, small_pt=9.0, h1_pt=19.0, h2_pt=14.5, h3_pt=12.0,
-                 chrome_pt=8.5, chart_text_scale=0.85, cell_pad=4, **common)
-
-
-def qt_stylesheet(st: Style) -> str:
-    """Default style sheet for every QTextDocument of the summary (Qt's CSS subset)."""
-    return f"""
-body {{ font-size: {st.body_pt}pt; color: #000000; }}
-p {{ margin-top: 0px; margin-bottom: 5px; }}
-h1 {{ font-size: {st.h1_pt}pt; font-weight: 700; color: {st.accent}; margin-top: 0px; margin-bottom: 4px; }}
-h2 {{ font-size: {st.h2_pt}pt; font-weight: 700; color: {st.accent}; margin-top: 0px; margin-bottom: 2px; }}
-h3 {{ font-size: {st.h3_pt}pt; font-weight: 700; color: #000000; margin-top: 0px; margin-bottom: 3px; }}
-ul, ol {{ margin-top: 0px; margin-bottom: 4px; }}
-li {{ margin-bottom: 3px; }}
-table.grid {{ border-collapse: collapse; }}
-table.grid th {{ font-size: {st.table_pt}pt; background-color: {st.shade}; border: 1px solid {st.rule};
-   padding: {st.cell_pad}px; text-align: left; vertical-align: top; }}
-table.grid td {{ font-size: {st.table_pt}pt; border: 1px solid {st.rule}; padding: {st.cell_pad}px;
-   vertical-align: top; }}
-table.meta td {{ padding: 1px 10px 1px 0px; vertical-align: top; }}
-table.meta th {{ padding: 1px 10px 1px 0px; vertical-align: top; text-align: left; font-weight: 700; }}
-table.box {{ border-collapse: collapse; }}
-table.box td {{ border: 2px solid #000000; padding: {st.cell_pad + 4}px; background-color: {st.box}; }}
-.small {{ font-size: {st.small_pt}pt; }}
-.detail {{ font-size: {st.small_pt}pt; font-weight: 400; }}
-th.study {{ background-color: #ffffff; }}
-.kicker {{ font-size: {st.h3_pt}pt; color: {st.accent}; font-weight: 700; margin-bottom: 0px; }}
-.lead {{ font-size: {st.body_pt + 1.5 if st.body_pt < 14 else st.body_pt}pt; margin-bottom: 6px; }}
-.muted {{ color: #333333; }}
-.rule {{ margin-top: 0px; margin-bottom: 0px; }}
-"""
-
-
-def export_stylesheet(st: Style) -> str:
-    """CSS for the standalone HTML export (any browser, screen or print)."""
-    return f"""
-body {{ font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: {max(st.body_pt, 12)}pt;
-  line-height: 1.45; color: #000; background: #fff; max-width: 48em; margin: 1.5em auto; padding: 0 1em;
-  overflow-wrap: anywhere; }}
-h1 {{ font-size: {st.h1_pt}pt; color: {st.accent}; margin: 0.2em 0; }}
-h2 {{ font-size: {st.h2_pt}pt; color: {st.accent}; border-bottom: 2px solid {st.rule}; margin-top: 1.6em; }}
-h3 {{ font-size: {st.h3_pt}pt; margin-top: 1.2em; }}
-table {{ border-collapse: collapse; margin: 0.5em 0 1em; width: 100%; }}
-table.grid th, table.grid td {{ border: 1px solid {st.rule}; padding: 0.35em 0.5em; text-align: left;
-  vertical-align: top; }}
-table.grid th {{ background: {st.shade}; }}
-table.meta td, table.meta th {{ padding: 0.1em 1em 0.1em 0; text-align: left; vertical-align: top; }}
-table.box td {{ border: 2px solid #000; background: {st.box}; padding: 0.6em; }}
-img {{ max-width: 100%; height: auto; }}
-th.study {{ background: #fff; font-weight: 700; }}
-.small, .detail {{ font-size: {max(st.small_pt, 11)}pt; font-weight: 400; }}
-.kicker {{ font-weight: 700; color: {st.accent}; margin: 0; }}
-.lead {{ font-size: 115%; }}
-.rule {{ display: none; }}
-.draft {{ border: 3px solid #000; padding: 0.5em; font-weight: 700; }}
-"""
+PAPER = {"letter": "us-letter", "a4": "a4"}
 
 
 # --------------------------------------------------------------------------------------------- text
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean(text: object) -> str:
-    """Any value as safe, printable text: lone surrogates and control characters become placeholders."""
+    """Any value as safe, printable text: lone surrogates become "?", control characters a placeholder,
+    bidirectional controls are dropped, line ends become "\\n"."""
     s = "" if text is None else str(text)
     s = s.encode("utf-8", "replace").decode("utf-8")          # lone surrogates -> "?"
     s = s.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    return _CONTROL.sub("\ufffd", s)
-
-
-def esc(text: object) -> str:
-    """Escape for HTML and keep line breaks. Everything user-typed is rendered through here."""
-    s = html.escape(clean(text), quote=True)
     s = s.replace("\t", "    ")
-    # keep runs of spaces visible without allowing markup
-    s = re.sub(r"  +", lambda m: " " + "&nbsp;" * (len(m.group()) - 1), s)
-    return s.replace("\n", "<br>")
-
-
-def num(x: float) -> str:
-    if x is None:
-        return ""
-    if float(x).is_integer():
-        return str(int(x))
-    return f"{x:g}"
+    s = _BIDI.sub("", s)
+    return _CONTROL.sub("\ufffd", s)
 
 
 def fmt_date(d: _dt.date) -> str:
@@ -154,111 +51,60 @@ def fmt_date(d: _dt.date) -> str:
     return long_date(d)
 
 
+def num(x: float) -> str:
+    if x is None:
+        return ""
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
 # --------------------------------------------------------------------------------------------- blocks
-@dataclass
-class Block:
-    """The smallest unit the paginator places.
-
-    kind: "flow" may break between lines; "keep" never breaks unless it is taller than a page;
-    "table" breaks only between rows and repeats its header row on the next page; "image" (a chart) stays
-    whole when it fits on a page, and a chart taller than a page breaks only across blank bands of the picture.
-    keep_with_next glues a block (a heading, an intro line, a chart) to the start of the next one.
-    """
-    html: str
-    kind: str = "flow"
-    keep_with_next: bool = False
-    space_before: float = 0.0      # points; dropped at the top of a page
-    table_open: str = ""
-    table_head: str = ""
-    table_rows: tuple[str, ...] = ()
-    table_close: str = ""
-    image: str = ""                # kind "image": resource name of the chart picture in this block
-
-    def table_html(self, rows: Sequence[str]) -> str:
-        return self.table_open + self.table_head + "".join(rows) + self.table_close
+# A run is [text, bold]; a block is a dict with "t" (its type). The template and html.py know these types:
+#   h     {level, text}                      heading (levels 1-3; 1 and 2 are bookmarks)
+#   p     {runs, style}                      paragraph; style "" | "lead" | "kicker" | "small"
+#   list  {items: [runs], ordered}
+#   table {head: [text], rows: [[runs]], widths: [fr], row_head: bool}   no row is split across pages
+#   meta  {rows: [[label, runs]], stack}     "label: value" lines (stack: each its own paragraph)
+#   box   {runs}                             bordered box (warnings, the DRAFT notice)
+#   pairs {items: [comparison]}              key comparisons as paired icon arrays (see key_comparison)
+#   keep  {blocks}                           blocks that stay on one page
+#   break {}                                 a new page (the appendix)
+def R(*parts) -> list[list]:
+    """Runs from strings (plain) and ("b", text) pairs (bold). Text is cleaned."""
+    out = []
+    for p in parts:
+        if isinstance(p, tuple):
+            out.append([clean(p[1]), True])
+        elif p:
+            out.append([clean(p), False])
+    return out
 
 
-@dataclass
-class Section:
-    id: str
-    blocks: list[Block] = field(default_factory=list)
+def h(level: int, text: str) -> dict:
+    return {"t": "h", "level": level, "text": clean(text)}
 
 
-@dataclass
-class ChartData:
-    id: str
-    png: bytes | None
-    width_px: int
-    height_px: int
-    dpi: float
-    description: str
-    header: list[str]
-    rows: list[list[str]]
-    picture: object = None          # the charts' PrintPicture (PNG plus row statistics), when drawn
-
-    @property
-    def resource_name(self) -> str:
-        return f"decisionaid-chart-{self.id}.png"
+def p(*parts, style: str = "") -> dict:
+    return {"t": "p", "runs": R(*parts), "style": style}
 
 
-def heading(level: int, text_html: str, space_before: float) -> Block:
-    return Block(f"<h{level}>{text_html}</h{level}>", kind="keep", keep_with_next=True,
-                 space_before=space_before)
+def ul(items, ordered: bool = False) -> dict | None:
+    items = [i if isinstance(i, list) else R(i) for i in items]
+    return {"t": "list", "items": items, "ordered": ordered} if items else None
 
 
-def para(text_html: str, cls: str = "", space_before: float = 0.0, keep_with_next: bool = False) -> Block:
-    c = f' class="{cls}"' if cls else ""
-    return Block(f"<p{c}>{text_html}</p>", kind="flow", space_before=space_before, keep_with_next=keep_with_next)
+def table(head, rows, widths=None, row_head: bool = True) -> dict:
+    cells = [[c if isinstance(c, list) else R(c) for c in r] for r in rows]
+    n = max([len(head)] + [len(r) for r in cells]) if (head or cells) else 1
+    return {"t": "table", "head": [clean(x) for x in head], "rows": cells,
+            "widths": list(widths) if widths else [1] * n, "row_head": row_head}
 
 
-def bullet_list(items_html: Iterable[str], space_before: float = 0.0, ordered: bool = False,
-                keep: bool = False) -> list[Block]:
-    """A list as one block: it breaks only between lines (never leaving a single line behind), or, with
-    keep=True (warning signs), stays whole whenever it fits on a page."""
-    items = list(items_html)
-    if not items:
-        return []
-    tag = "ol" if ordered else "ul"
-    body = "".join(f"<li>{it}</li>" for it in items)
-    return [Block(f"<{tag}>{body}</{tag}>", kind="keep" if keep else "flow", space_before=space_before)]
+def box(*parts) -> dict:
+    return {"t": "box", "runs": R(*parts)}
 
 
-def grid_table(head: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int] | None = None,
-               row_headers: bool = True, space_before: float = 0.0, cls: str = "grid",
-               pad: int = 4) -> Block:
-    """A bordered table; header cells are th scope=col, the first cell of each row th scope=row."""
-    def w(i: int) -> str:
-        return f' width="{widths[i]}%"' if widths and i < len(widths) else ""
-
-    table_open = (f'<table class="{cls}" width="100%" cellspacing="0" cellpadding="{pad}" border="1">')
-    table_head = ("<thead><tr>" + "".join(f'<th scope="col"{w(i)}>{h}</th>' for i, h in enumerate(head))
-                  + "</tr></thead>") if head else ""
-    body_rows = []
-    for r in rows:
-        cells = []
-        for i, c in enumerate(r):
-            if i == 0 and row_headers:
-                cells.append(f'<th scope="row"{w(i)}>{c}</th>')
-            else:
-                cells.append(f"<td{w(i)}>{c}</td>")
-        body_rows.append("<tr>" + "".join(cells) + "</tr>")
-    table_close = "</table>"
-    b = Block("", kind="table", space_before=space_before, table_open=table_open, table_head=table_head,
-              table_rows=tuple(body_rows), table_close=table_close)
-    b.html = b.table_html(b.table_rows)
-    return b
-
-
-def box(inner_html: str, space_before: float = 0.0, keep: bool = True) -> Block:
-    """A bordered, shaded box (warnings, the DRAFT notice). Meaning is in words, never colour alone."""
-    h = ('<table class="box" width="100%" cellspacing="0" cellpadding="8" border="2"><tr><td>'
-         f"{inner_html}</td></tr></table>")
-    return Block(h, kind="keep" if keep else "flow", space_before=space_before)
-
-
-# --------------------------------------------------------------------------------------------- figures
-def _answer_text(q, value) -> str:
-    return q.answer_label(value, yes=t("Yes"), no=t("No"))
+def keep(*blocks) -> dict:
+    return {"t": "keep", "blocks": [b for b in blocks if b]}
 
 
 RATING_LABELS = ("Not important", "A little important", "Somewhat important", "Important",
@@ -268,348 +114,138 @@ URGENCY_LABELS = {
     "call": "Call your care team",
     "discuss": "Talk about this",
 }
+_URGENCY_ORDER = {"emergency": 0, "call": 1, "discuss": 2}
+
+
+# --------------------------------------------------------------------------------------------- icon arrays
+def _colours(pack, greyscale: bool):
+    from ..charts import CLAIM_GREY, COMPARATOR_GREY, THEME, RenderSettings, option_colours
+    cols = {k: v[0] for k, v in option_colours(pack, RenderSettings(greyscale=greyscale)).items()}
+    th = THEME["default"]
+    return cols, COMPARATOR_GREY, CLAIM_GREY, th.empty_fill, th.empty_edge
+
+
+def key_comparison(pack, row, greyscale: bool) -> dict:
+    """One key result as data for paired icon arrays: every group of the row with its icons and words, the
+    difference, the certainty with its sources, and the text alternative (``RowView.alt``)."""
+    from ..charts import grid_shape, icon_counts
+    cols_of, comp_grey, claim_grey, empty, edge = _colours(pack, greyscale)
+    arms = []
+    for a in row.arms:
+        colour = claim_grey if row.is_claim else (cols_of.get(a.option, comp_grey) if a.option else comp_grey)
+        if row.measure == "count" and a.reported:
+            cols, nrows, block = grid_shape(row.denominator)
+            had, frac, maybe = icon_counts(a, row.denominator)
+        else:
+            cols = nrows = block = had = maybe = 0
+            frac = 0.0
+        arms.append({"label": clean(a.label), "figure": clean(a.frames if a.reported else a.figure),
+                     "cols": cols, "rows": nrows, "block": block, "count": row.denominator if cols else 0,
+                     "had": had, "frac": round(frac, 3), "maybe": maybe, "colour": colour})
+    cert = row.certainty + (f" {row.markers}" if row.markers else "")
+    return {"question": clean(row.question), "label": clean(row.label), "time": clean(row.time_frame),
+            "arms": arms, "difference": clean(row.difference.text if row.difference else row.comparison),
+            "certainty": clean(cert), "alt": clean(row.alt), "empty": empty, "edge": edge}
 
 
 # --------------------------------------------------------------------------------------------- builder
 class Builder:
-    """Turns (pack, session, options, charts) into sections of blocks."""
+    """Turns (pack, session, options) into the summary's blocks: the core, then (if asked) the full evidence."""
 
-    def __init__(self, pack, session, options: ReportOptions, charts: dict[str, ChartData],
-                 for_export: bool, image_src: Callable[[ChartData], str], content_width_in: float):
+    def __init__(self, pack, session, options: ReportOptions):
         self.pack = pack
         self.s = session
         self.o = options
-        self.st = style_for(options)
-        self.charts = charts
-        self.export = for_export
-        self.image_src = image_src
-        self.width_in = content_width_in
-        self.gap = 16.0 if options.large_print else 13.0     # points before a section heading
-        self.small_gap = 8.0 if options.large_print else 6.0
-        self.sub_gap = 14.0 if options.large_print else 11.0   # points before a sub-heading
+        self.record = options.copy == "record"
 
-    # helpers ----------------------------------------------------------------------------------
     def m(self, ids) -> str:
         mk = self.pack.markers(tuple(ids)) if ids else ""
-        return f" {esc(mk)}" if mk else ""
+        return f" {mk}" if mk else ""
 
-    def section(self, sid: str, title: str, blocks: list[Block]) -> Section:
-        h2 = heading(2, esc(title), self.gap)
-        rule = Block(f'<hr class="rule" style="color:{self.st.rule}">', kind="keep", keep_with_next=True)
-        head = [h2] if self.export else [h2, rule]
-        if len(blocks) > 1 and blocks[0].kind == "flow" and blocks[0].html.startswith("<p"):
-            blocks[0].keep_with_next = True      # an intro line stays with what it introduces
-        return Section(sid, head + blocks)
-
-    def sub(self, title: str) -> Block:
-        return heading(3, esc(title), self.sub_gap)
-
-    # sections ---------------------------------------------------------------------------------
-    def build(self) -> list[Section]:
-        # The person's own answers come first (what a visit needs); the evidence they rest on follows.
-        parts = [self.title_section(), self.discuss_section(), self.options_section(),
-                 self.leaning_section(), self.values_section(), self.questions_section(),
-                 self.next_steps_section(), self.knowledge_section(), self.notes_section(),
-                 self.situation_section(), self.compare_section(), self.guidance_section(), self.numbers_section(),
-                 self.recovery_section(), self.references_section(), self.about_section()]
-        return [p for p in parts if p is not None and p.blocks]
-
-    def title_section(self) -> Section:
-        md = self.pack.metadata
-        blocks: list[Block] = []
-        blocks.append(Block(f'<p class="kicker">{esc(t("Your decision summary"))}</p>'
-                            f"<h1>{esc(md.title)}</h1>"
-                            f'<p class="lead">{esc(md.decision)}</p>', kind="keep"))
-        rows = [(t("Date of discussion"), esc(fmt_date(self.s.date)))]
-        if self.o.made_on != self.s.date:
-            rows.append((t("Summary printed"), esc(fmt_date(self.o.made_on))))
-        name = clean(self.s.patient_name).strip()
-        rows.append((t("Name"), esc(name) if name else "_" * 30))
-        if clean(self.s.clinician).strip():
-            rows.append((t("Clinician"), esc(self.s.clinician)))
-        if clean(self.s.clinic).strip():
-            rows.append((t("Clinic"), esc(self.s.clinic)))
-        copy = (t("Record copy (includes the clinician's notes)") if self.o.copy == "record"
-                else t("Patient copy, for you to keep"))
-        rows.append((t("This copy"), esc(copy)))
-        code = handoff_code(self.pack, self.s)
-        if code:
-            rows.append((t("Hand-off code"), f"<b>{esc(code)}</b>"))
-        meta = ('<table class="meta" cellspacing="0" cellpadding="1">'
-                + "".join(f'<tr><th scope="row">{esc(k)}:</th><td>{v}</td></tr>' for k, v in rows) + "</table>")
-        blocks.append(Block(meta, kind="keep", space_before=self.small_gap))
-        blocks.append(para(esc(provenance.core_line(self.pack, fmt_date)), cls="small", space_before=self.small_gap))
-        if self.pack.is_draft:
-            txt = t("DRAFT. The content of this decision aid has not yet been clinically reviewed. "
-                               "Check every figure with your care team.")
-            b = box(f"<b>{esc(txt)}</b>", space_before=self.small_gap)
-            if self.export:
-                b.html = f'<p class="draft">{esc(txt)}</p>'
-            blocks.append(b)
-        if md.translation_unreviewed and md.translation_notice:
-            blocks.append(box(esc(md.translation_notice), space_before=self.small_gap))
-        blocks.append(para(f"<i>{esc(md.disclaimer)}</i>", space_before=self.small_gap))
-        return Section("title", blocks)
-
-    def discuss_section(self) -> Section | None:
-        from decisionaid.content import fired_rules
-        try:
-            rules = fired_rules(self.pack, self.s.situation or {})
-        except Exception:  # a damaged situation never stops the summary
-            log.exception("fired_rules failed")
-            rules = []
-        if not rules:
-            return None
-        blocks: list[Block] = [para(esc(t("From your answers about your situation, these are points "
-                                                     "to talk about with your care team.")))]
-        warnings = [r for r in rules if r.warning]
-        others = [r for r in rules if not r.warning]
-        for r in warnings:
-            label = URGENCY_LABELS.get(r.urgency, "Important")
-            blocks.append(box(f"<b>{esc(t('Important'))}: {esc(t(label))}.</b> "
-                              f"{esc(r.message)}", space_before=self.small_gap))
-        if others:
-            blocks += bullet_list([esc(r.message) for r in others], space_before=self.small_gap)
-        return self.section("discuss", t("Points to discuss"), blocks)
-
-    def situation_section(self) -> Section | None:
-        if self.o.copy != "record":
-            return None
-        rows = []
-        for q in self.pack.situation:
-            if q.id in (self.s.situation or {}):
-                rows.append([esc(q.text), esc(_answer_text(q, self.s.situation[q.id]))])
-        if not rows:
-            return None
-        piece = grid_table([esc(t("Question")), esc(t("Your answer"))], rows, widths=[70, 30])
-        return self.section("situation", t("About your situation"), [piece])
-
-    def options_section(self) -> Section:
-        blocks = [para(esc(t("These are the choices. Each one is a reasonable choice for some "
-                                        "people.")))]
-        items = [f"<b>{esc(o.name)}.</b> {esc(o.summary)}" for o in self.pack.options]
-        blocks += bullet_list(items)
-        return self.section("options", t("Your options"), blocks)
-
-    def guidance_section(self) -> Section:
-        """What expert groups say: each summary with its date and sources."""
-        from ..present.guidance import guidance
-        items = [f"<b>{esc(g.heading)}.</b> {esc(g.summary)}{self.m(g.source_ids)}" for g in guidance(self.pack)]
-        if not items:
-            return Section("guidance", [])
-        blocks = [para(esc(t("Guidelines and payers looked at the same evidence and came to different "
-                                        "advice. None of them knows your situation: talk them through with "
-                                        "your care team.")))]
-        blocks += bullet_list(items)
-        return self.section("guidance", t("What expert groups say"), blocks)
-
-    def compare_section(self) -> Section:
-        opts = self.pack.options
-        n = len(opts)
-        first = (26 if self.o.large_print else 22) if n >= 3 else 28
-        other = (100 - first) // max(n, 1)
-        widths = [first] + [other] * n
-        head = [esc(t("Question"))] + [esc(o.short_name) for o in opts]
-        rows = []
-        for c in self.pack.comparison:
-            rows.append([esc(c.question) + self.m(c.sources)] + [esc(c.answer(o.id)) for o in opts])
-        piece = grid_table(head, rows, widths=widths, pad=self.st.cell_pad)
-        return self.section("compare", t("Your options side by side"), [piece])
-
-    def chart_blocks(self, chart_id: str, with_table: bool) -> list[Block]:
-        """The chart picture (kept with what follows) and, if asked, its own table of numbers in words."""
-        ch = self.charts.get(chart_id)
-        if ch is None:
-            return []
-        blocks: list[Block] = []
-        if ch.png:
-            w_in = ch.width_px / ch.dpi
-            h_in = ch.height_px / ch.dpi
-            scale = min(1.0, self.width_in / w_in)
-            w_css = round(w_in * scale * CSS_PX_PER_IN)
-            h_css = round(h_in * scale * CSS_PX_PER_IN)
-            alt = html.escape(clean(ch.description), quote=True)
-            img = f'<img src="{self.image_src(ch)}" width="{w_css}" height="{h_css}" alt="{alt}">'
-            blocks.append(Block(f'<p align="center">{img}</p>', kind="image", keep_with_next=True,
-                                space_before=3.0, image=ch.resource_name))
-        else:
-            note = t("The chart could not be drawn. The same numbers are in the table below.")
-            blocks.append(para(f"<i>{esc(note)}</i>", keep_with_next=True))
-        if with_table and ch.rows:
-            blocks += self.grouped_table(ch.header, ch.rows)
-        return blocks
-
-    def grouped_table(self, header: list[str], rows: list[list[str]]) -> list[Block]:
-        """A chart's table; rows sharing their first cell (the option) become one small table each."""
-        if len(header) < 3:
-            return [grid_table([esc(h) for h in header], [[esc(c) for c in r] for r in rows],
-                               space_before=4.0, pad=self.st.cell_pad)]
-        groups: list[tuple[str, list[list[str]]]] = []
-        for r in rows:
-            if groups and groups[-1][0] == r[0]:
-                groups[-1][1].append(r[1:])
-            else:
-                groups.append((r[0], [r[1:]]))
-        out: list[Block] = []
-        n = len(header) - 1
-        widths = [22, 22] + [max(8, (100 - 44) // max(n - 2, 1))] * (n - 2) if n >= 3 else None
-        if widths and n >= 4:                      # the last column holds short source markers
-            widths = [19, 19] + [max(8, (100 - 38 - 12) // (n - 3))] * (n - 3) + [12]
-        for name, grows in groups:
-            out.append(para(f"<b>{esc(name)}</b>", keep_with_next=True, space_before=self.small_gap))
-            out.append(grid_table([esc(h) for h in header[1:]], [[esc(c) for c in r] for r in grows],
-                                  widths=widths, pad=self.st.cell_pad))
+    # ---- the core -----------------------------------------------------------------------------
+    def build(self) -> list[dict]:
+        out: list[dict] = []
+        for part in (self.title_part, self.grid_part, self.key_part, self.guidance_part, self.you_part,
+                     self.questions_part, self.next_part, self.record_part, self.about_part):
+            out += [b for b in part() if b]
+        if self.o.evidence:
+            out.append({"t": "break"})
+            out += [b for b in self.appendix() if b]
         return out
 
-    def outcome_blocks(self, q, charted: bool) -> list[Block]:
-        """One question: a line saying what it asks, then a table with one unit per result: what was measured,
-        every group compared with its own figure, the difference, the certainty and the sources.
+    def title_part(self) -> list[dict]:
+        md = self.pack.metadata
+        rows = [[t("Date of discussion"), R(fmt_date(self.s.date))]]
+        if self.o.made_on != self.s.date:
+            rows.append([t("Summary printed"), R(fmt_date(self.o.made_on))])
+        name = clean(self.s.patient_name).strip()
+        rows.append([t("Name"), R(name if name else "_" * 30)])
+        if clean(self.s.clinician).strip():
+            rows.append([t("Clinician"), R(self.s.clinician)])
+        if clean(self.s.clinic).strip():
+            rows.append([t("Clinic"), R(self.s.clinic)])
+        copy = (t("Record copy (includes the clinician's notes)") if self.record
+                else t("Patient copy, for you to keep"))
+        rows.append([t("This copy"), R(copy)])
+        out = [p(t("Your decision summary"), style="kicker"), h(1, md.title), p(md.decision, style="lead"),
+               {"t": "meta", "rows": [[clean(k), v] for k, v in rows], "stack": False}, p(md.intended_use)]
+        notes = []
+        if self.pack.is_draft:
+            notes.append(("b", t("DRAFT. The content of this decision aid has not yet been clinically reviewed. "
+                                 "Check every figure with your care team.")))
+        if md.translation_unreviewed and md.translation_notice:
+            notes.append((" " if notes else "") + md.translation_notice)
+        if notes:
+            out.append(box(*notes))
+        return out
 
-        A unit never splits across pages, so a group's figure is never printed apart from its comparator's."""
-        intro = f"<b>{esc(q.label)}</b>. {esc(q.description)}"
-        blocks = [para(intro, keep_with_next=True, space_before=self.small_gap + 2)]
-        table_open = ('<table class="grid" width="100%" cellspacing="0" '
-                      f'cellpadding="{self.st.cell_pad}" border="1">')
-        head = (f'<thead><tr><th scope="col" width="30%">{esc(t("Group"))}</th>'
-                f'<th scope="col" width="70%">{esc(t("Result"))}</th></tr></thead>')
-        units = []
-        for r in q.rows:
-            meta = " · ".join(b for b in (r.kind_words, r.time_frame) if b)
-            label = f"{esc(r.label)}<br><span class=\"detail\">{esc(meta)}"
-            more = [t("People: {g}.").format(g=r.people.rstrip("."))]
-            if r.study and self.o.copy == "record":     # trial names: the record copy and the sources only
-                more.append(t("Study: {s}.").format(s=r.study.rstrip(".")))
-            if r.measure != "count":
-                more.append(t("Measure: {m}.").format(m=r.scale))
-            if r.note:
-                more.append(r.note)
-            if r.funder:
-                more.append(r.funder.rstrip(".") + ".")
-            label += f"<br>{esc(' '.join(more))}</span>"
-            if r.is_claim:
-                label = f"{label}<br><b>{esc(t('No comparison group: a clinic claim, not a fair test.'))}</b>"
-            trs = [f'<tr><th scope="rowgroup" colspan="2" class="study">{label}</th></tr>']
-            for a in r.arms:
-                fig = a.frames if a.reported else (f"{a.figure}: {a.reason}" if a.reason else a.figure)
-                fig_html = f"<b>{esc(fig)}</b>" + (f"<br>{esc(a.counts)}" if a.counts else "")
-                trs.append(f'<tr><th scope="row">{esc(a.label)}</th><td>{fig_html}</td></tr>')
-            if r.difference_only:
-                trs.append(f'<tr><td colspan="2">{esc(r.comparison)}</td></tr>')
-            if r.difference is not None:
-                trs.append(f'<tr><th scope="row">{esc(t("Difference"))}</th>'
-                           f'<td><b>{esc(r.difference.text)}</b></td></tr>')
-            for line in r.beside:
-                trs.append(f'<tr><td colspan="2">{esc(line)}</td></tr>')
-            cert = r.certainty + (f": {r.certainty_reason}" if r.certainty_reason else "")
-            if r.unverified:
-                cert += " " + t("A figure in this result is not yet verified.")
-            trs.append(f'<tr><th scope="row">{esc(t("Certainty"))}</th>'
-                       f'<td>{esc(cert)}{self.m(r.source_ids)}</td></tr>')
-            units.append("<tbody>" + "".join(trs) + "</tbody>")
-        b = Block("", kind="table", space_before=3.0, table_open=table_open, table_head=head,
-                  table_rows=tuple(units), table_close="</table>")
-        b.html = b.table_html(b.table_rows)
-        blocks.append(b)
-        return blocks
+    def grid_part(self) -> list[dict]:
+        grid = short_grid(self.pack)
+        if not grid:
+            return []
+        opts = self.pack.options
+        head = [""] + [o.short_name for o in opts]
+        body = [[R(("b", r.question))] + [R(c.text) for c in r.cells] for r in grid]
+        return [h(2, t("Your options at a glance")),
+                p(t("These are the choices. Each one is a reasonable choice for some people.")),
+                table(head, body, widths=[0.85] + [1.4] * len(opts))]
 
-    def numbers_section(self) -> Section:
-        blocks: list[Block] = [para(esc(t("Each result compares groups of people in the same study over the same time, such as "
-                      "people who had cement and people who had a fake procedure. Counts are out of 100 people "
-                      "(or out of 1,000 for rare events). Compare groups only within a result. Numbers in square "
-                      "brackets point to the references.")))]
-        questions = evidence(self.pack)
-        for kind, chart_id, title in (("benefit", "pain_relief", "Benefits"), ("harm", "complications", "Harms")):
-            outs = [q for q in questions if q.kind == kind]
-            if not outs:
-                continue
-            blocks.append(self.sub(t(title)))
-            chart = self.chart_blocks(chart_id, with_table=False)
-            blocks += chart
-            charted = bool(self.charts.get(chart_id) and self.charts[chart_id].png)
-            if charted:
-                blocks.append(para(f"<b>{esc(t('The same numbers in words'))}</b>",
-                                   keep_with_next=True, space_before=self.sub_gap))
-            for oc in outs:
-                blocks += self.outcome_blocks(oc, charted)
-        return self.section("numbers", t("Benefits and harms in numbers"), blocks)
+    def key_part(self) -> list[dict]:
+        key = evidence_rows(self.pack, key_only=True)
+        if not key:
+            return []
+        items = [key_comparison(self.pack, r, self.o.greyscale) for r in key]
+        # the heading and its intro stay on the page of the first comparison
+        return [keep(h(2, t("Key results from research")),
+                     p(t("Each picture shows 100 people. A filled square is one person who had the result. "
+                         "Compare the two groups in one picture only: they come from the same study.")),
+                     {"t": "pairs", "items": items[:1]}),
+                {"t": "pairs", "items": items[1:]} if len(items) > 1 else None]
 
-    def recovery_section(self) -> Section:
-        blocks: list[Block] = self.chart_blocks("recovery", with_table=True)
-        ch = self.charts.get("recovery")
-        if ch is None or not ch.rows:
-            # the milestones in words when the chart module gave no table
-            for o in self.pack.options:
-                ms = self.pack.milestones_for(o.id)
-                if not ms:
-                    continue
-                blocks.append(para(f"<b>{esc(o.name)}</b>", keep_with_next=True, space_before=self.small_gap))
-                blocks += bullet_list([f"<b>{esc(mi.label)}.</b> {esc(mi.text)}{self.m(mi.sources)}" for mi in ms])
-        if self.pack.warning_signs:
-            blocks.append(self.sub(t("Warning signs after a procedure")))
-            order = {"emergency": 0, "call": 1, "discuss": 2}
-            signs = sorted(self.pack.warning_signs, key=lambda w: order.get(w.urgency, 3))
-            items = []
-            for w in signs:
-                label = URGENCY_LABELS.get(w.urgency, "Important")
-                items.append(f"<b>{esc(t(label))}:</b> {esc(w.text)}{self.m(w.sources)}")
-            blocks += bullet_list(items, keep=True)
-        return self.section("recovery", t("Recovery"), blocks)
+    def guidance_part(self) -> list[dict]:
+        views = guidance(self.pack)
+        if not views:
+            return []
+        return [h(2, t("What expert groups say")), ul([g.line for g in views])]
 
-    def values_section(self) -> Section:
+    def you_part(self) -> list[dict]:
+        out = [h(2, t("What matters most to you"))]
         top = self.s.top_values(self.pack)
-        blocks: list[Block] = []
         if top:
-            blocks.append(para(esc(t("You said these matter most to you:"))))
             items = []
             for vid in top:
                 r = self.s.values.get(vid, 0)
-                items.append(f"<b>{esc(self.pack.value_statement(vid).text)}</b> "
-                             f"({esc(t(RATING_LABELS[r]).lower())}, "
-                             f"{esc(t('{r} on a scale of 0 to 4').format(r=r))})")
-            blocks += bullet_list(items)
+                items.append(R(("b", self.pack.value_statement(vid).text),
+                               f" ({t(RATING_LABELS[r]).lower()})"))
+            out += [p(t("You said these matter most to you:")), ul(items)]
         else:
-            blocks.append(para(esc(t("You did not mark anything as very important."))))
-        if self.o.copy == "record" and self.s.values:
-            rows = []
-            for v in self.pack.values:
-                if v.id in self.s.values:
-                    r = self.s.values[v.id]
-                    rows.append([esc(v.text), esc(f"{r} – {t(RATING_LABELS[r])}")])
+            out.append(p(t("You did not mark anything as very important.")))
+        if self.record and self.s.values:
+            rows = [R(v.text + ": ", ("b", f"{self.s.values[v.id]} – {t(RATING_LABELS[self.s.values[v.id]])}"))
+                    for v in self.pack.values if v.id in self.s.values]
             if rows:
-                blocks.append(para(f"<b>{esc(t('All ratings'))}</b>", keep_with_next=True,
-                                   space_before=self.sub_gap))
-                blocks.append(grid_table([esc(t("Statement")), esc(t("Rating (0 to 4)"))],
-                                         rows, widths=[70, 30], pad=self.st.cell_pad))
-        return self.section("values", t("What matters most to you"), blocks)
-
-    def knowledge_section(self) -> Section | None:
-        if not self.pack.knowledge:
-            return None
-        right, answered = self.s.knowledge_score(self.pack)
-        total = len(self.pack.knowledge)
-        if answered == 0:
-            blocks = [para(esc(t("You did not answer the knowledge questions.")))]
-            return self.section("knowledge", t("What you know"), blocks)
-        blocks = [para(esc(t("You answered {right} of {answered} questions correctly "
-                                        "({total} questions in all).").format(
-            right=right, answered=answered, total=total)))]
-        items = []
-        for k in self.pack.knowledge:
-            chosen = self.s.knowledge.get(k.id)
-            correct = k.choices[k.answer] if 0 <= k.answer < len(k.choices) else ""
-            if chosen is None:
-                mark = t("Not answered.")
-            elif chosen == k.answer:
-                mark = t("Your answer: {a}. Correct.").format(a=correct)
-            else:
-                yours = k.choices[chosen] if 0 <= chosen < len(k.choices) else "?"
-                mark = t("Your answer: {a}. The answer is: {c}.").format(a=yours, c=correct)
-            items.append(f"<b>{esc(k.question)}</b><br>{esc(mark)} {esc(k.explanation)}")
-        blocks += bullet_list(items, space_before=3.0)
-        return self.section("knowledge", t("What you know"), blocks)
-
-    def leaning_section(self) -> Section:
-        blocks: list[Block] = []
+                out += [h(3, t("All ratings")), p(t("Rating (0 to 4)")), ul(rows)]
+        out.append(h(2, t("Where you are leaning")))
         lean = self.s.leaning
         if lean == "not_sure":
             txt = t("You are not sure yet. That is fine.")
@@ -621,85 +257,234 @@ class Builder:
             txt = t("You are leaning towards: {name}.").format(name=name)
         else:
             txt = t("You did not say which option you are leaning towards.")
-        blocks.append(para(f"<b>{esc(txt)}</b>"))
-        # SURE test
-        blocks.append(self.sub(t("How sure you feel (the SURE test)")))
+        out.append(p(("b", txt)))
         rows = []
-        for key, question in self.pack.sure.items():
-            if key in self.s.sure:
-                ans = t("Yes") if self.s.sure[key] else t("No")
-            else:
-                ans = t("Not answered")
-            rows.append([esc(question), esc(ans)])
-        blocks.append(grid_table([esc(t("Question")), esc(t("Your answer"))], rows,
-                                 widths=[80, 20], pad=self.st.cell_pad))
+        for k, question in self.pack.sure.items():
+            ans = (t("Yes") if self.s.sure[k] else t("No")) if k in self.s.sure else t("Not answered")
+            rows.append(R(question + " ", ("b", ans)))
+        out.append(keep(h(3, t("How sure you feel (the SURE test)")), ul(rows)))
         score = self.s.sure_score()
         if score is None:
-            blocks.append(para(esc(t("Not all four questions were answered, so there is no score.")),
-                               space_before=4.0))
+            out.append(p(t("Not all four questions were answered, so there is no score.")))
         else:
-            blocks.append(para(esc(t("Your score: {n} of 4 answered \u201cyes\u201d.").format(n=score)),
-                               space_before=4.0))
+            out.append(p(("b", t("Your score: {n} of 4 answered \u201cyes\u201d.").format(n=score))))
             if score < 4:
-                blocks.append(para(esc(self.pack.sure.low_score_note)))
-        return self.section("leaning", t("Where you are leaning"), blocks)
+                out.append(p(self.pack.sure.low_score_note))
+        if self.pack.knowledge:
+            right, answered = self.s.knowledge_score(self.pack)
+            if answered:
+                out.append(p(t("You answered {right} of {answered} questions correctly "
+                               "({total} questions in all).").format(right=right, answered=answered,
+                                                                      total=len(self.pack.knowledge))))
+        return out
 
-    def questions_section(self) -> Section:
-        blocks: list[Block] = []
+    def questions_part(self) -> list[dict]:
+        out = [h(2, t("Questions to ask your care team"))]
         chosen = [q for q in self.pack.questions if q.id in set(self.s.questions or [])]
         own = [q for q in (self.s.own_questions or []) if clean(q).strip()]
         if not chosen and not own:
-            blocks.append(para(esc(t("You did not choose any questions. You can write some here:"))))
-            blocks.append(Block("<p>" + "<br><br>".join(["_" * 60] * 3) + "</p>", kind="keep"))
+            out.append(p(t("You did not choose any questions. You can write some here:")))
+            out.append({"t": "lines", "n": 3})
         if chosen:
-            blocks += bullet_list([esc(q.text) for q in chosen])
+            out.append(ul([q.text for q in chosen]))
         if own:
-            blocks.append(para(f"<b>{esc(t('Your own questions'))}</b>", keep_with_next=True,
-                               space_before=self.sub_gap))
-            blocks += bullet_list([esc(q) for q in own])
-        return self.section("questions", t("Questions to ask your care team"), blocks)
+            out += [h(3, t("Your own questions")), ul(own)]
+        rules = self._fired()
+        others = [r for r in rules if not r.warning]
+        if others:
+            out += [h(3, t("Points to discuss")),
+                    p(t("From your answers about your situation, these are points to talk about with your care "
+                        "team.")),
+                    ul([r.message for r in others])]
+        return out
 
-    def next_steps_section(self) -> Section | None:
-        if not self.pack.next_steps:
-            return None
-        return self.section("next", t("Next steps"),
-                            bullet_list([esc(x) for x in self.pack.next_steps], ordered=False))
+    def _fired(self):
+        from decisionaid.content import fired_rules
+        try:
+            return fired_rules(self.pack, self.s.situation or {})
+        except Exception:  # a damaged situation never stops the summary
+            log.exception("fired_rules failed")
+            return []
 
-    def notes_section(self) -> Section | None:
-        if self.o.copy != "record":
-            return None
+    def next_part(self) -> list[dict]:
+        out = [h(2, t("Next steps and warning signs"))]
+        for r in (r for r in self._fired() if r.warning):
+            out.append(box(("b", f"{t('Important')}: {t(URGENCY_LABELS.get(r.urgency, 'Important'))}. "),
+                           r.message))
+        if self.pack.next_steps:
+            out.append(ul(list(self.pack.next_steps)))
+        if self.pack.warning_signs:
+            signs = sorted(self.pack.warning_signs, key=lambda w: _URGENCY_ORDER.get(w.urgency, 3))
+            out.append(keep(h(3, t("Warning signs after a procedure")),
+                            ul([R(("b", f"{t(URGENCY_LABELS.get(w.urgency, 'Important'))}: "), w.text)
+                                for w in signs])))
+        return out if len(out) > 1 else []
+
+    def handoff_part(self) -> list[dict]:
+        code = handoff_code(self.pack, self.s)
+        if not code:
+            return []
+        return [p(("b", t("Hand-off code") + ": "), code, " ",
+                  t("Your care team can type this code into the decision aid to see your answers."))]
+
+    def record_part(self) -> list[dict]:
+        if not self.record:
+            return []
+        out = [h(2, t("Clinician notes"))]
         note = clean(self.s.clinician_notes)
         if not note.strip():
-            blocks = [para(esc(t("No notes were written.")))]
+            out.append(p(t("No notes were written.")))
         else:
-            # one block per paragraph so a long note flows across pages
-            blocks = [para(esc(p)) for p in re.split(r"\n\s*\n", note) if p.strip()]
-        return self.section("notes", t("Clinician notes"), blocks)
+            out += [p(x) for x in re.split(r"\n\s*\n", note) if x.strip()]
+        rows = [R(q.text + " ", ("b", q.answer_label(self.s.situation[q.id], yes=t("Yes"), no=t("No"))))
+                for q in self.pack.situation if q.id in (self.s.situation or {})]
+        if rows:
+            out += [h(2, t("About your situation")), ul(rows)]
+        return out
 
-    def references_section(self) -> Section | None:
+    def about_line(self) -> list[dict]:
+        md = self.pack.metadata
+        names = "; ".join(a.name for a in md.authors)
+        where = (t("The sources are listed at the end, under \u201cReferences\u201d.") if self.o.evidence else
+                 t("Every result and all sources: ask for the summary with the full evidence, or see the "
+                   "decision aid."))
+        line = t("Content version {v}, published {p}. {review} Written by: {names}. {where}").format(
+            v=md.version, p=fmt_date(md.published), review=provenance.review_words(self.pack, fmt_date),
+            names=names, where=where)
+        return [p(line)]
+
+    def about_part(self) -> list[dict]:
+        """The hand-off code, then the content version, date, draft status, authors and where the sources are."""
+        return [h(2, t("About this summary")), *self.handoff_part(), *self.about_line()]
+
+    # ---- the full evidence ----------------------------------------------------------------------
+    def appendix(self) -> list[dict]:
+        out = [h(1, t("The full evidence"))]
+        c = self.pack.condition
+        if c is not None:
+            out += [h(2, c.title), p(c.summary)]
+            out += [p(x) for x in re.split(r"\n\s*\n", c.natural_course or "") if x.strip()]
+        out += self.options_full()
+        out += self.numbers_full()
+        views = guidance(self.pack)
+        if views:
+            out += [h(2, t("What expert groups say")),
+                    p(t("Guidelines and payers looked at the same evidence and came to different advice. None of "
+                        "them knows your situation: talk them through with your care team.")),
+                    *[keep(p(("b", g.heading + ". "), g.summary + self.m(g.source_ids))) for g in views]]
+        out += self.recovery_full()
+        out += self.knowledge_full()
+        out += self.references()
+        out += self.about_full()
+        return out
+
+    def options_full(self) -> list[dict]:
+        opts = self.pack.options
+        out = [h(2, t("Your options")), ul([R(("b", o.name + ". "), o.summary) for o in opts])]
+        if self.pack.comparison:
+            # one question at a time, each kept on one page: the answers are long, and a three-column table of
+            # them would leave large gaps where a row cannot be split
+            out.append(h(2, t("Your options side by side")))
+            for c in self.pack.comparison:
+                out.append(keep(h(3, c.question + self.m(c.sources)),
+                                ul([R(("b", o.short_name + ": "), c.answer(o.id)) for o in opts])))
+        return out
+
+    def numbers_full(self) -> list[dict]:
+        out = [h(2, t("Benefits and harms in numbers")),
+               p(t("Each result compares groups of people in the same study over the same time, such as people "
+                   "who had cement and people who had a fake procedure. Counts are out of 100 people (or out of "
+                   "1,000 for rare events). Compare groups only within a result. Numbers in square brackets point "
+                   "to the references."))]
+        for q in evidence(self.pack):
+            units = [self.result_unit(r) for r in q.rows]
+            if not units:
+                continue
+            first = units[0]
+            out.append(keep(h(3, q.label), p(q.description), *first["blocks"]))
+            out += units[1:]
+        return out
+
+    def result_unit(self, r) -> dict:
+        """One result, never split across pages: what was measured, every group with its figure, the
+        difference, the certainty and the sources."""
+        meta = " · ".join(b for b in (r.kind_words, r.time_frame) if b)
+        more = [t("People: {g}.").format(g=r.people.rstrip("."))]
+        if r.study and self.record:          # trial names: the record copy and the sources only
+            more.append(t("Study: {s}.").format(s=r.study.rstrip(".")))
+        if r.measure != "count":
+            more.append(t("Measure: {m}.").format(m=r.scale))
+        if r.note:
+            more.append(r.note)
+        if r.funder:
+            more.append(r.funder.rstrip(".") + ".")
+        rows = []
+        for a in r.arms:       # every group of the result, together (one list, never split)
+            fig = a.frames if a.reported else (f"{a.figure}: {a.reason}" if a.reason else a.figure)
+            rows.append(R(("b", f"{a.label}: {fig}"), (f" ({a.counts})" if a.counts else "")))
+        if r.difference_only:
+            rows.append(R(r.comparison))
+        if r.difference is not None:
+            rows.append(R(f"{t('Difference')}: " if r.measure == "count" else "", ("b", r.difference.text)))
+        for line in r.beside:
+            rows.append(R(line))
+        cert = r.certainty + (f": {r.certainty_reason}" if r.certainty_reason else "")
+        if r.unverified:
+            cert += " " + t("A figure in this result is not yet verified.")
+        rows.append(R(f"{t('Certainty')}: ", cert + self.m(r.source_ids)))
+        blocks = [p(("b", r.label), f" ({meta}). " if meta else ". ", " ".join(more))]
+        if r.is_claim:
+            blocks.append(p(("b", t("No comparison group: a clinic claim, not a fair test."))))
+        blocks.append(ul(rows))
+        return keep(*blocks)
+
+    def recovery_full(self) -> list[dict]:
+        out = []
+        for o in self.pack.options:
+            ms = self.pack.milestones_for(o.id)
+            if ms:
+                out += [h(3, o.name), ul([R(("b", mi.label + ": "), mi.text + self.m(mi.sources)) for mi in ms])]
+        return [h(2, t("Recovery"))] + out if out else []
+
+    def knowledge_full(self) -> list[dict]:
+        if not self.pack.knowledge:
+            return []
+        right, answered = self.s.knowledge_score(self.pack)
+        if answered == 0:
+            return [h(2, t("What you know")), p(t("You did not answer the knowledge questions."))]
+        items = []
+        for k in self.pack.knowledge:
+            chosen = self.s.knowledge.get(k.id)
+            correct = k.choices[k.answer] if 0 <= k.answer < len(k.choices) else ""
+            if chosen is None:
+                mark = t("Not answered.")
+            elif chosen == k.answer:
+                mark = t("Your answer: {a}. Correct.").format(a=correct)
+            else:
+                yours = k.choices[chosen] if 0 <= chosen < len(k.choices) else "?"
+                mark = t("Your answer: {a}. The answer is: {c}.").format(a=yours, c=correct)
+            items.append(R(("b", k.question), " " + mark + " " + k.explanation))
+        return [h(2, t("What you know")), ul(items)]
+
+    def references(self) -> list[dict]:
         if not self.pack.sources:
-            return None
-        blocks = [para(esc(t("The numbers in square brackets in this summary point to these "
-                                        "sources.")), cls="small")]
+            return []
         items = []
         for s in self.pack.sources:
-            piece = esc(s.citation)
-            if s.url:
-                piece += f" {esc(s.url)}"
+            piece = s.citation + (f" {s.url}" if s.url else "")
             extra = []
             if s.funding:
                 extra.append(t("Funding: {f}").format(f=s.funding.rstrip(".")))
             if s.industry_funded:
                 extra.append(t("Industry-funded (funded or written by a device maker)"))
             if extra:
-                piece += f" <i>{esc('. '.join(extra))}.</i>"
-            items.append(f'[{self.pack.source_number(s.id)}] {piece}')
-        # hanging indent so the numbers stand out; one block each so the list flows across pages
-        blocks += [Block(f'<p class="small" style="margin-left: 22px; text-indent: -22px;">{it}</p>',
-                         kind="flow", space_before=2.5) for it in items]
-        return self.section("references", t("References"), blocks)
+                piece += " " + ". ".join(extra) + "."
+            items.append(R(("b", f"[{self.pack.source_number(s.id)}] "), piece))
+        return [h(2, t("References")),
+                p(t("The numbers in square brackets in this summary point to these sources.")),
+                {"t": "refs", "items": items}]
 
-    def about_section(self) -> Section:
+    def about_full(self) -> list[dict]:
         md = self.pack.metadata
         rows = [
             (t("Content version"), md.version),
@@ -716,31 +501,40 @@ class Builder:
             (t("Updates"), md.update_policy),
             (t("Made with"), f"{APP_NAME} {self.o.app_version}".strip()),
         ]
-        piece = grid_table([], [[esc(k), esc(v)] for k, v in rows], widths=[28, 72], pad=self.st.cell_pad)
-        blocks = [piece, para(f"<b>{esc(md.disclaimer)}</b>", space_before=self.small_gap)]
-        return self.section("about", t("About this information"), blocks)
+        return [h(2, t("About this information")),
+                {"t": "meta", "rows": [[clean(k), R(v)] for k, v in rows], "stack": True},
+                p(("b", md.disclaimer))]
 
 
-# --------------------------------------------------------------------------------------------- html
-def render_html(sections: list[Section], options: ReportOptions, pack, for_export: bool) -> str:
-    st = style_for(options)
-    body = []
-    for sec in sections:
-        inner = "\n".join(b.html for b in sec.blocks)
-        body.append(f'<section id="{sec.id}">\n{inner}\n</section>' if for_export else inner)
-    if not for_export:
-        return "<html><body>\n" + "\n".join(body) + "\n</body></html>"
+# --------------------------------------------------------------------------------------------- the whole
+def title(pack) -> str:
+    return clean(t("Decision summary: {t}").format(t=pack.metadata.title))
+
+
+def summary_data(pack, session, options: ReportOptions) -> dict:
+    """Everything the summary prints, as one JSON-ready dict (docs/report.md): metadata, page set-up, the
+    running header and footer, and the blocks."""
     md = pack.metadata
-    lang = html.escape(clean(md.language or "en"), quote=True)
-    title = esc(t("Decision summary: {t}").format(t=md.title))
-    foot = esc(t("{app} {ver}. Content version {v}, published {p}, next review {n}.").format(
-        app=APP_NAME, ver=options.app_version, v=md.version, p=fmt_date(md.published), n=fmt_date(md.next_review)))
-    return ("<!DOCTYPE html>\n"
-            f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{title}</title>\n<style>{export_stylesheet(st)}</style>\n</head>\n<body>\n<main>\n"
-            + "\n".join(body) + f"\n</main>\n<footer><p class=\"small\">{foot}</p></footer>\n</body>\n</html>\n")
-
-
-def data_uri(png: bytes) -> str:
-    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    copy = t("Record copy") if options.copy == "record" else t("Patient copy")
+    foot = t("{copy}. Made {date}. Content version {v}.").format(copy=copy, date=fmt_date(options.made_on),
+                                                                  v=md.version)
+    if options.content_note:
+        foot += f" {options.content_note}."
+    return {
+        "lang": clean(md.language or "en").strip() or "en",
+        "title": title(pack),
+        "author": clean(session.clinic).strip() or APP_NAME,
+        "subject": clean(md.decision),
+        "creator": f"{APP_NAME} {options.app_version}".strip(),
+        "paper": PAPER[options.page_size],
+        "body_pt": 16 if options.large_print else 12,
+        "grey": bool(options.greyscale),
+        "accent": "#000000" if options.greyscale else "#17375e",
+        "shade": "#e6e6e6" if options.greyscale else "#e4ebf3",
+        "boxfill": "#f0f0f0" if options.greyscale else "#fdf3e1",
+        "header": t("Your decision summary"),
+        "draft": t("DRAFT: not yet clinically reviewed") if pack.is_draft else "",
+        "footer": clean(foot),
+        "page_of": t("Page {x} of {y}"),
+        "blocks": Builder(pack, session, options).build(),
+    }

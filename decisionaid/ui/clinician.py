@@ -139,6 +139,10 @@ class ClinicianWindow(MainWindow):
         add(f, "export_html", tr("Export as &HTML…"), self.export_html, QKeySequence("Ctrl+Shift+E"))
         add(f, "print_preview", tr("Print pre&view…"), self.print_preview, QKeySequence("Ctrl+Shift+P"))
         add(f, "print", tr("&Print…"), self.print_summary, standard_key(QKeySequence.StandardKey.Print, "Ctrl+P"))
+        evidence = add(f, "full_evidence", tr("&Include the full evidence"),
+                       lambda: self.set_full_evidence(acts["full_evidence"].isChecked()))
+        evidence.setCheckable(True)
+        evidence.setChecked(self.full_evidence)
         f.addSeparator()
         add(f, "copy_note", tr("&Copy visit note"), self.copy_visit_note, QKeySequence("Ctrl+Shift+C"))
         add(f, "preferences", tr("Pre&ferences…"), self.open_preferences, QKeySequence("Ctrl+,"))
@@ -174,6 +178,10 @@ class ClinicianWindow(MainWindow):
         self._wire_summary(page)
 
     def _wire_summary(self, page) -> None:
+        box = getattr(page, "evidence_box", None)
+        if box is not None:
+            box.setChecked(self.full_evidence)
+            box.toggled.connect(self.set_full_evidence)
         for sig, slot in (("export_requested", self.export_pdf), ("preview_requested", self.print_preview),
                           ("print_requested", self.print_summary), ("html_requested", self.export_html),
                           ("issue_card_requested", self.open_issue_cards)):
@@ -343,6 +351,19 @@ class ClinicianWindow(MainWindow):
         event.accept()
 
     # ---- summary: export, print ------------------------------------------------------
+    full_evidence = False      # "Include the full evidence" for the patient copy (File menu, Summary step)
+
+    def set_full_evidence(self, on: bool) -> None:
+        """The patient copy's appendix on or off: the menu item and the Summary step's check box agree."""
+        self.full_evidence = bool(on)
+        act = self.actions_by_name.get("full_evidence")
+        if act is not None and act.isChecked() != self.full_evidence:
+            act.setChecked(self.full_evidence)
+        for page in self.pages.built():
+            box = getattr(page, "evidence_box", None)
+            if box is not None and box.isChecked() != self.full_evidence:
+                box.setChecked(self.full_evidence)
+
     def report_options(self, **kw):
         from ..report import ReportOptions
         from ..settings import page_size_default
@@ -350,6 +371,8 @@ class ClinicianWindow(MainWindow):
                     greyscale=self.ctx.greyscale, app_version=__version__, today=self.ctx.clock.today(),
                     content_note=unsigned_note(self.ctx))
         base.update(kw)
+        if base["copy"] == "patient" and "full_evidence" not in kw:
+            base["full_evidence"] = self.full_evidence     # the record copy always has the full evidence
         return ReportOptions(**base)
 
     def print_options(self) -> list:
@@ -418,10 +441,17 @@ class ClinicianWindow(MainWindow):
         dlg = QPrintDialog(printer, self)
         return printer if dlg.exec() == QDialog.DialogCode.Accepted else None
 
+    def _paper_options(self, printer):
+        """The summary's options on the paper chosen for this printer (A4 or Letter; else the default)."""
+        from PySide6.QtGui import QPageSize
+        pid = printer.pageLayout().pageSize().id()
+        paper = {QPageSize.PageSizeId.A4: "a4", QPageSize.PageSizeId.Letter: "letter"}.get(pid)
+        return self.report_options(**({"page_size": paper} if paper else {}))
+
     def print_summary(self) -> bool:
-        """Print. To a CUPS queue, the summary's PDF goes to ``lp`` from memory (Qt's print engine would
-        first write the whole job to a file in /tmp); the dialog only chooses the printer, copies and sides.
-        Anything else (print to file, no lp) goes through Qt's printer as before."""
+        """Print the summary's own PDF. To a CUPS queue, its bytes go to ``lp`` from memory (Qt's print engine
+        would first write the whole job to a file in /tmp); the dialog only chooses the printer, copies and
+        sides. "Print to file" writes the same PDF; any other printer gets the same pages as pictures."""
         from PySide6.QtPrintSupport import QPrinter
 
         from .. import printing
@@ -429,16 +459,20 @@ class ClinicianWindow(MainWindow):
         printer = self.ask_printer()
         if printer is None:
             return False
+        options = self._paper_options(printer)
         try:
             if (printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName()
                     and printing.lp_available()):
                 sides = {QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
                          QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge"}.get(printer.duplex(), "")
-                data = pdf_bytes(self.ctx.pack, self.ctx.session, self.report_options())
+                data = pdf_bytes(self.ctx.pack, self.ctx.session, options)
                 printing.send_pdf(data, printer.printerName(), printing.JOB_TITLE,
                                   copies=max(1, printer.copyCount()), sides=sides)
+            elif printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+                from ..report import write_pdf
+                write_pdf(self.ctx.pack, self.ctx.session, printer.outputFileName(), options)
             else:
-                print_document(printer, self.ctx.pack, self.ctx.session, self.report_options())
+                print_document(printer, self.ctx.pack, self.ctx.session, options)
         except (ReportError, printing.PrintError) as exc:
             self.show_message(tr("Printing failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
                               warning=True)
@@ -446,16 +480,17 @@ class ClinicianWindow(MainWindow):
         return True
 
     def print_preview(self) -> None:
+        """Qt's preview dialog showing the PDF's own pages (typst's page pictures), so preview, paper and PDF
+        are the same pages."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        from ..report import print_document
+        from ..report import ReportError, print_document
         printer = self._printer()
         dlg = QPrintPreviewDialog(printer, self)
-        from ..report import ReportError
 
         def paint(p) -> None:
             try:
-                print_document(p, self.ctx.pack, self.ctx.session, self.report_options())
+                print_document(p, self.ctx.pack, self.ctx.session, self._paper_options(p))
             except ReportError as exc:
                 self.show_message(tr("Preview failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
                                   warning=True)

@@ -5,7 +5,6 @@ screen, a staff PIN to leave, and nothing about the patient written to disk.
 """
 from __future__ import annotations
 
-import gc
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDialog, QGridLayout, QHBoxLayout, QLabel, QMessageBox,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (QApplication, QDialog, QGridLayout, QHBoxLayout, 
 
 from ..content import review_overdue
 from ..kiosk_pin import PinLimiter
-from ..report import forget_kept_layouts
 from .context import KIOSK_TEXT_SCALE
 from .main_window import MainWindow
 from .style import TEXT_SCALES
@@ -483,7 +481,6 @@ class KioskWindow(MainWindow):
         if (self.ctx.text_scale, self.ctx.theme) != (KIOSK_TEXT_SCALE, "default"):
             self.ctx.set_display(text_scale=KIOSK_TEXT_SCALE, theme="default")
         self.ctx.replace_session(self.ctx.session.fresh())
-        forget_kept_layouts()
         clear_clipboards()
         summary = next((p for p in self.pages.built() if p.step_id == "summary"), None)
         if summary is not None and getattr(summary, "print_status", None) is not None:
@@ -533,8 +530,6 @@ class KioskWindow(MainWindow):
         if not self.printer_name or self.printing:
             return False
         from .. import printing
-        from ..report import ready_for_other_threads
-        ready_for_other_threads()
         self.printing = True
         self.idle.pause()
         self._show_printing(True)
@@ -544,26 +539,20 @@ class KioskWindow(MainWindow):
         def job() -> None:
             reason = "failed"
             try:
-                from ..report import ReportError, forget_kept_layouts, pdf_bytes
+                from ..report import ReportError, pdf_bytes
                 try:
-                    data = pdf_bytes(pack, session, options)
+                    data = pdf_bytes(pack, session, options)      # typst, in memory: no Qt objects, no cache
                     printing.send_pdf(data, queue, printing.JOB_TITLE)
                     reason = ""
                 except (ReportError, printing.PrintError) as exc:
                     reason = str(exc) or "failed"
                 finally:
-                    # the text layouts the export keeps were made on this thread and hold the patient's
-                    # words: drop them before it ends (Qt objects must not outlive their thread)
-                    forget_kept_layouts()
                     data = None
-                    gc.collect()        # and every other Qt object it made, here, not later on the UI thread
             except Exception as exc:  # pragma: no cover - reported to the UI, never raised in a thread
                 reason = type(exc).__name__
             finally:
                 self._printed.emit(reason)
 
-        # a QThread, not a Python thread: Qt objects the export makes start timers, which need the thread's
-        # own event dispatcher
         self.print_thread = _JobThread(job, self)
         self.print_thread.start()
         return True

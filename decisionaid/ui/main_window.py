@@ -187,20 +187,9 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
                 QTimer.singleShot(0, self.prebuild_pages)
                 return
 
-    prepare_on_summary = False     # the app turns this on (app.after_first_paint); windows in tests stay quiet
-
     def print_options(self) -> list:
         """The summary options an export or print from this window will most likely use (ReportOptions)."""
         return []
-
-    def prepare_print_pictures(self):
-        """Draw the summary's print pictures on a background thread (see report.prepare_charts), so the first
-        export or print does not wait for them. Returns the thread, or None when there is nothing to do."""
-        options = self.print_options()
-        if not options:
-            return None
-        from ..report import prepare_charts
-        return prepare_charts(self.ctx.pack, options)
 
     def go_to(self, index: int) -> None:
         index = max(0, min(index, len(self.steps) - 1))
@@ -230,9 +219,6 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
             # focus stayed on Back / Next: say which step this is now
             from .accessibility import announce
             announce(self, self.step_announcement())
-        if self.steps[index].step_id == "summary" and self.prepare_on_summary:
-            # language, paper or greyscale may have changed since start-up: a no-op when already drawn
-            QTimer.singleShot(0, self.prepare_print_pictures)
         self.step_changed.emit(index)
 
     def step_announcement(self) -> str:

@@ -630,7 +630,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="78"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="292"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="300"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
@@ -695,243 +695,252 @@
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
+        <source>Include the full e&amp;vidence</source>
+        <translation type="vanished">Incluir toda la e&amp;videncia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="142"/>
+        <source>&amp;Include the full evidence</source>
+        <translation>Incluir toda la evi&amp;dencia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="147"/>
         <source>&amp;Copy visit note</source>
         <translation>&amp;Copiar nota de la consulta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="144"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="148"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="146"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="148"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="149"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="153"/>
         <source>At a &amp;glance</source>
         <translation>De un &amp;vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="150"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="154"/>
         <source>&amp;Issue cards…</source>
         <translation>&amp;Tarjetas de temas…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="151"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="155"/>
         <source>&amp;Text size</source>
         <translation>Tamaño de la &amp;letra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="160"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="164"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="163"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="167"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="165"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="169"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="166"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="170"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="168"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="172"/>
         <source>&amp;About this decision aid</source>
         <translation>A&amp;cerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="202"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="210"/>
         <source>New discussion</source>
         <translation>Conversación nueva</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="204"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="501"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="535"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="212"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="536"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="570"/>
         <location filename="../../decisionaid/ui/glance.py" line="181"/>
         <location filename="../../decisionaid/ui/glance.py" line="453"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="219"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="222"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="227"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="230"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="223"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="231"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
         <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="237"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="245"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="240"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="248"/>
         <source>Answers whose content changed: %1.</source>
         <translation>Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="242"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="250"/>
         <source>Answers whose content no longer exists: %1.</source>
         <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="245"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="253"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="247"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="255"/>
         <source>Answers not shown</source>
         <translation>Respuestas que no se muestran</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="249"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="257"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="250"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="258"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="269"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="277"/>
         <source>Cannot open this code</source>
         <translation>No se puede abrir este código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="292"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="300"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="307"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="315"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="307"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="315"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
         <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="360"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="360"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="366"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="389"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="378"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="398"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="401"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="421"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="378"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="398"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="443"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="460"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="401"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="421"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="477"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="495"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="407"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="407"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="389"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="412"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="390"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="413"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="443"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="477"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="460"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="495"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="502"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="537"/>
         <source>At a glance: the whole consultation on one screen</source>
         <translation>De un vistazo: toda la consulta en una sola pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="503"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="538"/>
         <source>At a glance (Ctrl+G)</source>
         <translation>De un vistazo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="596"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="296"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="631"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="282"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="596"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="631"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="597"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="632"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="604"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="609"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="639"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="644"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="608"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="643"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="608"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="643"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -946,7 +955,7 @@
         <translation>Algo salió mal, pero sus respuestas se conservan. Puede continuar. Si vuelve a pasar, por favor avísele al personal.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="68"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="66"/>
         <source>Kiosk mode needs a staff PIN. Set one with: decisionaid set-kiosk-pin</source>
         <translation>El modo quiosco necesita un PIN del personal. Configure uno con: decisionaid set-kiosk-pin</translation>
     </message>
@@ -955,113 +964,113 @@
         <translation type="vanished">Este paquete de contenido es un borrador (sin revisión clínica). El modo quiosco solo muestra contenido revisado. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="40"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="38"/>
         <source>The trusted keys could not be read, so no content can be shown.</source>
         <translation>No se pudieron leer las claves de confianza, así que no se puede mostrar ningún contenido.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="45"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="43"/>
         <source>The content pack %1 is not signed, and kiosk mode shows only signed content. Sign it with &apos;decisionaid sign-pack %1 --key KEY&apos;, and trust that key on this computer with &apos;decisionaid trust-key KEY.pub&apos;.</source>
         <translation>El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack %1 --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="48"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="46"/>
         <source>The signature file %2 of the content pack %1 cannot be read. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
         <translation>No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="50"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="48"/>
         <source>The content pack %1 was changed after it was signed: its bytes do not match %2. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
         <translation>El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="52"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="50"/>
         <source>The review record of the content pack %1 was changed, added or removed after the pack was signed (%2). Restore the record as it was signed, or sign the pack again after recording the review.</source>
         <translation>El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="55"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="53"/>
         <source>The content pack %1 is signed with a key this computer does not trust (key id %3). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
         <translation>El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="58"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="56"/>
         <source>The signature %2 is not a valid signature of the content pack %1. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
         <translation>La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="73"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="71"/>
         <source>The content pack %1 has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
         <translation>El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="78"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="76"/>
         <source>This content pack was due for review on %1. Kiosk mode will not show it until an updated pack is installed.</source>
         <translation>Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="126"/>
-        <location filename="../../decisionaid/ui/kiosk.py" line="131"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="124"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="129"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="135"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="133"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="137"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="135"/>
         <source>Continue: keep my answers</source>
         <translation>Continuar: conservar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="153"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="151"/>
         <source>To protect your privacy, your answers will be erased in %1 seconds. Touch Continue to keep going.</source>
         <translation>Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="201"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="199"/>
         <source>I understand</source>
         <translation>Entiendo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="202"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="200"/>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="215"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="213"/>
         <source>Tell the front desk now. This may be an emergency.</source>
         <translation>Avise en la recepción ahora mismo. Puede ser una emergencia.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="217"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="215"/>
         <source>Please tell the front desk now.</source>
         <translation>Por favor, avise en la recepción ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="236"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="234"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="242"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="240"/>
         <source>PIN entered</source>
         <translation>PIN ingresado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="243"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="241"/>
         <source>Staff only: enter the PIN to leave kiosk mode.</source>
         <translation>Solo para el personal: ingrese el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="252"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="250"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="256"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="254"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -1087,42 +1096,42 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/handoff_dialog.py" line="49"/>
-        <location filename="../../decisionaid/ui/kiosk.py" line="264"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="262"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="273"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="271"/>
         <source>Digit %1</source>
         <translation>Dígito %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="298"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="296"/>
         <source>Too many wrong tries. Wait %1 seconds.</source>
         <translation>Demasiados intentos incorrectos. Espere %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="301"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="299"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="313"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="311"/>
         <source>Staff corner</source>
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="590"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="579"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="591"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
         <source>Printing the summary</source>
         <translation>Imprimiendo el resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="594"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="583"/>
         <source>Printing… Please wait a moment.</source>
         <translation>Imprimiendo… Espere un momento, por favor.</translation>
     </message>
@@ -1131,23 +1140,23 @@
         <translation type="vanished">Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="596"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="585"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="598"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="587"/>
         <source>Your summary was sent to the printer. Please collect it at the front desk.</source>
         <translation>Su resumen se envió a la impresora. Recójalo en la recepción, por favor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="667"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="656"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="49"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="232"/>
         <source>Decision aid: %1</source>
         <translation>Ayuda para decidir: %1</translation>
     </message>
@@ -1158,79 +1167,79 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="75"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="284"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="270"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="76"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="285"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
         <source>The steps of the decision aid. A check mark shows steps with answers.</source>
         <translation>Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="293"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="279"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="294"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="280"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="295"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="281"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="297"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="283"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="298"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="284"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
         <source>has answers</source>
         <translation>tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
         <source>no answers yet</source>
         <translation>todavía sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="240"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="273"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="226"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="259"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="323"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="309"/>
         <source>Draft content: not yet clinically reviewed.</source>
         <translation>Contenido en borrador: todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="323"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="309"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="326"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="312"/>
         <source>This content was due for review on %1. Check for an updated content pack.</source>
         <translation>Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="327"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="313"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="315"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
     </message>
@@ -1245,82 +1254,82 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="248"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="254"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="274"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
         <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
         <source>Leaning towards: %1</source>
         <translation>Se inclina por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="293"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="299"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="300"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="311"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="317"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="312"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="318"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="321"/>
         <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
         <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="318"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="324"/>
         <source>The patient chose not to share the answers to: %1</source>
         <translation>El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
@@ -2188,7 +2197,6 @@
         <translation>Opción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="474"/>
         <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Result</source>
         <translation>Resultado</translation>
@@ -2198,7 +2206,7 @@
         <translation type="vanished">Rango</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="506"/>
+        <location filename="../../decisionaid/report/content.py" line="434"/>
         <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Certainty</source>
         <translation>Certeza</translation>
@@ -2244,7 +2252,7 @@
         <translation>Daños</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="369"/>
+        <location filename="../../decisionaid/report/content.py" line="312"/>
         <source>Important</source>
         <translation>Importante</translation>
     </message>
@@ -2265,426 +2273,414 @@
         <translation>Muy importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="261"/>
-        <location filename="../../decisionaid/report/content.py" line="630"/>
+        <location filename="../../decisionaid/report/content.py" line="263"/>
+        <location filename="../../decisionaid/report/content.py" line="339"/>
         <location filename="../../decisionaid/present/glance.py" line="167"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="261"/>
-        <location filename="../../decisionaid/report/content.py" line="630"/>
+        <location filename="../../decisionaid/report/content.py" line="263"/>
+        <location filename="../../decisionaid/report/content.py" line="339"/>
         <location filename="../../decisionaid/present/glance.py" line="167"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="332"/>
+        <location filename="../../decisionaid/report/content.py" line="187"/>
         <source>Record copy (includes the clinician&apos;s notes)</source>
         <translation>Copia para el expediente (incluye las notas del profesional de salud)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="333"/>
+        <location filename="../../decisionaid/report/content.py" line="188"/>
         <source>Patient copy, for you to keep</source>
         <translation>Copia del paciente, para que usted la guarde</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="343"/>
+        <location filename="../../decisionaid/report/content.py" line="194"/>
         <source>DRAFT. The content of this decision aid has not yet been clinically reviewed. Check every figure with your care team.</source>
         <translation>BORRADOR. El contenido de esta ayuda para decidir todavía no tiene revisión clínica. Revise cada cifra con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="373"/>
+        <location filename="../../decisionaid/report/content.py" line="295"/>
         <source>Points to discuss</source>
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="385"/>
+        <location filename="../../decisionaid/report/content.py" line="342"/>
         <source>About your situation</source>
         <translation>Sobre su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="392"/>
+        <location filename="../../decisionaid/report/content.py" line="383"/>
         <source>Your options</source>
         <translation>Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="404"/>
+        <location filename="../../decisionaid/report/content.py" line="229"/>
+        <location filename="../../decisionaid/report/content.py" line="371"/>
         <source>What expert groups say</source>
         <translation>Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="417"/>
+        <location filename="../../decisionaid/report/content.py" line="387"/>
         <source>Your options side by side</source>
         <translation>Sus opciones, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="436"/>
         <source>The chart could not be drawn. The same numbers are in the table below.</source>
-        <translation>No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
+        <translation type="vanished">No se pudo dibujar la gráfica. Las mismas cifras están en la tabla de abajo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="534"/>
+        <location filename="../../decisionaid/report/content.py" line="394"/>
         <source>Benefits and harms in numbers</source>
         <translation>Beneficios y daños en cifras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="556"/>
+        <location filename="../../decisionaid/report/content.py" line="447"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="583"/>
+        <location filename="../../decisionaid/report/content.py" line="232"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="609"/>
-        <location filename="../../decisionaid/report/content.py" line="592"/>
+        <location filename="../../decisionaid/report/content.py" line="467"/>
+        <location filename="../../decisionaid/report/content.py" line="454"/>
         <source>What you know</source>
         <translation>Lo que usted sabe</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="615"/>
+        <location filename="../../decisionaid/report/content.py" line="251"/>
         <source>You are not sure yet. That is fine.</source>
         <translation>Todavía no lo ha decidido. Está bien.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="645"/>
+        <location filename="../../decisionaid/report/content.py" line="248"/>
         <source>Where you are leaning</source>
         <translation>Hacia dónde se inclina</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="660"/>
+        <location filename="../../decisionaid/report/content.py" line="282"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para hacerle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="665"/>
         <source>Next steps</source>
-        <translation>Próximos pasos</translation>
+        <translation type="vanished">Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="677"/>
+        <location filename="../../decisionaid/report/content.py" line="333"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="700"/>
+        <location filename="../../decisionaid/report/content.py" line="483"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="721"/>
+        <location filename="../../decisionaid/report/content.py" line="504"/>
         <source>About this information</source>
         <translation>Sobre esta información</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="323"/>
+        <location filename="../../decisionaid/report/content.py" line="178"/>
         <source>Date of discussion</source>
         <translation>Fecha de la conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="327"/>
+        <location filename="../../decisionaid/report/content.py" line="182"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="334"/>
+        <location filename="../../decisionaid/report/content.py" line="189"/>
         <source>This copy</source>
         <translation>Esta copia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="601"/>
+        <location filename="../../decisionaid/report/content.py" line="460"/>
         <source>Not answered.</source>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="623"/>
+        <location filename="../../decisionaid/report/content.py" line="259"/>
         <source>You did not say which option you are leaning towards.</source>
         <translation>Usted no dijo por cuál opción se inclina.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="626"/>
+        <location filename="../../decisionaid/report/content.py" line="265"/>
         <source>How sure you feel (the SURE test)</source>
         <translation>Qué tan seguro/a se siente (la prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="632"/>
+        <location filename="../../decisionaid/report/content.py" line="263"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="705"/>
+        <location filename="../../decisionaid/report/content.py" line="490"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="706"/>
+        <location filename="../../decisionaid/report/content.py" line="491"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="707"/>
+        <location filename="../../decisionaid/report/content.py" line="492"/>
         <source>Next review due</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="709"/>
+        <location filename="../../decisionaid/report/content.py" line="494"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="710"/>
+        <location filename="../../decisionaid/report/content.py" line="495"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="711"/>
+        <location filename="../../decisionaid/report/content.py" line="496"/>
         <source>Conflicts of interest</source>
         <translation>Conflictos de interés</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="712"/>
+        <location filename="../../decisionaid/report/content.py" line="497"/>
         <source>Evidence up to</source>
         <translation>Evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="713"/>
+        <location filename="../../decisionaid/report/content.py" line="498"/>
         <source>How the evidence was gathered</source>
         <translation>Cómo se reunió la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="714"/>
+        <location filename="../../decisionaid/report/content.py" line="499"/>
         <source>How the aid was developed</source>
         <translation>Cómo se hizo esta ayuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="715"/>
+        <location filename="../../decisionaid/report/content.py" line="500"/>
         <source>Testing with patients and clinicians</source>
         <translation>Pruebas con pacientes y profesionales clínicos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="716"/>
+        <location filename="../../decisionaid/report/content.py" line="501"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="717"/>
+        <location filename="../../decisionaid/report/content.py" line="502"/>
         <source>Made with</source>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="735"/>
-        <location filename="../../decisionaid/report/render.py" line="799"/>
-        <location filename="../../decisionaid/report/render.py" line="663"/>
+        <location filename="../../decisionaid/report/content.py" line="511"/>
         <source>Decision summary: {t}</source>
         <translation>Resumen de la decisión: {t}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="736"/>
         <source>{app} {ver}. Content version {v}, published {p}, next review {n}.</source>
-        <translation>{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
+        <translation type="vanished">{app} {ver}. Versión del contenido {v}, publicada el {p}, próxima revisión el {n}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="325"/>
+        <location filename="../../decisionaid/report/content.py" line="180"/>
         <source>Summary printed</source>
         <translation>Fecha de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="329"/>
+        <location filename="../../decisionaid/report/content.py" line="184"/>
         <source>Clinician</source>
         <translation>Profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="331"/>
+        <location filename="../../decisionaid/report/content.py" line="186"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="337"/>
+        <location filename="../../decisionaid/report/content.py" line="327"/>
         <source>Hand-off code</source>
         <translation>Código de traspaso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="363"/>
+        <location filename="../../decisionaid/report/content.py" line="296"/>
         <source>From your answers about your situation, these are points to talk about with your care team.</source>
         <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="384"/>
-        <location filename="../../decisionaid/report/content.py" line="412"/>
-        <location filename="../../decisionaid/report/content.py" line="634"/>
         <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="384"/>
-        <location filename="../../decisionaid/report/content.py" line="634"/>
         <source>Your answer</source>
-        <translation>Su respuesta</translation>
+        <translation type="vanished">Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="388"/>
+        <location filename="../../decisionaid/report/content.py" line="210"/>
         <source>These are the choices. Each one is a reasonable choice for some people.</source>
         <translation>Estas son las opciones. Cada una es una opción razonable para algunas personas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="400"/>
+        <location filename="../../decisionaid/report/content.py" line="372"/>
         <source>Guidelines and payers looked at the same evidence and came to different advice. None of them knows your situation: talk them through with your care team.</source>
         <translation>Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="473"/>
         <source>Group</source>
-        <translation>Grupo</translation>
+        <translation type="vanished">Grupo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="505"/>
+        <location filename="../../decisionaid/report/content.py" line="433"/>
         <source>A figure in this result is not yet verified.</source>
         <translation>Una cifra de este resultado todavía no está verificada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="516"/>
+        <location filename="../../decisionaid/report/content.py" line="395"/>
         <source>Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.</source>
         <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="548"/>
+        <location filename="../../decisionaid/report/content.py" line="318"/>
         <source>Warning signs after a procedure</source>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="682"/>
+        <location filename="../../decisionaid/report/content.py" line="484"/>
         <source>The numbers in square brackets in this summary point to these sources.</source>
         <translation>Los números entre corchetes en este resumen indican estas fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="693"/>
+        <location filename="../../decisionaid/report/content.py" line="479"/>
         <source>Industry-funded (funded or written by a device maker)</source>
         <translation>Financiado por la industria (pagado o escrito por un fabricante de dispositivos)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="479"/>
+        <location filename="../../decisionaid/report/content.py" line="412"/>
         <source>People: {g}.</source>
         <translation>Personas: {g}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="562"/>
+        <location filename="../../decisionaid/report/content.py" line="240"/>
         <source>You said these matter most to you:</source>
         <translation>Usted dijo que esto es lo más importante para usted:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="571"/>
+        <location filename="../../decisionaid/report/content.py" line="242"/>
         <source>You did not mark anything as very important.</source>
         <translation>Usted no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="591"/>
+        <location filename="../../decisionaid/report/content.py" line="454"/>
         <source>You did not answer the knowledge questions.</source>
         <translation>Usted no contestó las preguntas sobre lo que sabe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="621"/>
+        <location filename="../../decisionaid/report/content.py" line="257"/>
         <source>You are leaning towards: {name}.</source>
         <translation>Usted se inclina por: {name}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="638"/>
+        <location filename="../../decisionaid/report/content.py" line="268"/>
         <source>Not all four questions were answered, so there is no score.</source>
         <translation>No se contestaron las cuatro preguntas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="652"/>
+        <location filename="../../decisionaid/report/content.py" line="286"/>
         <source>You did not choose any questions. You can write some here:</source>
         <translation>Usted no eligió ninguna pregunta. Puede escribir algunas aquí:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="673"/>
+        <location filename="../../decisionaid/report/content.py" line="336"/>
         <source>No notes were written.</source>
         <translation>No se escribieron notas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="320"/>
+        <location filename="../../decisionaid/report/content.py" line="535"/>
+        <location filename="../../decisionaid/report/content.py" line="190"/>
         <source>Your decision summary</source>
         <translation>El resumen de su decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="481"/>
+        <location filename="../../decisionaid/report/content.py" line="414"/>
         <source>Study: {s}.</source>
         <translation>Estudio: {s}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="483"/>
+        <location filename="../../decisionaid/report/content.py" line="416"/>
         <source>Measure: {m}.</source>
         <translation>Medida: {m}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="490"/>
+        <location filename="../../decisionaid/report/content.py" line="437"/>
         <source>No comparison group: a clinic claim, not a fair test.</source>
         <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="593"/>
+        <location filename="../../decisionaid/report/content.py" line="276"/>
         <source>You answered {right} of {answered} questions correctly ({total} questions in all).</source>
         <translation>Contestó bien {right} de {answered} preguntas ({total} preguntas en total).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="603"/>
+        <location filename="../../decisionaid/report/content.py" line="462"/>
         <source>Your answer: {a}. Correct.</source>
         <translation>Su respuesta: {a}. Correcta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="606"/>
+        <location filename="../../decisionaid/report/content.py" line="465"/>
         <source>Your answer: {a}. The answer is: {c}.</source>
         <translation>Su respuesta: {a}. La respuesta es: {c}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="691"/>
+        <location filename="../../decisionaid/report/content.py" line="477"/>
         <source>Funding: {f}</source>
         <translation>Financiamiento: {f}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="499"/>
+        <location filename="../../decisionaid/report/content.py" line="428"/>
         <location filename="../../decisionaid/charts/_text.py" line="78"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="581"/>
         <source>Statement</source>
-        <translation>Frase</translation>
+        <translation type="vanished">Frase</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="581"/>
+        <location filename="../../decisionaid/report/content.py" line="247"/>
         <source>Rating (0 to 4)</source>
         <translation>Calificación (0 a 4)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="641"/>
+        <location filename="../../decisionaid/report/content.py" line="270"/>
         <source>Your score: {n} of 4 answered “yes”.</source>
         <translation>Su puntuación: {n} de 4 respuestas fueron “sí”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="657"/>
+        <location filename="../../decisionaid/report/content.py" line="291"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="530"/>
         <source>The same numbers in words</source>
-        <translation>Las mismas cifras en palabras</translation>
+        <translation type="vanished">Las mismas cifras en palabras</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="579"/>
+        <location filename="../../decisionaid/report/content.py" line="247"/>
         <source>All ratings</source>
         <translation>Todas las calificaciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="568"/>
         <source>{r} on a scale of 0 to 4</source>
-        <translation>{r} en una escala de 0 a 4</translation>
+        <translation type="vanished">{r} en una escala de 0 a 4</translation>
     </message>
     <message>
         <location filename="../../decisionaid/report/provenance.py" line="15"/>
@@ -2732,27 +2728,27 @@
         <translation>Búsqueda de evidencia hasta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="661"/>
+        <location filename="../../decisionaid/report/content.py" line="518"/>
         <source>Record copy</source>
         <translation>Copia para el expediente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="661"/>
+        <location filename="../../decisionaid/report/content.py" line="518"/>
         <source>Patient copy</source>
         <translation>Copia del paciente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="664"/>
+        <location filename="../../decisionaid/report/content.py" line="536"/>
         <source>DRAFT: not yet clinically reviewed</source>
         <translation>BORRADOR: todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="779"/>
+        <location filename="../../decisionaid/report/content.py" line="538"/>
         <source>Page {x} of {y}</source>
         <translation>Página {x} de {y}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/render.py" line="665"/>
+        <location filename="../../decisionaid/report/content.py" line="519"/>
         <source>{copy}. Made {date}. Content version {v}.</source>
         <translation>{copy}. Hecho el {date}. Versión del contenido {v}.</translation>
     </message>
@@ -3096,6 +3092,56 @@
         <source>{n} of 4 answered</source>
         <translation>{n} de 4 respondidas</translation>
     </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="348"/>
+        <source>The sources are listed at the end, under “References”.</source>
+        <translation>Las fuentes están al final, en “Referencias”.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="349"/>
+        <source>Every result and all sources: ask for the summary with the full evidence, or see the decision aid.</source>
+        <translation>Todos los resultados y todas las fuentes: pida el resumen con toda la evidencia, o vea la ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="209"/>
+        <source>Your options at a glance</source>
+        <translation>Sus opciones de un vistazo</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="219"/>
+        <source>Key results from research</source>
+        <translation>Resultados clave de la investigación</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="220"/>
+        <source>Each picture shows 100 people. A filled square is one person who had the result. Compare the two groups in one picture only: they come from the same study.</source>
+        <translation>Cada dibujo muestra 100 personas. Un cuadro lleno es una persona que tuvo el resultado. Compare los dos grupos solo dentro de un mismo dibujo: vienen del mismo estudio.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="310"/>
+        <source>Next steps and warning signs</source>
+        <translation>Próximos pasos y señales de alarma</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="328"/>
+        <source>Your care team can type this code into the decision aid to see your answers.</source>
+        <translation>Su equipo médico puede escribir este código en la ayuda para ver sus respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="351"/>
+        <source>Content version {v}, published {p}. {review} Written by: {names}. {where}</source>
+        <translation>Versión del contenido {v}, publicada el {p}. {review} Escrito por: {names}. {where}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="358"/>
+        <source>About this summary</source>
+        <translation>Sobre este resumen</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="362"/>
+        <source>The full evidence</source>
+        <translation>Toda la evidencia</translation>
+    </message>
 </context>
 <context>
     <name>Clinician</name>
@@ -3106,7 +3152,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="78"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="292"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="300"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
@@ -3166,208 +3212,208 @@
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="143"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="147"/>
         <source>&amp;Copy visit note</source>
         <translation>&amp;Copiar nota de la consulta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="144"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="148"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="146"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="148"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="150"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="154"/>
         <source>&amp;Issue cards…</source>
         <translation>&amp;Tarjetas de temas…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="151"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="155"/>
         <source>&amp;Text size</source>
         <translation>Tamaño de la &amp;letra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="160"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="164"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="163"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="167"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="165"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="169"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="166"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="170"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="168"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="172"/>
         <source>&amp;About this decision aid</source>
         <translation>A&amp;cerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="202"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="210"/>
         <source>New discussion</source>
         <translation>Conversación nueva</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="219"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="222"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="227"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="230"/>
         <source>Cannot open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="223"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="231"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
         <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="237"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="245"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="240"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="248"/>
         <source>Answers whose content changed: %1.</source>
         <translation>Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="242"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="250"/>
         <source>Answers whose content no longer exists: %1.</source>
         <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="245"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="253"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="249"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="257"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="250"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="258"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
         <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="292"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="300"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="307"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="315"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="307"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="315"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
         <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="360"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="360"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="366"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="389"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="378"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="398"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="401"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="421"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="378"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="398"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="443"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="460"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="401"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="421"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="477"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="495"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="407"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="384"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="407"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="389"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="412"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="390"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="413"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="443"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="477"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="460"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="495"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="596"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="631"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="596"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="631"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="597"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="632"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="604"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="609"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="639"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="644"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="608"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="643"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="608"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="643"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -3377,12 +3423,12 @@
         <translation>Algunas respuestas nombran cosas que este contenido no tiene: %1. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="247"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="255"/>
         <source>Answers not shown</source>
         <translation>Respuestas que no se muestran</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="403"/>
+        <location filename="../../decisionaid/app.py" line="408"/>
         <source>Unsigned content</source>
         <translation>Contenido sin firmar</translation>
     </message>
@@ -3392,31 +3438,40 @@
         <translation>Abrir código de &amp;traspaso…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="149"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="153"/>
         <source>At a &amp;glance</source>
         <translation>De un &amp;vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="204"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="501"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="535"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="212"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="536"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="570"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="269"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="277"/>
         <source>Cannot open this code</source>
         <translation>No se puede abrir este código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="502"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="537"/>
         <source>At a glance: the whole consultation on one screen</source>
         <translation>De un vistazo: toda la consulta en una sola pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="503"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="538"/>
         <source>At a glance (Ctrl+G)</source>
         <translation>De un vistazo (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Include the full e&amp;vidence</source>
+        <translation type="vanished">Incluir toda la e&amp;videncia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="142"/>
+        <source>&amp;Include the full evidence</source>
+        <translation>Incluir toda la evi&amp;dencia</translation>
     </message>
 </context>
 <context>
@@ -3689,7 +3744,7 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="68"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="66"/>
         <source>Kiosk mode needs a staff PIN. Set one with: decisionaid set-kiosk-pin</source>
         <translation>El modo quiosco necesita un PIN del personal. Configure uno con: decisionaid set-kiosk-pin</translation>
     </message>
@@ -3698,98 +3753,98 @@
         <translation type="vanished">Este paquete de contenido es un borrador (sin revisión clínica). El modo quiosco solo muestra contenido revisado. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="78"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="76"/>
         <source>This content pack was due for review on %1. Kiosk mode will not show it until an updated pack is installed.</source>
         <translation>Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="126"/>
-        <location filename="../../decisionaid/ui/kiosk.py" line="131"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="124"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="129"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="135"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="133"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="137"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="135"/>
         <source>Continue: keep my answers</source>
         <translation>Continuar: conservar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="153"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="151"/>
         <source>To protect your privacy, your answers will be erased in %1 seconds. Touch Continue to keep going.</source>
         <translation>Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="201"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="199"/>
         <source>I understand</source>
         <translation>Entiendo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="202"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="200"/>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="215"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="213"/>
         <source>Tell the front desk now. This may be an emergency.</source>
         <translation>Avise en la recepción ahora mismo. Puede ser una emergencia.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="217"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="215"/>
         <source>Please tell the front desk now.</source>
         <translation>Por favor, avise en la recepción ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="236"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="234"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="242"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="240"/>
         <source>PIN entered</source>
         <translation>PIN ingresado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="243"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="241"/>
         <source>Staff only: enter the PIN to leave kiosk mode.</source>
         <translation>Solo para el personal: ingrese el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="252"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="250"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="256"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="254"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="264"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="262"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="273"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="271"/>
         <source>Digit %1</source>
         <translation>Dígito %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="298"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="296"/>
         <source>Too many wrong tries. Wait %1 seconds.</source>
         <translation>Demasiados intentos incorrectos. Espere %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="301"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="299"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="313"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="311"/>
         <source>Staff corner</source>
         <translation>Esquina del personal</translation>
     </message>
@@ -3798,32 +3853,32 @@
         <translation type="vanished">Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="596"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="585"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="667"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="656"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="590"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="579"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="591"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
         <source>Printing the summary</source>
         <translation>Imprimiendo el resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="594"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="583"/>
         <source>Printing… Please wait a moment.</source>
         <translation>Imprimiendo… Espere un momento, por favor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="598"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="587"/>
         <source>Your summary was sent to the printer. Please collect it at the front desk.</source>
         <translation>Su resumen se envió a la impresora. Recójalo en la recepción, por favor.</translation>
     </message>
@@ -3838,42 +3893,42 @@
         <translation>Este idioma no está disponible aquí. Pregunte en la recepción, por favor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="40"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="38"/>
         <source>The trusted keys could not be read, so no content can be shown.</source>
         <translation>No se pudieron leer las claves de confianza, así que no se puede mostrar ningún contenido.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="45"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="43"/>
         <source>The content pack %1 is not signed, and kiosk mode shows only signed content. Sign it with &apos;decisionaid sign-pack %1 --key KEY&apos;, and trust that key on this computer with &apos;decisionaid trust-key KEY.pub&apos;.</source>
         <translation>El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack %1 --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="48"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="46"/>
         <source>The signature file %2 of the content pack %1 cannot be read. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
         <translation>No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="50"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="48"/>
         <source>The content pack %1 was changed after it was signed: its bytes do not match %2. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
         <translation>El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="52"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="50"/>
         <source>The review record of the content pack %1 was changed, added or removed after the pack was signed (%2). Restore the record as it was signed, or sign the pack again after recording the review.</source>
         <translation>El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="55"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="53"/>
         <source>The content pack %1 is signed with a key this computer does not trust (key id %3). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
         <translation>El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="58"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="56"/>
         <source>The signature %2 is not a valid signature of the content pack %1. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
         <translation>La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="73"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="71"/>
         <source>The content pack %1 has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
         <translation>El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
@@ -3890,7 +3945,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="49"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="232"/>
         <source>Decision aid: %1</source>
         <translation>Ayuda para decidir: %1</translation>
     </message>
@@ -3901,89 +3956,89 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="75"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="284"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="270"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="76"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="285"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
         <source>The steps of the decision aid. A check mark shows steps with answers.</source>
         <translation>Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="293"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="279"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="294"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="280"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="295"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="281"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="296"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="282"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="297"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="283"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="298"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="284"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
         <source>has answers</source>
         <translation>tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
         <source>no answers yet</source>
         <translation>todavía sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="272"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="258"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="240"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="273"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="226"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="259"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="323"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="309"/>
         <source>Draft content: not yet clinically reviewed.</source>
         <translation>Contenido en borrador: todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="323"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="309"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="326"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="312"/>
         <source>This content was due for review on %1. Check for an updated content pack.</source>
         <translation>Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="327"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="313"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="315"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
     </message>
@@ -4548,7 +4603,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/leaning.py" line="63"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
         <source>Leaning towards: %1</source>
         <translation>Se inclina por: %1</translation>
     </message>
@@ -4618,7 +4673,7 @@
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="37"/>
         <location filename="../../decisionaid/ui/pages/questions.py" line="66"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="133"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="139"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
@@ -4655,7 +4710,7 @@
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="74"/>
         <location filename="../../decisionaid/ui/pages/questions.py" line="80"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="135"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="141"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
@@ -4831,13 +4886,13 @@
         <translation>Mostrar una vista previa de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="590"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="579"/>
         <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="591"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
         <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
@@ -4853,104 +4908,104 @@
         <translation>Guardar el resumen como archivo de página web (HTML)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="83"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="89"/>
         <source>Patient name (optional):</source>
         <translation>Nombre del paciente (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="84"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="90"/>
         <source>Clinician (optional):</source>
         <translation>Profesional de salud (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="85"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="91"/>
         <source>Clinic (optional):</source>
         <translation>Clínica (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="106"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="112"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="110"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="116"/>
         <source>Points to discuss with your care team</source>
         <translation>Puntos para hablar con su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="116"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="122"/>
         <source>Important:</source>
         <translation>Importante:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="120"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="126"/>
         <source>None from your answers so far.</source>
         <translation>Ninguno según sus respuestas hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="123"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="129"/>
         <location filename="../../decisionaid/ui/pages/values.py" line="53"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="140"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="146"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="248"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="254"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="274"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
         <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="293"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="299"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="300"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="311"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="317"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="312"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="318"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
@@ -5091,12 +5146,12 @@
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="402"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="400"/>
         <source>Text size:</source>
         <translation>Tamaño de la letra:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="404"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="402"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño de la letra: %1 por ciento</translation>
     </message>
@@ -5125,7 +5180,7 @@
         <translation>Paso a paso, para cada opción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
@@ -5230,69 +5285,69 @@
         <translation>Para su equipo médico (también está arriba en esta página):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="70"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="321"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="76"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="327"/>
         <source>From the kiosk:</source>
         <translation>Del quiosco:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="148"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="154"/>
         <source>Your code for the clinic</source>
         <translation>Su código para la clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="149"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="155"/>
         <source>Show or read this code to your doctor. It lets them see your answers from this screen. It does not hold your name or anything you typed.</source>
         <translation>Muéstrele o léale este código a su médico. Así su médico puede ver sus respuestas de esta pantalla. El código no lleva su nombre ni nada de lo que usted escribió.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="159"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="165"/>
         <source>Your answers to private questions are left out unless you tick the box: %1</source>
         <translation>Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="163"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="169"/>
         <source>Put these answers in the code too</source>
         <translation>Incluir también estas respuestas en el código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="166"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="172"/>
         <source>Put my answers to the private questions in the code too</source>
         <translation>Incluir también mis respuestas a las preguntas privadas en el código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="169"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="189"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="175"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="195"/>
         <source>Show the code as a QR code</source>
         <translation>Mostrar el código como código QR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="172"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="178"/>
         <source>Show the code as a QR code for the clinic to scan</source>
         <translation>Mostrar el código como código QR para que la clínica lo escanee</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="189"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="195"/>
         <source>Hide the QR code</source>
         <translation>Ocultar el código QR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="202"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="208"/>
         <source>Your code: %1</source>
         <translation>Su código: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="211"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="217"/>
         <source>QR code of your code</source>
         <translation>Código QR de su código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="321"/>
         <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
         <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="318"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="324"/>
         <source>The patient chose not to share the answers to: %1</source>
         <translation>El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
@@ -5325,6 +5380,16 @@
         <location filename="../../decisionaid/ui/pages/welcome.py" line="87"/>
         <source>Content version %1.</source>
         <translation>Versión del contenido %1.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="60"/>
+        <source>Include the full evidence</source>
+        <translation>Incluir toda la evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="61"/>
+        <source>Include the full evidence: every result, recovery and all references, after the summary</source>
+        <translation>Incluir toda la evidencia: cada resultado, la recuperación y todas las referencias, después del resumen</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="39"/>

@@ -56,6 +56,12 @@ class SummaryPage(StepPage):
         self.export_button.setVisible(not kiosk)
         self.html_button.setVisible(not kiosk)
         self.body.addWidget(buttons)
+        # the patient copy's appendix: every result, recovery and all references (the record copy always has it)
+        self.evidence_box = QCheckBox(self.tr_("Include the full evidence"))
+        self.evidence_box.setAccessibleName(self.tr_(
+            "Include the full evidence: every result, recovery and all references, after the summary"))
+        self.evidence_box.setVisible(not kiosk)
+        self.body.addWidget(self.evidence_box)
         self.print_status = label()          # "Printing…" and its outcome (kiosk printing)
         self.print_status.setObjectName("printStatus")
         self.print_status.setVisible(False)

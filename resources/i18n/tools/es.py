@@ -23,6 +23,25 @@ TR = {
 "A figure in this result is not yet verified.": "Una cifra de este resultado todavía no está verificada.",
 "Each result compares groups of people in the same study over the same time, such as people who had cement and people who had a fake procedure. Counts are out of 100 people (or out of 1,000 for rare events). Compare groups only within a result. Numbers in square brackets point to the references.":
     "Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo, como personas a quienes se les puso cemento y personas con un procedimiento simulado. Los conteos son de cada 100 personas (o de cada 1,000 para cosas raras). Compare los grupos solo dentro de un mismo resultado. Los números entre corchetes indican las referencias.",
+# ---------------------------------------------------------------- take-home summary (typst; report/content.py)
+"Your options at a glance": "Sus opciones de un vistazo",
+"Key results from research": "Resultados clave de la investigación",
+"Each picture shows 100 people. A filled square is one person who had the result. Compare the two groups in one picture only: they come from the same study.":
+    "Cada dibujo muestra 100 personas. Un cuadro lleno es una persona que tuvo el resultado. Compare los dos grupos solo dentro de un mismo dibujo: vienen del mismo estudio.",
+"Next steps and warning signs": "Próximos pasos y señales de alarma",
+"Your care team can type this code into the decision aid to see your answers.":
+    "Su equipo médico puede escribir este código en la ayuda para ver sus respuestas.",
+"About this summary": "Sobre este resumen",
+"Content version {v}, published {p}. {review} Written by: {names}. {where}":
+    "Versión del contenido {v}, publicada el {p}. {review} Escrito por: {names}. {where}",
+"The sources are listed at the end, under “References”.": "Las fuentes están al final, en “Referencias”.",
+"Every result and all sources: ask for the summary with the full evidence, or see the decision aid.":
+    "Todos los resultados y todas las fuentes: pida el resumen con toda la evidencia, o vea la ayuda.",
+"The full evidence": "Toda la evidencia",
+"Include the full evidence": "Incluir toda la evidencia",
+"&Include the full evidence": "Incluir toda la evi&dencia",
+"Include the full evidence: every result, recovery and all references, after the summary":
+    "Incluir toda la evidencia: cada resultado, la recuperación y todas las referencias, después del resumen",
 # ---------------------------------------------------------------- shared / report
 "No figure available.": "No hay una cifra disponible.",
 "fewer than {n} out of {d}": "menos de {n} de cada {d}",
