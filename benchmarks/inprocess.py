@@ -124,6 +124,16 @@ def export_long() -> dict:
         t = time.perf_counter()
         pdf_bytes(pack, ctx.session, opts)
         out[f"ms_{n // 1000}k"] = (time.perf_counter() - t) * 1000
+    # every free-text field at its limit (decisionaid.session: TEXT_LIMITS, MAX_OWN_QUESTIONS x MAX_QUESTION_CHARS),
+    # record copy with the full evidence: the longest summary a session can ask for
+    from decisionaid.session import MAX_OWN_QUESTIONS, MAX_QUESTION_CHARS, TEXT_LIMITS
+    words = "abcdefgh " * 600
+    for key, n in TEXT_LIMITS.items():
+        setattr(ctx.session, key, words[:n])
+    ctx.session.own_questions = [words[:MAX_QUESTION_CHARS]] * MAX_OWN_QUESTIONS
+    t = time.perf_counter()
+    pdf_bytes(pack, ctx.session, ReportOptions(app_version="bench", copy="record", full_evidence=True))
+    out["at_limits_ms"] = (time.perf_counter() - t) * 1000
     ctx.dirty = False
     out["scaling"] = out["ms_400k"] / out["ms_100k"]
     return out
