@@ -568,3 +568,23 @@ def test_kiosk_print_failure_is_told_and_the_idle_timer_restarts(kiosk, qtbot, f
     summary = w.pages[len(w.pages) - 1]
     assert "could not be printed" in summary.print_status.text()
     assert w.idle.timer.isActive() and summary.print_button.isEnabled()
+
+
+def test_reset_leaves_nothing_of_the_summary_in_typsts_memo(kiosk, monkeypatch):
+    """typst evicts what the last MEMO_AGE compiles did not use: after a reset, more than that many compiles of
+    the empty page have run since the patient's summary, so typst remembers nothing of it."""
+    from decisionaid.report import ReportOptions, pdf_bytes, render
+    made = []
+    real = render.compile_data
+
+    def recording(data, *args, **kw):          # the real compile runs; only what was set is noted
+        made.append(data.get("title"))
+        return real(data, *args, **kw)
+    monkeypatch.setattr(render, "compile_data", recording)
+    w = kiosk()
+    w.ctx.session.own_questions = ["Can my neighbour Jo drive me home?"]
+    pdf_bytes(w.ctx.pack, w.ctx.session, ReportOptions())
+    patient = len(made)
+    w.reset()
+    after = made[patient:]
+    assert len(after) > render.MEMO_AGE and set(after) == {"-"}    # "-": the empty page's title

@@ -16,7 +16,7 @@ from typing import Callable
 from .options import COPIES, PAGE_SIZES, ReportError, ReportOptions, default_filename
 
 __all__ = ["ReportOptions", "ReportError", "summary_data", "build_html", "write_pdf", "pdf_bytes", "page_images",
-           "print_document", "write_html", "default_filename", "COPIES", "PAGE_SIZES"]
+           "print_document", "write_html", "default_filename", "forget_summaries", "COPIES", "PAGE_SIZES"]
 
 log = logging.getLogger(__name__)
 Progress = Callable[[float], None] | None
@@ -108,3 +108,12 @@ def _save(path: Path, data: bytes) -> None:
         else:
             msg = f"Cannot save the summary: {exc.strerror or exc}."
         raise ReportError(msg) from None
+
+
+def forget_summaries() -> None:
+    """Leave nothing of earlier summaries in typst's memory (its memo of laid-out pages): the kiosk calls this on
+    every reset. Nothing to do when no summary was made in this process."""
+    import sys
+    render = sys.modules.get(__name__ + ".render")
+    if render is not None:
+        render.forget()

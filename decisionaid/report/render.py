@@ -118,6 +118,19 @@ def warm_up() -> None:
     compile_data(data, "pdf")
 
 
+# typst memoizes what it lays out (comemo) in process memory, and each compile evicts what the last
+# MEMO_AGE compiles did not use (typst-py's compile calls comemo::evict(10)). Setting the empty page one
+# more time than that leaves nothing of an earlier summary in typst's memo: the kiosk does it on every reset.
+MEMO_AGE = 10
+
+
+def forget() -> None:
+    """Drop whatever typst still remembers of earlier summaries (about 2 ms a compile; kiosk reset)."""
+    if _COMPILER:
+        for _ in range(MEMO_AGE + 1):
+            warm_up()
+
+
 def _without_text(message: str) -> str:
     """A typst message fit for the log: anything it quotes (which may be a patient's words) left out."""
     return re.sub(r'"[^"]*"|`[^`]*`|\u201c[^\u201d]*\u201d', "(text)", str(message))[:200]

@@ -482,6 +482,8 @@ class KioskWindow(MainWindow):
             self.ctx.set_display(text_scale=KIOSK_TEXT_SCALE, theme="default")
         self.ctx.replace_session(self.ctx.session.fresh())
         clear_clipboards()
+        from ..report import forget_summaries
+        forget_summaries()
         summary = next((p for p in self.pages.built() if p.step_id == "summary"), None)
         if summary is not None and getattr(summary, "print_status", None) is not None:
             summary.print_status.hide()
