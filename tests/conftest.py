@@ -42,6 +42,15 @@ def real_pack():
     return load_pack(REAL_PACK)
 
 
+@pytest.fixture
+def xserver():
+    """A private Xvfb on a free display for this test (tests/xserver.py; skips where Xvfb is not installed).
+    ``xserver.display`` is ":N"; ``xserver.env(**extra)`` is the environment for an app shown on it."""
+    from xserver import Xvfb
+    with Xvfb() as x:
+        yield x
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("DECISIONAID_SETTINGS_DIR", str(tmp_path / "settings"))

@@ -191,8 +191,14 @@ def test_only_start_options_are_parsed_short():
 
 
 def _dead_display() -> str:
-    n = next(n for n in range(150, 400) if not os.path.exists(f"/tmp/.X11-unix/X{n}"))
-    return f":{n}"
+    """An X display nothing serves: above the numbers test X servers take (Xvfb -displayfd counts up from 0,
+    tests/xserver.py), random so that a server started meanwhile is unlikely to be on it, and its TCP port
+    (6000 + N) still in the X range."""
+    import random
+    while True:
+        n = random.randrange(400, 1000)
+        if not any(os.path.exists(p) for p in (f"/tmp/.X11-unix/X{n}", f"/tmp/.X{n}-lock")):
+            return f":{n}"
 
 
 def test_summary_works_offscreen_when_display_names_a_dead_x_server(tmp_path):

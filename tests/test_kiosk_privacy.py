@@ -199,21 +199,10 @@ def test_kiosk_walkthrough_leaves_no_trace(tmp_path, prebuilt_font_cache):
 # ---- a real X server --------------------------------------------------------------------------------------
 @contextlib.contextmanager
 def xvfb():
-    if shutil.which("Xvfb") is None:
-        pytest.skip("needs Xvfb (make test installs it as root)")
-    n = next(n for n in range(120 + os.getpid() % 40, 400) if not os.path.exists(f"/tmp/.X11-unix/X{n}")
-             and not os.path.exists(f"/tmp/.X{n}-lock"))
-    proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        end = time.monotonic() + 10
-        while not os.path.exists(f"/tmp/.X11-unix/X{n}"):
-            assert time.monotonic() < end and proc.poll() is None, "Xvfb did not start"
-            time.sleep(0.05)
-        yield f":{n}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    """A private Xvfb on a free display (tests/xserver.py); yields its DISPLAY name."""
+    from xserver import Xvfb
+    with Xvfb() as x:
+        yield x.display
 
 
 def selection(display: str, which: str) -> str:
