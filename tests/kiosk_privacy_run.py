@@ -103,11 +103,11 @@ def main() -> int:
         return any(SENTINEL in d.toPlainText() for d in render._LAYOUT_CACHE.values())
     assert kept_sentinel(), "the export kept its text layouts (the check below can fail)"
     w.on_idle()
-    for _ in range(200):
+    import time
+    end = time.monotonic() + 120            # the countdown (20 ticks of 1 ms), then the reset: however slow
+    while not ctx.session.is_empty() and time.monotonic() < end:
         app.processEvents()
         QTest.qWait(5)
-        if ctx.session.is_empty():
-            break
     assert ctx.session.is_empty(), "the idle reset wiped the session"
     assert not kept_sentinel(), "the idle reset dropped the summary's kept text layouts"
     if HOLD:

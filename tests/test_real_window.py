@@ -45,7 +45,7 @@ def test_real_window_keyboard_walkthrough(tmp_path, xserver):
         title = subprocess.run(["xdotool", "getwindowname", wid], env=env, capture_output=True, text=True).stdout
         assert title.strip()
         subprocess.run(["xdotool", "key", "ctrl+q"], env=env, check=True)
-        code = app.wait(timeout=60)
+        code = app.wait(timeout=300)
         output = (tmp_path / "app.log").read_text()
         assert code == 0, output[-2000:]
         assert "Traceback" not in output
