@@ -30,6 +30,13 @@ def flush_deletes() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def pytest_collection_modifyitems(config, items):
+    """The tests marked ``slow`` (their own X server, print server or whole-app runs, tens of seconds each)
+    start first: with two workers (make test) neither is then left with one of them at the end while the
+    other has nothing to do. Otherwise the order is the files' own (a stable sort)."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session")
 def mini_pack():
     from decisionaid.content import load_pack

@@ -15,7 +15,7 @@ from xserver import Xvfb, needs
 ROOT = Path(__file__).resolve().parents[1]
 
 # one real-window run answers every test below: they share it, so they run on one test worker
-pytestmark = [needs("Xvfb", "xdotool"), pytest.mark.xdist_group("keyboard_real_window")]
+pytestmark = [needs("Xvfb", "xdotool"), pytest.mark.xdist_group("keyboard_real_window"), pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

@@ -16,11 +16,17 @@ import sys
 import time
 import uuid
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from decisionaid.kiosk_pin import hash_pin
 from xserver import Xvfb, wait_for
+
+pytestmark = pytest.mark.slow            # whole kiosk runs, offscreen and in Xvfb, and a private CUPS server
+
+# the tests that share the printing walkthrough (printed_walkthrough) run on one test worker
+SHARES_THE_PRINTED_RUN = pytest.mark.xdist_group("kiosk_privacy_printed_walkthrough")
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -282,9 +288,20 @@ def real_x_walkthrough(tmp_path, printer: str = "", cups=None):
     return sentinel, dirs, output, since
 
 
-def test_real_x_reset_empties_the_primary_selection_and_clipboard(tmp_path, prebuilt_font_cache):
-    sentinel, dirs, output, since = real_x_walkthrough(tmp_path)
-    check_no_trace(dirs, sentinel, output, since, skip=(tmp_path,))
+@SHARES_THE_PRINTED_RUN
+def test_real_x_reset_empties_the_primary_selection_and_clipboard(tmp_path, prebuilt_font_cache, request):
+    from private_cups import missing_tools
+    if missing_tools():
+        # no CUPS here: a walkthrough of its own, without printing
+        sentinel, dirs, output, since = real_x_walkthrough(tmp_path)
+        skip = (tmp_path,)
+    else:
+        # the printing walkthrough (below) takes the same steps and checks the selections the same way, and
+        # prints first: one app run answers both tests
+        run = request.getfixturevalue("printed_walkthrough")
+        sentinel, dirs, output, since = run.result
+        skip = (run.tmp, run.cups.out)
+    check_no_trace(dirs, sentinel, output, since, skip=skip)
 
 
 def test_real_x_kiosk_starts_no_dbus_of_its_own(tmp_path):
@@ -309,28 +326,33 @@ def test_real_x_kiosk_starts_no_dbus_of_its_own(tmp_path):
     assert all_files(dirs["HOME"]) == []
 
 
-@pytest.fixture
-def private_cups():
+@pytest.fixture(scope="module")
+def printed_walkthrough(tmp_path_factory, prebuilt_font_cache):
+    """One real-X kiosk walkthrough that prints to a private CUPS server's PDF queue, waited for until the
+    printer has printed; shared by the two tests that check it (and the server kept until both have)."""
     from private_cups import PrivateCups, missing_tools
     missing = missing_tools()
     if missing:
         pytest.skip(f"needs CUPS ({', '.join(missing)}; Debian packages cups, cups-client, "
                     "printer-driver-cups-pdf; make test installs them as root)")
+    tmp = tmp_path_factory.mktemp("printed")
     with PrivateCups() as cups:
-        yield cups
+        result = real_x_walkthrough(tmp, printer=cups.queue, cups=cups)
+        printed = cups.wait_for_output()
+        yield SimpleNamespace(cups=cups, tmp=tmp, result=result, printed=printed)
     assert cups.proc.poll() is not None, "the private cupsd was stopped"
 
 
-def test_real_x_kiosk_walkthrough_printing_to_cups_leaves_no_trace(tmp_path, prebuilt_font_cache, private_cups):
-    cups = private_cups
-    sentinel, dirs, output, since = real_x_walkthrough(tmp_path, printer=cups.queue, cups=cups)
-    printed = cups.wait_for_output()
+@SHARES_THE_PRINTED_RUN
+def test_real_x_kiosk_walkthrough_printing_to_cups_leaves_no_trace(printed_walkthrough):
+    cups, printed = printed_walkthrough.cups, printed_walkthrough.printed
+    sentinel, dirs, output, since = printed_walkthrough.result
     # the "paper": the printer really got the summary (cups-pdf's re-made PDF has no searchable text)
     assert any(p.read_bytes()[:5] in (b"%PDF-", b"%!PS-") and p.stat().st_size > 50_000 for p in printed)
     assert all(sentinel not in p.name for p in printed), "the job title holds no patient text"
     assert "Decision_aid_summary" in " ".join(p.name for p in printed) or not cups.uses_cups_pdf
     # nothing else anywhere: the app's folders, /tmp, /dev/shm, and the CUPS spool (PreserveJobFiles No)
-    check_no_trace(dirs, sentinel, output, since, extra=[cups.spool], skip=(tmp_path, cups.out))
+    check_no_trace(dirs, sentinel, output, since, extra=[cups.spool], skip=(printed_walkthrough.tmp, cups.out))
     assert [p for p in all_files(cups.spool) if Path(p).name.startswith(("d", "c"))] == [], \
         "no job file or job history left in the spool"
 

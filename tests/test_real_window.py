@@ -6,11 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from xserver import needs, wait_for  # noqa: F401 - wait_for: other real-window tests import it from here
 
 ROOT = Path(__file__).resolve().parents[1]
 
-pytestmark = needs("Xvfb", "xdotool")
+pytestmark = [needs("Xvfb", "xdotool"), pytest.mark.slow]
 
 
 def test_real_window_keyboard_walkthrough(tmp_path, xserver):
