@@ -14,6 +14,8 @@ os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="decisionaid-cache-")
 
 import pytest  # noqa: E402
 
+pytest_plugins = ["xdist_groups"]      # @pytest.mark.xdist_group: one worker per group (make test: -n 2)
+
 ROOT = Path(__file__).resolve().parents[1]
 MINI_PACK = ROOT / "tests" / "packs" / "mini.en.toml"
 REAL_PACK_DIR = ROOT / "resources" / "content"
