@@ -20,9 +20,15 @@ run: venv system-deps
 # starts one itself (see docs/kiosk.md), and a test must not use the desktop's.
 DBUS_RUN := $(shell command -v dbus-run-session >/dev/null 2>&1 && echo "dbus-run-session --")
 
+# Two test workers (pytest-xdist), as many as the machine the guide plans for has cores; tests that share one
+# expensive fixture carry @pytest.mark.xdist_group and run on one worker (--dist loadgroup, in pyproject.toml).
+# TEST_WORKERS=0 runs in one process (e.g. with -x --pdb); ARGS go to pytest (ARGS="tests/test_kiosk.py -k x").
+# See docs/testing.md.
+TEST_WORKERS ?= 2
+
 test: venv test-system-deps
 	$(VENV)/bin/lint-imports --no-cache
-	QT_QPA_PLATFORM=offscreen $(DBUS_RUN) $(PY) -m pytest -q -p no:cacheprovider $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(DBUS_RUN) $(PY) -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) $(ARGS)
 
 bench: venv test-system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(ARGS)

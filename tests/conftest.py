@@ -14,6 +14,8 @@ os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="decisionaid-cache-")
 
 import pytest  # noqa: E402
 
+pytest_plugins = ["xdist_groups"]      # @pytest.mark.xdist_group: one worker per group (make test: -n 2)
+
 ROOT = Path(__file__).resolve().parents[1]
 MINI_PACK = ROOT / "tests" / "packs" / "mini.en.toml"
 REAL_PACK_DIR = ROOT / "resources" / "content"
@@ -30,6 +32,13 @@ def flush_deletes() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def pytest_collection_modifyitems(config, items):
+    """The tests marked ``slow`` (their own X server, print server or whole-app runs, tens of seconds each)
+    start first: with two workers (make test) neither is then left with one of them at the end while the
+    other has nothing to do. Otherwise the order is the files' own (a stable sort)."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session")
 def mini_pack():
     from decisionaid.content import load_pack
@@ -40,6 +49,15 @@ def mini_pack():
 def real_pack():
     from decisionaid.content import load_pack
     return load_pack(REAL_PACK)
+
+
+@pytest.fixture
+def xserver():
+    """A private Xvfb on a free display for this test (tests/xserver.py; skips where Xvfb is not installed).
+    ``xserver.display`` is ":N"; ``xserver.env(**extra)`` is the environment for an app shown on it."""
+    from xserver import Xvfb
+    with Xvfb() as x:
+        yield x
 
 
 @pytest.fixture(autouse=True)

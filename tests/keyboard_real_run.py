@@ -2,6 +2,7 @@
 (xdotool); prints one line ``RESULT <json>`` of what focus and the window did."""
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import subprocess
@@ -11,9 +12,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+XCB_KEY_RELEASE = 3
 
 from shiboken6 import isValid  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton  # noqa: E402
+from PySide6.QtCore import QAbstractNativeEventFilter  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox  # noqa: E402
 
 
 def main() -> int:
@@ -42,12 +45,23 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.01)
 
-    def key(*names):
-        for n in names:
-            subprocess.run(["xdotool", "key", "--clearmodifiers", n], check=True)
-            pump()
+    # Every key press is waited for, not guessed at: the app counts the key releases the X server delivers to
+    # it (as X events, before Qt routes them: a window blocked by a modal dialog still counts), and key()
+    # returns once the app has had every release of what it sent ("alt+Right": two), so what is read next is
+    # the state after that key, however slow the machine is.
+    res["keys_not_received"] = []
+    released = [0]
 
-    def until(cond, seconds=5.0):
+    class KeyReleases(QAbstractNativeEventFilter):
+        def nativeEventFilter(self, event_type, message):  # noqa: N802 - Qt name
+            if bytes(event_type) == b"xcb_generic_event_t" \
+                    and ctypes.c_uint8.from_address(int(message)).value & 0x7F == XCB_KEY_RELEASE:
+                released[0] += 1
+            return False, 0
+    counter = KeyReleases()
+    app.installNativeEventFilter(counter)
+
+    def until(cond, seconds=60.0):
         end = time.monotonic() + seconds
         while time.monotonic() < end:
             app.processEvents()
@@ -56,15 +70,26 @@ def main() -> int:
             time.sleep(0.01)
         return False
 
+    def key(*names):
+        for n in names:
+            expected = released[0] + len(n.split("+"))
+            subprocess.run(["xdotool", "key", "--clearmodifiers", n], check=True)
+            lost = res["keys_not_received"]
+            if not until(lambda: released[0] >= expected, 2.0 if lost else 60.0):    # (once one is lost: fail fast)
+                lost.append(n)
+            pump()
+
     def focus():
         return QApplication.focusWidget()
 
     def name(wd):
         return f"{type(wd).__name__}:{wd.objectName() or getattr(wd, 'text', lambda: '')()}" if wd else "None"
 
-    pump(0.5)
-    wid = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "discussion"], capture_output=True,
-                         text=True).stdout.split()
+    def window_ids():
+        return subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "discussion"], capture_output=True,
+                              text=True).stdout.split()
+    wid: list[str] = []
+    until(lambda: wid.extend(window_ids()) or bool(wid))      # mapped: the X server shows it
 
     def refocus():              # no window manager in Xvfb: give the window the X input focus directly
         if wid:
@@ -101,7 +126,7 @@ def main() -> int:
     marker.setFocus()
     pump()
     key("Return")
-    res["enter_source_marker"] = until(lambda: marker.dialog is not None and marker.dialog.isVisible(), 3)
+    res["enter_source_marker"] = until(lambda: marker.dialog is not None and marker.dialog.isVisible())
     if marker.dialog is not None:
         marker.dialog.close()
     pump()
@@ -110,7 +135,7 @@ def main() -> int:
     # ---- Show as table: no trap ---------------------------------------------------------------------------
     from decisionaid.ui.widgets.chart_view import ChartView
     w.go_to(next(i for i, s in enumerate(w.steps) if s.step_id == "benefits"))
-    until(lambda: any(v.isVisible() for v in w.pages[w.current_index].findChildren(ChartView)), 20)
+    until(lambda: any(v.isVisible() for v in w.pages[w.current_index].findChildren(ChartView)))
     pump(0.5)
     view = next(v for v in w.pages[w.current_index].findChildren(ChartView) if v.isVisible())
     view.toggle_button.setFocus()
@@ -144,7 +169,7 @@ def main() -> int:
     # ---- keyboard shortcuts dialog: Tab reaches Close -----------------------------------------------------
     w.setFocus()
     key("F1")
-    until(lambda: isinstance(QApplication.activeWindow(), QDialog), 3)
+    until(lambda: isinstance(QApplication.activeWindow(), QDialog))
     dlg = QApplication.activeWindow()
     close = None
     if isinstance(dlg, QDialog):
@@ -158,7 +183,7 @@ def main() -> int:
         res["shortcuts_tab_reaches_close"] = focus() is close
         res["shortcuts_focus_path"] = seen
         key("Return")
-        res["shortcuts_closed"] = until(lambda: not isValid(dlg) or not dlg.isVisible(), 3)
+        res["shortcuts_closed"] = until(lambda: not isValid(dlg) or not dlg.isVisible())
         refocus()
     else:
         res["shortcuts_tab_reaches_close"] = False
@@ -171,7 +196,7 @@ def main() -> int:
     pump()
     target = box.findData("es")
     key("Down" if target > box.currentIndex() else "Up")
-    res["switched"] = until(lambda: ctx.pack.metadata.language == "es", 10)
+    res["switched"] = until(lambda: ctx.pack.metadata.language == "es")
     f = focus()
     res["after_switch_focus"] = name(f)
     res["after_switch_focus_on_language_box"] = f is w.pages[0].language_box and f.isVisible()

@@ -99,11 +99,11 @@ def main() -> int:
     assert data.startswith(b"%PDF")
     # (typst keeps no text layouts between exports: nothing for the reset to forget)
     w.on_idle()
-    for _ in range(200):
+    import time
+    end = time.monotonic() + 120            # the countdown (20 ticks of 1 ms), then the reset: however slow
+    while not ctx.session.is_empty() and time.monotonic() < end:
         app.processEvents()
         QTest.qWait(5)
-        if ctx.session.is_empty():
-            break
     assert ctx.session.is_empty(), "the idle reset wiped the session"
     if HOLD:
         print("reset-done", flush=True)

@@ -131,7 +131,7 @@ def test_every_control_is_reachable_by_tab(make_window, real_pack, qtbot):
     from conftest import EXAMPLE_SESSION
     w = make_window(real_pack, session=Session.load(EXAMPLE_SESSION))
     w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=60_000)
     unreachable = []
     for i, page in enumerate(w.pages):
         w.go_to(i)
@@ -208,16 +208,16 @@ def test_read_only_figures_show_a_focus_ring_when_tabbed_to(make_window, mini_pa
     from decisionaid.ui.widgets.cards import FocusBox
     w = make_window(mini_pack)
     w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=60_000)
     w.go_to(next(i for i, s in enumerate(w.steps) if s.step_id == "compare"))
     boxes = [b for b in w.pages[w.current_index].findChildren(FocusBox) if b.isVisible()]
     assert len(boxes) >= 2
     first, second = boxes[0], boxes[1]
     first.label.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: first.property("focused") is True, timeout=3000)
+    qtbot.waitUntil(lambda: first.property("focused") is True, timeout=60_000)
     assert second.property("focused") is False
     second.label.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: second.property("focused") is True, timeout=3000)
+    qtbot.waitUntil(lambda: second.property("focused") is True, timeout=60_000)
     assert first.property("focused") is False
 
 
@@ -281,7 +281,7 @@ def test_control_state_outlines_reach_3_to_1_as_rendered(qapp, qtbot, theme, kin
         host.resize(520, 160)
         host.show()
         host.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is host, timeout=3000)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is host, timeout=60_000)
         element = (QStyle.SubElement.SE_CheckBoxIndicator if "check" in kind
                    else QStyle.SubElement.SE_RadioButtonIndicator)
         shots = {}
@@ -289,7 +289,7 @@ def test_control_state_outlines_reach_3_to_1_as_rendered(qapp, qtbot, theme, kin
             for focused in (False, True):
                 control.setChecked(checked)
                 (control if focused else other).setFocus(Qt.FocusReason.TabFocusReason)
-                qtbot.waitUntil(lambda: control.hasFocus() is focused, timeout=3000)
+                qtbot.waitUntil(lambda: control.hasFocus() is focused, timeout=60_000)
                 qapp.processEvents()
                 shots[checked, focused] = host.grab().toImage()
         opt = QStyleOptionButton()
@@ -337,11 +337,11 @@ def test_checked_button_focus_ring_reaches_3_to_1_as_rendered(qapp, qtbot, theme
         qtbot.addWidget(host)
         host.show()
         host.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is host, timeout=3000)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is host, timeout=60_000)
         shots = {}
         for focused in (False, True):
             (button if focused else other).setFocus(Qt.FocusReason.TabFocusReason)
-            qtbot.waitUntil(lambda: button.hasFocus() is focused, timeout=3000)
+            qtbot.waitUntil(lambda: button.hasFocus() is focused, timeout=60_000)
             qapp.processEvents()
             shots[focused] = host.grab().toImage()
         y = button.y() + button.height() // 2
@@ -425,7 +425,7 @@ def test_accessibility_tree_of_every_step(make_window, real_pack, qapp, qtbot):
     unnamed, problems, roles = [], [], {}
     for i, page in enumerate(w.pages):
         w.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=60_000)
         w.scrolls[max(i - 1, 0)].setFocus()
         w.go_to(i)
         for _ in range(20):
@@ -480,7 +480,7 @@ def test_glossary_links_are_links_with_a_visible_focus(make_window, real_pack, q
     monkeypatch.setattr(definition.DefinitionDialog, "exec", lambda self: opened.append(self.windowTitle()) or 0)
     w = make_window(real_pack)
     w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=60_000)
     accent = THEMES["default"].accent
     links = 0
     for i, page in enumerate(w.pages):

@@ -58,7 +58,7 @@ def test_matplotlib_is_imported_on_first_set_data_only():
         "assert 'matplotlib' in sys.modules and v.canvas is not None\n"
         "v.close(); print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().endswith("ok")
 
@@ -124,7 +124,7 @@ def test_canvas_height_follows_the_natural_height_at_the_widget_width(view, pack
     view.set_data(pack, Session.for_pack(pack), RenderSettings())
     wide_h = view.canvas.minimumHeight()
     view.resize(560, 700)
-    qtbot.waitUntil(lambda: view.canvas.minimumHeight() > wide_h, timeout=3000)
+    qtbot.waitUntil(lambda: view.canvas.minimumHeight() > wide_h, timeout=60_000)
     qtbot.wait(50)
     assert view.figure.get_figwidth() == pytest.approx(view.contentsRect().width() / dpi, abs=0.02)
     assert view.canvas.minimumHeight() == math.ceil(view.figure.get_figheight() * dpi)

@@ -70,7 +70,7 @@ def test_smoke_refuses_a_broken_pack_in_one_line(tmp_path):
 
 def test_no_display_says_so_in_one_line():
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    r = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    r = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert r.returncode == 2
     assert r.stderr.strip().count("\n") == 0
     assert "No display" in r.stderr and "screenshots" in r.stderr
@@ -207,8 +207,14 @@ def test_only_start_options_are_parsed_short():
 
 
 def _dead_display() -> str:
-    n = next(n for n in range(150, 400) if not os.path.exists(f"/tmp/.X11-unix/X{n}"))
-    return f":{n}"
+    """An X display nothing serves: above the numbers test X servers take (Xvfb -displayfd counts up from 0,
+    tests/xserver.py), random so that a server started meanwhile is unlikely to be on it, and its TCP port
+    (6000 + N) still in the X range."""
+    import random
+    while True:
+        n = random.randrange(400, 1000)
+        if not any(os.path.exists(p) for p in (f"/tmp/.X11-unix/X{n}", f"/tmp/.X{n}-lock")):
+            return f":{n}"
 
 
 def test_summary_works_offscreen_when_display_names_a_dead_x_server(tmp_path):
@@ -221,7 +227,7 @@ def test_summary_works_offscreen_when_display_names_a_dead_x_server(tmp_path):
                         "--out", str(out)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr[-2000:]
     assert out.read_bytes().startswith(b"%PDF")
-    r = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    r = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert r.returncode == 2 and "No display" in r.stderr, r.stderr[-2000:]
 
 

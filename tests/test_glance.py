@@ -303,7 +303,7 @@ def test_grid_cells_open_their_own_topic(glance_window):
 def test_every_cell_is_reached_by_tab_and_shows_focus(glance_window, qtbot):
     w = glance_window()
     w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=60_000)
     view = w.glance_view
     wanted = {*view.cells, *view.topic_buttons.values(), view.close_button}
     view.title_label.setFocus()
@@ -376,7 +376,7 @@ def test_icon_array_marks_have_one_meaning_each(qapp):
 def test_refresh_keeps_focus_on_the_same_cell(glance_window, qtbot, qapp):
     w = glance_window()
     w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=60_000)
     w.glance_view.cells[5].setFocus()
     w.ctx.session.situation["blood_thinners"] = "no"
     w.ctx.mark_changed()

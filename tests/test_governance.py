@@ -250,7 +250,7 @@ def test_clinician_checks_the_signature_after_the_first_paint(make_window, real_
     monkeypatch.setattr(app, "preload_charts", lambda: None)
     monkeypatch.setattr(w, "prebuild_pages", lambda: None)
     app.after_first_paint(w, delay_ms=0)
-    qtbot.waitUntil(lambda: w.ctx._signature is not None, timeout=5000)
+    qtbot.waitUntil(lambda: w.ctx._signature is not None, timeout=60_000)
     assert w.ctx.signature_status().valid
     assert w.report_options().content_note == ""
 

@@ -4,46 +4,39 @@ on push buttons, Ctrl+E from a text field, focus on the named heading after a st
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from test_real_window import wait_for
+from xserver import Xvfb, needs
 
 ROOT = Path(__file__).resolve().parents[1]
 
-missing = [t for t in ("Xvfb", "xdotool") if shutil.which(t) is None]
-pytestmark = pytest.mark.skipif(bool(missing), reason=f"real-window test needs {', '.join(missing)} "
-                                                         "(make test installs them as root)")
+# one real-window run answers every test below: they share it, so they run on one test worker
+pytestmark = [needs("Xvfb", "xdotool"), pytest.mark.xdist_group("keyboard_real_window"), pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("keys")
-    display = f":{140 + os.getpid() % 50}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        assert wait_for(lambda: Path(f"/tmp/.X11-unix/X{display[1:]}").exists(), 10), "Xvfb did not start"
-        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", DECISIONAID_SETTINGS_DIR=str(tmp),
-                   HOME=str(tmp), XDG_CACHE_HOME=str(tmp / "cache"))
+    with Xvfb() as x:
+        env = x.env(DECISIONAID_SETTINGS_DIR=str(tmp), HOME=str(tmp), XDG_CACHE_HOME=str(tmp / "cache"))
         out = subprocess.run([sys.executable, str(ROOT / "tests" / "keyboard_real_run.py")], env=env,
-                             capture_output=True, text=True, timeout=240, cwd=tmp)
-        lines = [ln for ln in out.stdout.splitlines() if ln.startswith("RESULT ")]
-        assert lines, out.stdout[-2000:] + out.stderr[-3000:]
-        return json.loads(lines[-1][len("RESULT "):])
-    finally:
-        xvfb.terminate()
-        xvfb.wait(timeout=10)
+                             capture_output=True, text=True, timeout=900, cwd=tmp)
+    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("RESULT ")]
+    assert lines, out.stdout[-2000:] + out.stderr[-3000:]
+    return json.loads(lines[-1][len("RESULT "):])
 
 
 def test_window_was_active(results):
     assert results["active"]
+
+
+def test_every_key_press_reached_the_app(results):
+    """The checks below read the state after each key; that means something only if the key arrived."""
+    assert results["keys_not_received"] == []
 
 
 def test_enter_activates_push_buttons(results):

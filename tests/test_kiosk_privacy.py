@@ -16,10 +16,17 @@ import sys
 import time
 import uuid
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from decisionaid.kiosk_pin import hash_pin
+from xserver import Xvfb, wait_for
+
+pytestmark = pytest.mark.slow            # whole kiosk runs, offscreen and in Xvfb, and a private CUPS server
+
+# the tests that share the printing walkthrough (printed_walkthrough) run on one test worker
+SHARES_THE_PRINTED_RUN = pytest.mark.xdist_group("kiosk_privacy_printed_walkthrough")
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -163,6 +170,17 @@ def kiosk_env(tmp_path, marker: str):
     return dirs, env
 
 
+def folders_of_test_runs(extra=()) -> tuple[Path, ...]:
+    """Folders in /tmp that test runs make for themselves: pytest's temporary folders and every private CUPS
+    server's folder but this test's own (``extra`` lies in it). No kiosk writes there (its HOME, TMPDIR and
+    working folder are in the test's own folder, searched on their own), but they hold other walkthroughs'
+    files, with the same hand-off code when the answers are the same: a test on the other worker, or another
+    test run on this machine."""
+    own = [Path(e) for e in extra]
+    cups = [p for p in Path("/tmp").glob("decisionaid-cups-*") if not any(p == o or p in o.parents for o in own)]
+    return tuple(Path("/tmp").glob("pytest-of-*")) + tuple(cups)
+
+
 def check_no_trace(dirs, sentinel, out_err: str, since: float, extra=(), skip=()) -> None:
     assert sentinel not in out_err, "nothing typed appears in the output or logs"
     needles = [sentinel.encode("utf-8"), sentinel.encode("utf-16-le")]
@@ -175,7 +193,7 @@ def check_no_trace(dirs, sentinel, out_err: str, since: float, extra=(), skip=()
         hits += files_containing(d, needles)
     if os.path.isdir("/dev/shm"):
         hits += files_containing(Path("/dev/shm"), needles, since=since)
-    hits += files_containing(Path("/tmp"), needles, since=since, skip=tuple(skip))
+    hits += files_containing(Path("/tmp"), needles, since=since, skip=tuple(skip) + folders_of_test_runs(extra))
     assert hits == []
 
 
@@ -199,26 +217,14 @@ def test_kiosk_walkthrough_leaves_no_trace(tmp_path, prebuilt_font_cache):
 # ---- a real X server --------------------------------------------------------------------------------------
 @contextlib.contextmanager
 def xvfb():
-    if shutil.which("Xvfb") is None:
-        pytest.skip("needs Xvfb (make test installs it as root)")
-    n = next(n for n in range(120 + os.getpid() % 40, 400) if not os.path.exists(f"/tmp/.X11-unix/X{n}")
-             and not os.path.exists(f"/tmp/.X{n}-lock"))
-    proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        end = time.monotonic() + 10
-        while not os.path.exists(f"/tmp/.X11-unix/X{n}"):
-            assert time.monotonic() < end and proc.poll() is None, "Xvfb did not start"
-            time.sleep(0.05)
-        yield f":{n}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    """A private Xvfb on a free display (tests/xserver.py); yields its DISPLAY name."""
+    with Xvfb() as x:
+        yield x.display
 
 
 def selection(display: str, which: str) -> str:
     r = subprocess.run(["xclip", "-o", "-selection", which], env=dict(os.environ, DISPLAY=display),
-                       capture_output=True, text=True, timeout=10)
+                       capture_output=True, text=True, timeout=60)
     return r.stdout if r.returncode == 0 else ""
 
 
@@ -293,9 +299,20 @@ def real_x_walkthrough(tmp_path, printer: str = "", cups=None):
     return sentinel, dirs, output, since
 
 
-def test_real_x_reset_empties_the_primary_selection_and_clipboard(tmp_path, prebuilt_font_cache):
-    sentinel, dirs, output, since = real_x_walkthrough(tmp_path)
-    check_no_trace(dirs, sentinel, output, since, skip=(tmp_path,))
+@SHARES_THE_PRINTED_RUN
+def test_real_x_reset_empties_the_primary_selection_and_clipboard(tmp_path, prebuilt_font_cache, request):
+    from private_cups import missing_tools
+    if missing_tools():
+        # no CUPS here: a walkthrough of its own, without printing
+        sentinel, dirs, output, since = real_x_walkthrough(tmp_path)
+        skip = (tmp_path,)
+    else:
+        # the printing walkthrough (below) takes the same steps and checks the selections the same way, and
+        # prints first: one app run answers both tests
+        run = request.getfixturevalue("printed_walkthrough")
+        sentinel, dirs, output, since = run.result
+        skip = (run.tmp, run.cups.out)
+    check_no_trace(dirs, sentinel, output, since, skip=skip)
 
 
 def test_real_x_kiosk_starts_no_dbus_of_its_own(tmp_path):
@@ -320,28 +337,33 @@ def test_real_x_kiosk_starts_no_dbus_of_its_own(tmp_path):
     assert all_files(dirs["HOME"]) == []
 
 
-@pytest.fixture
-def private_cups():
+@pytest.fixture(scope="module")
+def printed_walkthrough(tmp_path_factory, prebuilt_font_cache):
+    """One real-X kiosk walkthrough that prints to a private CUPS server's PDF queue, waited for until the
+    printer has printed; shared by the two tests that check it (and the server kept until both have)."""
     from private_cups import PrivateCups, missing_tools
     missing = missing_tools()
     if missing:
         pytest.skip(f"needs CUPS ({', '.join(missing)}; Debian packages cups, cups-client, "
                     "printer-driver-cups-pdf; make test installs them as root)")
+    tmp = tmp_path_factory.mktemp("printed")
     with PrivateCups() as cups:
-        yield cups
+        result = real_x_walkthrough(tmp, printer=cups.queue, cups=cups)
+        printed = cups.wait_for_output()
+        yield SimpleNamespace(cups=cups, tmp=tmp, result=result, printed=printed)
     assert cups.proc.poll() is not None, "the private cupsd was stopped"
 
 
-def test_real_x_kiosk_walkthrough_printing_to_cups_leaves_no_trace(tmp_path, prebuilt_font_cache, private_cups):
-    cups = private_cups
-    sentinel, dirs, output, since = real_x_walkthrough(tmp_path, printer=cups.queue, cups=cups)
-    printed = cups.wait_for_output()
+@SHARES_THE_PRINTED_RUN
+def test_real_x_kiosk_walkthrough_printing_to_cups_leaves_no_trace(printed_walkthrough):
+    cups, printed = printed_walkthrough.cups, printed_walkthrough.printed
+    sentinel, dirs, output, since = printed_walkthrough.result
     # the "paper": the printer really got the summary (cups-pdf's re-made PDF has no searchable text)
     assert any(p.read_bytes()[:5] in (b"%PDF-", b"%!PS-") and p.stat().st_size > 50_000 for p in printed)
     assert all(sentinel not in p.name for p in printed), "the job title holds no patient text"
     assert "Decision_aid_summary" in " ".join(p.name for p in printed) or not cups.uses_cups_pdf
     # nothing else anywhere: the app's folders, /tmp, /dev/shm, and the CUPS spool (PreserveJobFiles No)
-    check_no_trace(dirs, sentinel, output, since, extra=[cups.spool], skip=(tmp_path, cups.out))
+    check_no_trace(dirs, sentinel, output, since, extra=[cups.spool], skip=(printed_walkthrough.tmp, cups.out))
     assert [p for p in all_files(cups.spool) if Path(p).name.startswith(("d", "c"))] == [], \
         "no job file or job history left in the spool"
 
@@ -358,13 +380,13 @@ def test_real_x_escape_and_touch_outside_the_warning_continue(tmp_path):
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
         xenv = dict(os.environ, DISPLAY=display)
         proc = subprocess.Popen([sys.executable, str(HERE / "kiosk_idle_run.py")], cwd=dirs["CWD"], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         events: list[str] = []
 
         def next_event() -> str:
             import select
-            ready, _, _ = select.select([proc.stdout], [], [], 60)
-            assert ready, f"the kiosk said nothing for 60 s: {events}"
+            ready, _, _ = select.select([proc.stdout], [], [], 120)
+            assert ready, f"the kiosk said nothing for 120 s: {events}"
             line = proc.stdout.readline().strip()
             assert line, "the kiosk ended: " + proc.stderr.read()[-2000:]
             events.append(line)
@@ -374,15 +396,14 @@ def test_real_x_escape_and_touch_outside_the_warning_continue(tmp_path):
 
         def warning_window() -> str:
             """The warning now on screen (a new window each time; never one already closed)."""
-            for _ in range(300):
+            def fresh():
                 out = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Are you still there"],
                                      env=xenv, capture_output=True, text=True).stdout.split()
-                fresh = [w for w in out if w not in used]
-                if fresh:
-                    used.add(fresh[-1])
-                    return fresh[-1]
-                time.sleep(0.02)
-            raise AssertionError("the warning window did not appear")
+                return [w for w in out if w not in used]
+            found = wait_for(fresh, 60)
+            assert found, "the warning window did not appear"
+            used.add(found[-1])
+            return found[-1]
 
         ways = {
             # no window manager: keys go to the window under the pointer, which is the warning (it covers all)
@@ -396,9 +417,12 @@ def test_real_x_escape_and_touch_outside_the_warning_continue(tmp_path):
             assert next_event() == "warning", events
             for how, act in ways.items():
                 act(warning_window())
-                # the countdown (20 x 25 ms) would run out long before the next warning (1 s idle later)
+                # closed as "continue": its countdown stopped, and the next thing is a new warning, not a reset
+                assert next_event() == "closed stopped", f"after {how}: {events}"
                 assert next_event() == "warning", f"after {how}: {events}"
             # left alone, the warning does wipe the answers (so a reset is seen when it happens)
+            proc.stdin.write("fast\n")
+            proc.stdin.flush()
             assert next_event() == "reset", events
         finally:
             proc.kill()

@@ -99,7 +99,7 @@ def test_private_questions_say_why_they_are_asked_and_can_be_skipped(make_window
     try:
         w = make_window(pack, mode="kiosk")
         w.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=60_000)
         page = _page(w, "situation")
         step = [p.step_id for p in w.pages].index("situation")
         skip_words = {"en": "You can skip this question", "es": "Puede saltarse esta pregunta"}[language]
@@ -170,7 +170,7 @@ def test_kiosk_recovery_step_shows_one_option_at_a_time(make_window, real_pack, 
     w = make_window(real_pack, mode="kiosk")
     page = _page(w, "recovery")
     page.on_shown()
-    qtbot.waitUntil(lambda: getattr(page, "chart_views", None) and not page.charts_pending(), timeout=20000)
+    qtbot.waitUntil(lambda: getattr(page, "chart_views", None) and not page.charts_pending(), timeout=60_000)
     assert [v.chart_id for v in page.chart_views] == ["recovery:" + o.id for o in real_pack.options]
     for i, b in enumerate(page.option_buttons):
         assert b.height() >= 48
@@ -179,9 +179,9 @@ def test_kiosk_recovery_step_shows_one_option_at_a_time(make_window, real_pack, 
         assert [v.isVisibleTo(page) for v in page.chart_views] == [j == i for j in range(len(page.chart_views))]
         assert b.isChecked()
         view = page.chart_views[i]          # drawn when chosen (the others are not drawn while hidden)
-        qtbot.waitUntil(lambda: view.figure is not None and view.figure.get_label() == view.chart_id, timeout=20000)
+        qtbot.waitUntil(lambda: view.figure is not None and view.figure.get_label() == view.chart_id, timeout=60_000)
     clinician = make_window(real_pack)
     cpage = _page(clinician, "recovery")
     cpage.on_shown()
-    qtbot.waitUntil(lambda: getattr(cpage, "chart_views", None) is not None, timeout=20000)
+    qtbot.waitUntil(lambda: getattr(cpage, "chart_views", None) is not None, timeout=60_000)
     assert [v.chart_id for v in cpage.chart_views] == ["recovery"]

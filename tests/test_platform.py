@@ -49,5 +49,5 @@ def test_matplotlib_is_not_imported_at_start_up(tmp_path):
         "print('painted', seen)\n"
         "sys.stdout.flush(); os._exit(0)\n")
     env = dict(os.environ, DECISIONAID_SETTINGS_DIR=str(tmp_path))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
     assert "painted [False]" in out.stdout, out.stdout + out.stderr[-1000:]

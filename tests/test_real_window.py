@@ -2,42 +2,24 @@
 and exits cleanly. Needs Xvfb and xdotool (make test installs them where it can)."""
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from xserver import needs, wait_for  # noqa: F401 - wait_for: other real-window tests import it from here
+
 ROOT = Path(__file__).resolve().parents[1]
 
-missing = [t for t in ("Xvfb", "xdotool") if shutil.which(t) is None]
-pytestmark = pytest.mark.skipif(bool(missing), reason=f"real-window test needs {', '.join(missing)} "
-                                                         "(make test installs them as root)")
+pytestmark = [needs("Xvfb", "xdotool"), pytest.mark.slow]
 
 
-def wait_for(cond, timeout=20.0, step=0.1):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = cond()
-        if value:
-            return value
-        time.sleep(step)
-    return None
-
-
-def test_real_window_keyboard_walkthrough(tmp_path):
-    display = f":{90 + os.getpid() % 50}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def test_real_window_keyboard_walkthrough(tmp_path, xserver):
     app = None
     try:
-        assert wait_for(lambda: Path(f"/tmp/.X11-unix/X{display[1:]}").exists(), 10), "Xvfb did not start"
-        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", DECISIONAID_SETTINGS_DIR=str(tmp_path),
-                   DECISIONAID_LOG_DIR=str(tmp_path), HOME=str(tmp_path), DECISIONAID_TRACE_STEPS="1")
+        env = xserver.env(DECISIONAID_SETTINGS_DIR=str(tmp_path), DECISIONAID_LOG_DIR=str(tmp_path),
+                          HOME=str(tmp_path), DECISIONAID_TRACE_STEPS="1")
         log = (tmp_path / "app.log").open("w")
         app = subprocess.Popen([sys.executable, str(ROOT / "main.py")], env=env, stdout=log, stderr=log,
                                cwd=tmp_path)
@@ -48,7 +30,7 @@ def test_real_window_keyboard_walkthrough(tmp_path):
             ids = out.stdout.split()
             return ids[0] if ids else None
 
-        wid = wait_for(window_id, 30)
+        wid = wait_for(window_id, 120)
         assert wid, "the main window did not appear: " + (tmp_path / "app.log").read_text()[-2000:]
         assert app.poll() is None
         subprocess.run(["xdotool", "windowactivate", "--sync", wid], env=env, capture_output=True)
@@ -65,7 +47,7 @@ def test_real_window_keyboard_walkthrough(tmp_path):
         title = subprocess.run(["xdotool", "getwindowname", wid], env=env, capture_output=True, text=True).stdout
         assert title.strip()
         subprocess.run(["xdotool", "key", "ctrl+q"], env=env, check=True)
-        code = app.wait(timeout=60)
+        code = app.wait(timeout=300)
         output = (tmp_path / "app.log").read_text()
         assert code == 0, output[-2000:]
         assert "Traceback" not in output
@@ -73,5 +55,4 @@ def test_real_window_keyboard_walkthrough(tmp_path):
     finally:
         if app is not None and app.poll() is None:
             app.kill()
-        xvfb.terminate()
-        xvfb.wait(timeout=10)
+            app.wait(timeout=30)
