@@ -62,9 +62,11 @@ class _WithRole(QAccessibleWidget):
         self._role = role
 
     def actionNames(self):  # noqa: N802 - Qt name
+        names = super().actionNames()      # "SetFocus" where the widget takes focus (a screen reader's GrabFocus)
         if self._role == QAccessible.Role.Link:
-            return [QAccessibleActionInterface.pressAction()]
-        return super().actionNames()
+            return [QAccessibleActionInterface.pressAction()] + [n for n in names
+                                                                  if n != QAccessibleActionInterface.pressAction()]
+        return names
 
     def doAction(self, name) -> None:  # noqa: N802 - Qt name
         if self._role == QAccessible.Role.Link and name == QAccessibleActionInterface.pressAction():

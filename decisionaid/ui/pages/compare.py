@@ -1,14 +1,16 @@
 """Step 4: an Option-Grid-style table: frequently asked questions as rows, the options as columns.
 
-Built from wrapped labels in one grid (not a table view) so every cell wraps to the window width, nothing
-scrolls sideways, and a screen reader reads each cell as "question — option: answer".
+Built from wrapped labels, so every cell wraps to the window width and nothing scrolls sideways; side by side
+they sit in the cells of a table widget, so a screen reader gets a real table (see CompareGrid). On Tab, each
+cell reads as "question — option: answer".
 """
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from .base import StepPage
 from ..widgets.cards import FocusBox, card, label
@@ -19,27 +21,67 @@ QUESTION_STRETCH = 4
 OPTION_STRETCH = 5
 
 
+class _Table(QTableWidget):
+    """The side-by-side arrangement: a real table to screen readers (role table with the Table interface: rows,
+    columns, cell look-up, column headers), drawn by the same labels as before, placed in its cells."""
+
+    def __init__(self, rows: int, cols: int, parent=None):
+        super().__init__(rows, cols, parent)
+        self.setObjectName("compareGrid")
+        self.setShowGrid(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.horizontalHeader().hide()           # the header card above draws the headers; these name them
+        self.verticalHeader().hide()
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab moves through the cells' labels and the source markers like any other widgets, and on out of the
+        # table: the table itself takes no focus and keeps no Tab of its own (no keyboard trap)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setTabKeyNavigation(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAutoScroll(False)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QTableWidget#compareGrid { background: transparent; border: none; }")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def wheelEvent(self, event):   # noqa: N802 - Qt name
+        event.ignore()                           # it never scrolls: the page around it does
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible):   # noqa: N802 - Qt name
+        pass                                     # the whole table is always shown: never scroll its inside
+
+
+def _cell_item(text: str) -> QTableWidgetItem:
+    """A cell's text for screen readers only (the label in the cell draws it)."""
+    item = QTableWidgetItem()
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item
+
+
 class CompareGrid(QWidget):
     """The table. ``cells[(row id, option id)]`` is the answer label; ``question_labels[row id]``.
 
     Two arrangements of the same widgets: columns (options side by side, the Option Grid) when every column
     can be at least as wide as its longest word, otherwise stacked (each question, then each option's name
-    and answer under it), so nothing is ever cut off or scrolls sideways at large text sizes."""
+    and answer under it), so nothing is ever cut off or scrolls sideways at large text sizes.
+
+    Side by side, the cells sit in a ``QTableWidget`` (``table``, object name ``compareGrid``): a screen reader
+    gets a real table (Qt's own table interface; PySide6 cannot implement ``QAccessibleTableInterface``), with
+    one row per question, one column per option in pack order, the option names as column headers, and a
+    "Sources" row under each question's answers. Each row is drawn as a card behind its cells."""
+
+    GAP = 6
 
     def __init__(self, page, parent=None):
         super().__init__(parent)
         pack = page.ctx.pack
         tr_ = page.tr_
-        self.setObjectName("compareGrid")
-        self.setAccessibleName(tr_("Comparison table of the options"))
-        from PySide6.QtGui import QAccessible
-        from ..accessibility import set_role
-        set_role(self, QAccessible.Role.Table)      # a table to screen readers, its labels the cells
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.g = QGridLayout(self)
-        self.g.setContentsMargins(0, 0, 0, 0)
-        self.g.setHorizontalSpacing(0)
-        self.g.setVerticalSpacing(0)
+        self.setObjectName("compareGridBox")
+        sp = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sp.setHeightForWidth(True)
+        self.setSizePolicy(sp)
         self.n = n = len(pack.options)
         self.cells: dict[tuple[str, str], QLabel] = {}
         self.question_labels: dict[str, QLabel] = {}
@@ -61,25 +103,15 @@ class CompareGrid(QWidget):
                 lay.setContentsMargins(*margins)
                 lay.addWidget(widget)
                 lay.addStretch(1)
-            # widths come from the column stretch factors alone, not from the text: columns stay equal
             sp = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             sp.setHeightForWidth(True)
             wrap.setSizePolicy(sp)
             return wrap
 
-        self.head_frame = QFrame()
+        # the header card (side by side): its boxes are placed by hand over the table's columns
+        self.head_frame = QFrame(self)
         self.head_frame.setObjectName("card")
         self.head_frame.setProperty("compareHeader", True)
-        self.row_frames_all: list[QFrame] = []
-        frames = [self.head_frame]
-        for _row in pack.comparison:
-            f = QFrame()
-            f.setObjectName("card")
-            frames.append(f)
-            self.row_frames.append(f)
-        for f in frames:                        # frames first: the cells are drawn on top of them
-            self.g.addWidget(f, 0, 0)
-
         ql = label(tr_("Questions people ask"), bold=True, object_name="compareHeader")
         self.head_boxes = [box(ql, 0)]
         self.header_labels.append(ql)
@@ -87,13 +119,15 @@ class CompareGrid(QWidget):
             lab = label(opt.name, bold=True, object_name="compareHeader")
             self.head_boxes.append(box(lab, c))
             self.header_labels.append(lab)
+        for hb in self.head_boxes:
+            hb.setParent(self.head_frame)
 
         # per question: the question box, per option (name box for the stacked layout, answer box), sources
         self.rows: list[dict] = []
         for row in pack.comparison:
             qlab = label(row.question, bold=True, object_name="compareQuestion")
             self.question_labels[row.id] = qlab
-            entry = {"question": box(qlab, 0), "names": [], "answers": [], "sources": None}
+            entry = {"question": box(qlab, 0), "names": [], "answers": [], "sources": None, "id": row.id}
             for c, opt in enumerate(pack.options, start=1):
                 name = label(opt.name, bold=True, object_name="compareOptionName")
                 name.setContentsMargins(3, 0, 3, 0)
@@ -115,13 +149,68 @@ class CompareGrid(QWidget):
                 btn.set_context(row.question)
                 self.marker_buttons[row.id] = btn
                 entry["sources"] = box(btn, 0, (10, 0, 10, 8))
+                entry["sources_text"] = tr_("Sources:") + " " + btn.text()
             self.rows.append(entry)
-        for w in self._cells():
-            self.g.addWidget(w, 0, 0)
+
+        # side by side: the table; each question a row (question, answers), then its sources across the row
+        self.table = _Table(0, n + 1, self)
+        self.table.setAccessibleName(tr_("Comparison table of the options"))
+        for c, lab in enumerate(self.header_labels):
+            self.table.setHorizontalHeaderItem(c, QTableWidgetItem(lab.text()))
+        self._holders: dict[tuple[int, int], QWidget] = {}
+        self._table_rows: list[tuple[int, int | None]] = []    # per question: its answers row, its sources row
+        r = 0
+        for e in self.rows:
+            sources_row = r + 1 if e["sources"] is not None else None
+            self._table_rows.append((r, sources_row))
+            r += 2 if sources_row is not None else 1
+        self.table.setRowCount(r)
+        for f in range(len(self.rows)):       # the cards first: the cells are drawn on top of them
+            frame = QFrame(self.table.viewport())
+            frame.setObjectName("card")
+            self.row_frames.append(frame)
+        for e, (ar, sr) in zip(self.rows, self._table_rows):
+            qid = e["id"]
+            row = next(x for x in pack.comparison if x.id == qid)
+            self.table.setItem(ar, 0, _cell_item(row.question))
+            for c, opt in enumerate(pack.options, start=1):
+                self.table.setItem(ar, c, _cell_item(row.answer(opt.id)))
+            for c in range(n + 1):
+                self._holder(ar, c)
+            if sr is not None:
+                self.table.setSpan(sr, 0, 1, n + 1)
+                for c in range(n + 1):       # the cells under the span too: each is a child in the tree
+                    self.table.setItem(sr, c, _cell_item(e["sources_text"]))
+                self._holder(sr, 0)
+
+        # stacked: the same boxes in one column, in a plain grid, each question on its own card
+        self.stack_host = QWidget(self)
+        self.stack_host.setObjectName("compareStacked")
+        self.g = QGridLayout(self.stack_host)
+        self.g.setContentsMargins(0, 0, 0, 0)
+        self.g.setHorizontalSpacing(0)
+        self.g.setVerticalSpacing(0)
+        self.stack_frames: list[QFrame] = []
+        for _e in self.rows:
+            f = QFrame()
+            f.setObjectName("card")
+            self.stack_frames.append(f)
+            self.g.addWidget(f, 0, 0)
+        self.stack_host.hide()
         self._arrange(False, force=True)
 
+    def _holder(self, r: int, c: int) -> QWidget:
+        h = QWidget()
+        h.setObjectName("compareCellBox")
+        lay = QVBoxLayout(h)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.table.setCellWidget(r, c, h)
+        self._holders[(r, c)] = h
+        return h
+
     def _cells(self) -> list[QWidget]:
-        out = list(self.head_boxes)
+        out = []
         for e in self.rows:
             out.append(e["question"])
             for nb, ab in zip(e["names"], e["answers"]):
@@ -133,32 +222,32 @@ class CompareGrid(QWidget):
     def _arrange(self, stacked: bool, force: bool = False) -> None:
         if stacked == self.stacked and not force:
             return
-        g, n = self.g, self.n
-        for w in [self.head_frame, *self.row_frames, *self._cells()]:
-            g.removeWidget(w)
-        for r in range(g.rowCount()):
-            g.setRowMinimumHeight(r, 0)
+        n = self.n
         full = n + 1
         if not stacked:
-            # header (row 0), a gap, then per question: answers (r), sources across the row (r + 1), a gap
-            g.addWidget(self.head_frame, 0, 0, 1, full)
-            for c, hb in enumerate(self.head_boxes):
-                g.addWidget(hb, 0, c)
-            g.setRowMinimumHeight(1, 6)
-            for i, (e, frame) in enumerate(zip(self.rows, self.row_frames)):
-                r = 2 + 3 * i
-                g.addWidget(frame, r, 0, 2, full)
-                g.addWidget(e["question"], r, 0)
+            for e, (ar, sr) in zip(self.rows, self._table_rows):
+                self._holders[(ar, 0)].layout().addWidget(e["question"])
+                e["question"].show()
                 for c, (nb, ab) in enumerate(zip(e["names"], e["answers"]), start=1):
+                    nb.setParent(self.stack_host)
                     nb.setVisible(False)
-                    g.addWidget(ab, r, c)
-                if e["sources"] is not None:
-                    g.addWidget(e["sources"], r + 1, 0, 1, full)
-                g.setRowMinimumHeight(r + 2, 6)
+                    self._holders[(ar, c)].layout().addWidget(ab)
+                    ab.show()
+                if sr is not None:
+                    self._holders[(sr, 0)].layout().addWidget(e["sources"])
+                    e["sources"].show()
+            self.stack_host.hide()
+            for hb in self.head_boxes:
+                hb.show()
+            self.head_frame.show()
+            self.table.show()
         else:
+            g = self.g
+            for r in range(g.rowCount()):
+                g.setRowMinimumHeight(r, 0)
             # per question: the question, then each option's name and answer, then the sources
             r = 0
-            for e, frame in zip(self.rows, self.row_frames):
+            for e, frame in zip(self.rows, self.stack_frames):
                 start = r
                 g.addWidget(e["question"], r, 0, 1, full)
                 r += 1
@@ -170,16 +259,82 @@ class CompareGrid(QWidget):
                 if e["sources"] is not None:
                     g.addWidget(e["sources"], r, 0, 1, full)
                     r += 1
+                g.removeWidget(frame)
                 g.addWidget(frame, start, 0, r - start, full)
-                g.setRowMinimumHeight(r, 6)
+                frame.lower()
+                g.setRowMinimumHeight(r, self.GAP)
                 r += 1
-        self.head_frame.setVisible(not stacked)
-        for hb in self.head_boxes:
-            hb.setVisible(not stacked)
-        g.setColumnStretch(0, QUESTION_STRETCH)
-        for c in range(1, n + 1):
-            g.setColumnStretch(c, OPTION_STRETCH)
+            for w in self._cells():
+                w.show()
+            self.table.hide()
+            self.head_frame.hide()
+            self.stack_host.show()
         self.stacked = stacked
+        self._place()
+        self.updateGeometry()
+
+    # ---- side by side: column widths, row heights and the cards, worked out for a width -------------------
+    def _widths(self, width: int) -> list[int]:
+        stretch = [QUESTION_STRETCH] + [OPTION_STRETCH] * self.n
+        total = sum(stretch)
+        out = [width * s // total for s in stretch]
+        out[-1] += width - sum(out)
+        return out
+
+    @staticmethod
+    def _h(w: QWidget, width: int) -> int:
+        return max(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height(), 0)
+
+    def _heights(self, width: int):
+        widths = self._widths(width)
+        head = max(self._h(hb, cw) for hb, cw in zip(self.head_boxes, widths))
+        rows = []
+        for e in self.rows:
+            ans = max([self._h(e["question"], widths[0])]
+                      + [self._h(ab, cw) for ab, cw in zip(e["answers"], widths[1:])])
+            src = self._h(e["sources"], width) if e["sources"] is not None else 0
+            rows.append((ans, src))
+        return widths, head, rows
+
+    def hasHeightForWidth(self) -> bool:   # noqa: N802 - Qt name
+        return True
+
+    def heightForWidth(self, width: int) -> int:   # noqa: N802 - Qt name
+        if self.stacked:
+            return self.stack_host.heightForWidth(width) if self.stack_host.hasHeightForWidth() \
+                else self.stack_host.sizeHint().height()
+        _w, head, rows = self._heights(width)
+        return head + self.GAP + sum(a + s + self.GAP for a, s in rows)
+
+    def sizeHint(self):   # noqa: N802 - Qt name
+        w = max(self.width(), 600)
+        return QSize(w, self.heightForWidth(w))
+
+    def _place(self) -> None:
+        width = self.width()
+        if width <= 0:
+            return
+        if self.stacked:
+            self.stack_host.setGeometry(0, 0, width, self.heightForWidth(width))
+            return
+        widths, head, rows = self._heights(width)
+        self.head_frame.setGeometry(0, 0, width, head)
+        x = 0
+        for hb, cw in zip(self.head_boxes, widths):
+            hb.setGeometry(x, 0, cw, head)
+            x += cw
+        t = self.table
+        for c, cw in enumerate(widths):
+            t.setColumnWidth(c, cw)
+        y = 0
+        for (ans, src), (ar, sr), frame in zip(rows, self._table_rows, self.row_frames):
+            t.setRowHeight(ar, ans if sr is not None else ans + self.GAP)
+            if sr is not None:
+                t.setRowHeight(sr, src + self.GAP)
+            frame.setGeometry(0, y, width, ans + src)
+            frame.lower()
+            y += ans + src + self.GAP
+        t.setGeometry(0, head + self.GAP, width, y)
 
     def columns_width(self) -> int:
         """The narrowest width at which the columns fit their longest words."""
@@ -197,15 +352,16 @@ class CompareGrid(QWidget):
             self._col_min[col] = max(self._col_min[col], longest + extra)
         if self.width() > 0:
             self._arrange(self.width() < self.columns_width())
+        self._place()
+        self.updateGeometry()
 
     def minimumSizeHint(self):   # noqa: N802 - Qt name
-        s = super().minimumSizeHint()
-        s.setWidth(max(self._col_min, default=0))      # narrower than the columns: it stacks
-        return s
+        return QSize(max(self._col_min, default=0), 0)      # narrower than the columns: it stacks
 
     def resizeEvent(self, event):   # noqa: N802 - Qt name
         super().resizeEvent(event)
         self._arrange(event.size().width() < self.columns_width())
+        self._place()
 
     def showEvent(self, event):   # noqa: N802 - Qt name
         super().showEvent(event)
