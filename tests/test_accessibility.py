@@ -398,6 +398,45 @@ def test_options_card_titles_are_not_cut_at_200_percent(make_window, real_pack, 
         w.ctx.set_display(text_scale=1.0)
 
 
+@pytest.mark.parametrize("theme", ["default", "high-contrast"])
+def test_step_list_is_not_cut_at_200_percent_on_the_kiosk_screen(make_window, real_pack, qapp, theme):
+    """Seen in the 1920 x 1080 kiosk pictures at 200 % text: the 270 px step list cut "understanding" and its
+    heading ("Step 8 of 11 — Check your understand"). The list now grows with the text size, up to a quarter of
+    a wide window: every word of every item and of the heading fits, and every item's wrapped text fits its row."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    w = make_window(real_pack, mode="kiosk")
+    w.resize(1920, 1080)
+    w.ctx.set_display(text_scale=2.0, theme=theme)
+    try:
+        for _ in range(5):
+            qapp.processEvents()
+        cut = []
+        for i in range(len(w.steps)):
+            w.go_to(i)
+            qapp.processEvents()
+            fm = QFontMetrics(w.step_list.font())
+            room = w.step_list.viewport().width() - 12
+            for k in range(w.step_list.count()):
+                item = w.step_list.item(k)
+                text = item.text()
+                longest = max(text.split(), key=fm.horizontalAdvance)
+                if fm.horizontalAdvance(longest) > room:
+                    cut.append(f"item {text!r}: {longest!r} in {room} px")
+                need = fm.boundingRect(QRect(0, 0, room, 10000), int(Qt.TextFlag.TextWordWrap), text).height()
+                if w.step_list.visualItemRect(item).height() < need:
+                    cut.append(f"item {text!r}: {need} px tall in {w.step_list.visualItemRect(item).height()}")
+            pl = w.progress_label
+            pfm = QFontMetrics(pl.font())
+            longest = max(pl.text().split(), key=pfm.horizontalAdvance)
+            if pfm.horizontalAdvance(longest) > pl.contentsRect().width():
+                cut.append(f"heading {pl.text()!r}: {longest!r}")
+        assert not cut, sorted(set(cut))
+        assert w.step_list.width() <= 1920 // 4
+    finally:
+        w.ctx.set_display(text_scale=1.0, theme="default")
+
+
 CONTROL_ROLES = {QAccessible.Role.Button, QAccessible.Role.CheckBox, QAccessible.Role.RadioButton,
                  QAccessible.Role.ComboBox, QAccessible.Role.EditableText, QAccessible.Role.SpinBox,
                  QAccessible.Role.Slider, QAccessible.Role.List, QAccessible.Role.Table, QAccessible.Role.Link,
