@@ -437,6 +437,31 @@ def test_step_list_is_not_cut_at_200_percent_on_the_kiosk_screen(make_window, re
         w.ctx.set_display(text_scale=1.0, theme="default")
 
 
+def test_no_button_is_squeezed_below_its_text_at_200_percent(make_window, real_pack, qapp):
+    """Seen in the 200 % kiosk pictures: the source markers under "What expert groups say" were squeezed to
+    their 48 px minimum, so "[16]" showed as "16" with its brackets cut. Every button shown on every kiosk step,
+    at 125 % and 200 % text, is at least as wide as its text needs."""
+    from PySide6.QtWidgets import QPushButton
+    w = make_window(real_pack, mode="kiosk")
+    w.resize(1920, 1080)
+    squeezed = []
+    try:
+        for scale in (1.25, 2.0):
+            w.ctx.set_display(text_scale=scale)
+            for i in range(len(w.steps)):
+                w.go_to(i)
+                for _ in range(3):
+                    qapp.processEvents()
+                w.pages[i].layout().activate()
+                for b in w.pages[i].findChildren(QPushButton):
+                    if b.isVisibleTo(w) and b.text() and b.width() < b.sizeHint().width() - 1:
+                        squeezed.append(f"{scale}: {w.steps[i].step_id}: {b.text()!r} {b.width()} px, needs "
+                                        f"{b.sizeHint().width()}")
+        assert not squeezed, sorted(set(squeezed))[:20]
+    finally:
+        w.ctx.set_display(text_scale=1.0)
+
+
 CONTROL_ROLES = {QAccessible.Role.Button, QAccessible.Role.CheckBox, QAccessible.Role.RadioButton,
                  QAccessible.Role.ComboBox, QAccessible.Role.EditableText, QAccessible.Role.SpinBox,
                  QAccessible.Role.Slider, QAccessible.Role.List, QAccessible.Role.Table, QAccessible.Role.Link,

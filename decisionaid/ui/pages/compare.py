@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy,
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QLabel, QPushButton, QSizePolicy,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from .base import StepPage
@@ -45,6 +45,18 @@ class _Table(QTableWidget):
         self.setStyleSheet("QTableWidget#compareGrid { background: transparent; border: none; }")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
+    stacked_rects: dict | None = None            # stacked arrangement: (row, column) -> where the cell is drawn
+
+    def visualRect(self, index):   # noqa: N802 - Qt name
+        """Stacked, the cells are drawn one under the other (the table's rows and columns stay the same, so a
+        screen reader still gets the same table); side by side, where the table puts them."""
+        if self.stacked_rects is not None:
+            return self.stacked_rects.get((index.row(), index.column()), QRect())
+        return super().visualRect(index)
+
+    def place_cells(self) -> None:
+        self.updateEditorGeometries()            # the cells' widgets go where visualRect says
+
     def wheelEvent(self, event):   # noqa: N802 - Qt name
         event.ignore()                           # it never scrolls: the page around it does
 
@@ -67,10 +79,12 @@ class CompareGrid(QWidget):
     can be at least as wide as its longest word, otherwise stacked (each question, then each option's name
     and answer under it), so nothing is ever cut off or scrolls sideways at large text sizes.
 
-    Side by side, the cells sit in a ``QTableWidget`` (``table``, object name ``compareGrid``): a screen reader
-    gets a real table (Qt's own table interface; PySide6 cannot implement ``QAccessibleTableInterface``), with
-    one row per question, one column per option in pack order, the option names as column headers, and a
-    "Sources" row under each question's answers. Each row is drawn as a card behind its cells."""
+    Both arrangements are one ``QTableWidget`` (``table``, object name ``compareGrid``) whose cells hold the
+    labels: a screen reader gets a real table (Qt's own table interface; PySide6 cannot implement
+    ``QAccessibleTableInterface``), with one row per question, one column per option in pack order, the option
+    names as column headers, and a "Sources" row under each question's answers. Stacked, the table only draws
+    its cells one under the other (``_Table.visualRect``), so a screen reader gets the same table. Each
+    question is drawn as a card behind its cells."""
 
     GAP = 6
 
@@ -183,20 +197,14 @@ class CompareGrid(QWidget):
                     self.table.setItem(sr, c, _cell_item(e["sources_text"]))
                 self._holder(sr, 0)
 
-        # stacked: the same boxes in one column, in a plain grid, each question on its own card
-        self.stack_host = QWidget(self)
-        self.stack_host.setObjectName("compareStacked")
-        self.g = QGridLayout(self.stack_host)
-        self.g.setContentsMargins(0, 0, 0, 0)
-        self.g.setHorizontalSpacing(0)
-        self.g.setVerticalSpacing(0)
-        self.stack_frames: list[QFrame] = []
-        for _e in self.rows:
-            f = QFrame()
-            f.setObjectName("card")
-            self.stack_frames.append(f)
-            self.g.addWidget(f, 0, 0)
-        self.stack_host.hide()
+        # every box lives in its cell for good: the arrangement only moves the cells (see _Table.visualRect)
+        for e, (ar, sr) in zip(self.rows, self._table_rows):
+            self._holders[(ar, 0)].layout().addWidget(e["question"])
+            for c, (nb, ab) in enumerate(zip(e["names"], e["answers"]), start=1):
+                self._holders[(ar, c)].layout().addWidget(nb)     # the option's name: shown when stacked
+                self._holders[(ar, c)].layout().addWidget(ab)
+            if sr is not None:
+                self._holders[(sr, 0)].layout().addWidget(e["sources"])
         self._arrange(False, force=True)
 
     def _holder(self, r: int, c: int) -> QWidget:
@@ -209,66 +217,13 @@ class CompareGrid(QWidget):
         self._holders[(r, c)] = h
         return h
 
-    def _cells(self) -> list[QWidget]:
-        out = []
-        for e in self.rows:
-            out.append(e["question"])
-            for nb, ab in zip(e["names"], e["answers"]):
-                out += [nb, ab]
-            if e["sources"] is not None:
-                out.append(e["sources"])
-        return out
-
     def _arrange(self, stacked: bool, force: bool = False) -> None:
         if stacked == self.stacked and not force:
             return
-        n = self.n
-        full = n + 1
-        if not stacked:
-            for e, (ar, sr) in zip(self.rows, self._table_rows):
-                self._holders[(ar, 0)].layout().addWidget(e["question"])
-                e["question"].show()
-                for c, (nb, ab) in enumerate(zip(e["names"], e["answers"]), start=1):
-                    nb.setParent(self.stack_host)
-                    nb.setVisible(False)
-                    self._holders[(ar, c)].layout().addWidget(ab)
-                    ab.show()
-                if sr is not None:
-                    self._holders[(sr, 0)].layout().addWidget(e["sources"])
-                    e["sources"].show()
-            self.stack_host.hide()
-            for hb in self.head_boxes:
-                hb.show()
-            self.head_frame.show()
-            self.table.show()
-        else:
-            g = self.g
-            for r in range(g.rowCount()):
-                g.setRowMinimumHeight(r, 0)
-            # per question: the question, then each option's name and answer, then the sources
-            r = 0
-            for e, frame in zip(self.rows, self.stack_frames):
-                start = r
-                g.addWidget(e["question"], r, 0, 1, full)
-                r += 1
-                for nb, ab in zip(e["names"], e["answers"]):
-                    nb.setVisible(True)
-                    g.addWidget(nb, r, 0, 1, full)
-                    g.addWidget(ab, r + 1, 0, 1, full)
-                    r += 2
-                if e["sources"] is not None:
-                    g.addWidget(e["sources"], r, 0, 1, full)
-                    r += 1
-                g.removeWidget(frame)
-                g.addWidget(frame, start, 0, r - start, full)
-                frame.lower()
-                g.setRowMinimumHeight(r, self.GAP)
-                r += 1
-            for w in self._cells():
-                w.show()
-            self.table.hide()
-            self.head_frame.hide()
-            self.stack_host.show()
+        for e in self.rows:
+            for nb in e["names"]:
+                nb.setVisible(stacked)
+        self.head_frame.setVisible(not stacked)
         self.stacked = stacked
         self._place()
         self.updateGeometry()
@@ -296,13 +251,22 @@ class CompareGrid(QWidget):
             rows.append((ans, src))
         return widths, head, rows
 
+    def _stacked_heights(self, width: int):
+        """Per question: the question's height, each option's (its name, then its answer), the sources'."""
+        out = []
+        for e in self.rows:
+            q = self._h(e["question"], width)
+            opts = [self._h(nb, width) + self._h(ab, width) for nb, ab in zip(e["names"], e["answers"])]
+            src = self._h(e["sources"], width) if e["sources"] is not None else 0
+            out.append((q, opts, src))
+        return out
+
     def hasHeightForWidth(self) -> bool:   # noqa: N802 - Qt name
         return True
 
     def heightForWidth(self, width: int) -> int:   # noqa: N802 - Qt name
         if self.stacked:
-            return self.stack_host.heightForWidth(width) if self.stack_host.hasHeightForWidth() \
-                else self.stack_host.sizeHint().height()
+            return sum(q + sum(opts) + src + self.GAP for q, opts, src in self._stacked_heights(width))
         _w, head, rows = self._heights(width)
         return head + self.GAP + sum(a + s + self.GAP for a, s in rows)
 
@@ -314,16 +278,35 @@ class CompareGrid(QWidget):
         width = self.width()
         if width <= 0:
             return
+        t = self.table
         if self.stacked:
-            self.stack_host.setGeometry(0, 0, width, self.heightForWidth(width))
+            # each question on its own card: the question, then each option's name and answer, then the sources
+            rects, y = {}, 0
+            for (q, opts, src), (ar, sr), frame in zip(self._stacked_heights(width), self._table_rows,
+                                                        self.row_frames):
+                top = y
+                rects[(ar, 0)] = QRect(0, y, width, q)
+                y += q
+                for c, h in enumerate(opts, start=1):
+                    rects[(ar, c)] = QRect(0, y, width, h)
+                    y += h
+                if sr is not None:
+                    rects[(sr, 0)] = QRect(0, y, width, src)
+                    y += src
+                frame.setGeometry(0, top, width, y - top)
+                frame.lower()
+                y += self.GAP
+            t.stacked_rects = rects
+            t.setGeometry(0, 0, width, y)
+            t.place_cells()
             return
+        t.stacked_rects = None
         widths, head, rows = self._heights(width)
         self.head_frame.setGeometry(0, 0, width, head)
         x = 0
         for hb, cw in zip(self.head_boxes, widths):
             hb.setGeometry(x, 0, cw, head)
             x += cw
-        t = self.table
         for c, cw in enumerate(widths):
             t.setColumnWidth(c, cw)
         y = 0
@@ -335,6 +318,7 @@ class CompareGrid(QWidget):
             frame.lower()
             y += ans + src + self.GAP
         t.setGeometry(0, head + self.GAP, width, y)
+        t.place_cells()
 
     def columns_width(self) -> int:
         """The narrowest width at which the columns fit their longest words."""
@@ -421,7 +405,8 @@ class ComparePage(FitHeightMixin, StepPage):
             btn = marker_button(self.ctx.pack, g.source_ids)
             if btn is not None:
                 btn.set_context(g.heading)
-                lay.addWidget(btn, 0, Qt.AlignmentFlag.AlignLeft)
+                # the whole width: aligned left, the flow layout got its minimum width and cut "[16]" to "16"
+                lay.addWidget(btn)
             self.body.addWidget(frame)
             self.guidance_cards[g.id] = frame
 
