@@ -200,6 +200,12 @@ def table_report(t) -> dict:
                         entry["position"] = [pr, pc]
                     except (GLib.Error, TypeError, ValueError) as exc:
                         entry["cell_error"] = str(exc)
+                if cell is not None and r == 0:
+                    try:
+                        ext = Atspi.Component.get_extents(cell, Atspi.CoordType.WINDOW)
+                        entry["extents"] = [ext.x, ext.y, ext.width, ext.height]
+                    except (GLib.Error, TypeError, AttributeError) as exc:
+                        entry["extents_error"] = str(exc)
                 row.append(entry)
             cells.append(row)
         out["cells"] = cells
@@ -312,6 +318,21 @@ def main() -> int:
             res["sure_answered"] = [name(o) for o in noes]
             report["long_names"] += [n for n in again["long_names"] if n not in report["long_names"]]
             report["unnamed"] += again["unnamed"]
+        # ---- the Compare table at 200 % text (the kiosk's size bar is on every step): stacked on screen, and
+        # still the same table to a screen reader
+        if report["tables"] and any("omparison" in t["name"] for t in report["tables"]):
+            big = find_in(frame, lambda o: name(o) == "Text size 200 percent")
+            report["size_button_role"] = role(big) if big is not None else None
+            if big is not None:
+                back = next((o for o in showing_tree(frame) if name(o).startswith("Text size ")
+                             and states(o).contains(S.CHECKED)), None)
+                action(big, ("Press", "press", "click"))
+                pump(1.5)
+                tables = [o for o in showing_tree(frame) if role(o) == "table" and "omparison" in name(o)]
+                report["tables_200"] = [table_report(t) for t in tables]
+                if back is not None:
+                    action(back, ("Press", "press", "click"))
+                    pump(1.0)
         res["steps"].append(report)
         nb = next_button()
         if nb is None or not states(nb).contains(S.ENABLED) or step > 30:

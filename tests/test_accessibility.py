@@ -462,6 +462,41 @@ def test_no_button_is_squeezed_below_its_text_at_200_percent(make_window, real_p
         w.ctx.set_display(text_scale=1.0)
 
 
+def test_the_stacked_compare_grid_is_the_same_table(make_window, real_pack, qapp):
+    """At 200 % text in a 1024 px window the Compare grid is stacked (each question, then each option under it).
+    It is still one table to a screen reader: role Table with the same rows, columns and cells (AT-SPI reads
+    these through Qt's table interface, tests/test_atspi.py), each cell where it is drawn, one under the other."""
+    w = make_window(real_pack)
+    w.resize(1024, 768)
+    i = next(i for i, s in enumerate(w.steps) if s.step_id == "compare")
+    w.go_to(i)
+    grid = w.pages[i].grid
+    table = grid.table
+    iface = QAccessible.queryAccessibleInterface(table)
+    side_by_side = [iface.child(k).text(QAccessible.Text.Name) for k in range(iface.childCount())]
+    w.ctx.set_display(text_scale=2.0)
+    try:
+        for _ in range(5):
+            qapp.processEvents()
+        assert grid.stacked and table.isVisible()
+        iface = QAccessible.queryAccessibleInterface(table)
+        assert iface.role() == QAccessible.Role.Table and iface.text(QAccessible.Text.Name)
+        stacked = [iface.child(k).text(QAccessible.Text.Name) for k in range(iface.childCount())]
+        assert stacked == side_by_side and "Will it ease my pain?" in stacked
+        row = real_pack.comparison[0]
+        rects = []
+        for opt in real_pack.options:        # each answer cell's rectangle is where its label is drawn
+            k = stacked.index(row.answer(opt.id))
+            r = iface.child(k).rect()
+            lab = grid.cells[(row.id, opt.id)]
+            top_left = lab.mapToGlobal(lab.rect().topLeft())
+            assert r.contains(top_left), (opt.id, r, top_left)
+            rects.append(r)
+        assert len({r.x() for r in rects}) == 1 and [r.y() for r in rects] == sorted(r.y() for r in rects)
+    finally:
+        w.ctx.set_display(text_scale=1.0)
+
+
 CONTROL_ROLES = {QAccessible.Role.Button, QAccessible.Role.CheckBox, QAccessible.Role.RadioButton,
                  QAccessible.Role.ComboBox, QAccessible.Role.EditableText, QAccessible.Role.SpinBox,
                  QAccessible.Role.Slider, QAccessible.Role.List, QAccessible.Role.Table, QAccessible.Role.Link,

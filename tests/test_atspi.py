@@ -176,6 +176,8 @@ def test_a_step_change_announces_the_new_step(walk):
 def test_glossary_links_are_focusable_links(walk):
     """Clinician mode: the glossary terms under a paragraph are links (role link, focusable, a focus event
     when focused). The kiosk shows them as large "What is ...?" buttons (48 px targets), named "Explain ..."."""
+    xs = [c["extents"][0] for c in t["cells"][0]]
+    assert xs == sorted(xs) and len(set(xs)) == 4, t["cells"][0]       # side by side: one column per option
     if walk["mode"] == "kiosk":
         terms = [b for s in walk["steps"] for b in s["term_buttons"]]
         assert len(terms) >= 5 and all(b["role"] == "push button" for b in terms), terms
@@ -207,7 +209,18 @@ def test_the_compare_grid_is_a_table(walk):
     first = next(row for row in t["cells"] if row[0]["name"] == "Will it ease my pain?")
     assert all(c["role"] == "table cell" and c["name"] for c in first)
     assert first[2]["column_header_cells"] == ["Vertebroplasty"]
+    assert first[2]["row_header_cells"] == ["Will it ease my pain?"]       # Orca says the question with it
     assert "fake procedure" in first[2]["name"]
+    if walk["mode"] == "kiosk":
+        # at 200 % text the grid is stacked on screen (each question, then each option under it); a screen
+        # reader still gets the same table
+        big = compare.get("tables_200")
+        assert big, "the kiosk's 200 % button was not found on the Compare step"
+        assert big[0]["has_table_interface"] and big[0]["columns"] == 4 and big[0]["rows"] == t["rows"]
+        assert big[0]["column_headers"] == t["column_headers"]
+        assert [row[0]["name"] for row in big[0]["cells"]] == [row[0]["name"] for row in t["cells"]]
+        # (whether 200 % stacks it depends on the screen's fonts: tests/test_accessibility.py checks the stacked
+        # arrangement's cells offscreen)
 
 
 def test_charts_are_images_with_descriptions(walk):

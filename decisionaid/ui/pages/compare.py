@@ -187,6 +187,8 @@ class CompareGrid(QWidget):
             qid = e["id"]
             row = next(x for x in pack.comparison if x.id == qid)
             self.table.setItem(ar, 0, _cell_item(row.question))
+            # the question is the row's header too: a screen reader says it with each answer
+            self.table.setVerticalHeaderItem(ar, QTableWidgetItem(row.question))
             for c, opt in enumerate(pack.options, start=1):
                 self.table.setItem(ar, c, _cell_item(row.answer(opt.id)))
             for c in range(n + 1):
@@ -195,6 +197,7 @@ class CompareGrid(QWidget):
                 self.table.setSpan(sr, 0, 1, n + 1)
                 for c in range(n + 1):       # the cells under the span too: each is a child in the tree
                     self.table.setItem(sr, c, _cell_item(e["sources_text"]))
+                self.table.setVerticalHeaderItem(sr, QTableWidgetItem(tr_("Sources:") + " " + row.question))
                 self._holder(sr, 0)
 
         # every box lives in its cell for good: the arrangement only moves the cells (see _Table.visualRect)
