@@ -318,6 +318,22 @@ def main() -> int:
             res["sure_answered"] = [name(o) for o in noes]
             report["long_names"] += [n for n in again["long_names"] if n not in report["long_names"]]
             report["unnamed"] += again["unnamed"]
+        # ---- "Show as table" under a chart: pressed, a real table appears (rows, columns, headers)
+        show = find_in(frame, lambda o: role(o) in ("push button", "toggle button") and name(o) == "Show as table")
+        if show is not None and "chart_table" not in res:
+            before_tables = {name(o) for o in showing_tree(frame) if role(o) == "table"}
+            action(show, ("Press", "press", "click"))
+            pump(1.0)
+            new = [o for o in showing_tree(frame) if role(o) == "table" and name(o) not in before_tables]
+            res["chart_table"] = [table_report(t) for t in new[:1]]
+            for t in res["chart_table"]:
+                t.pop("cells", None)
+            again = find_in(frame, lambda o: role(o) in ("push button", "toggle button")
+                            and name(o).startswith("Show as"))
+            if again is not None:
+                res["chart_toggle_after"] = name(again)
+                action(again, ("Press", "press", "click"))
+                pump(0.5)
         # ---- the Compare table at 200 % text (the kiosk's size bar is on every step): stacked on screen, and
         # still the same table to a screen reader
         if report["tables"] and any("omparison" in t["name"] for t in report["tables"]):

@@ -176,8 +176,6 @@ def test_a_step_change_announces_the_new_step(walk):
 def test_glossary_links_are_focusable_links(walk):
     """Clinician mode: the glossary terms under a paragraph are links (role link, focusable, a focus event
     when focused). The kiosk shows them as large "What is ...?" buttons (48 px targets), named "Explain ..."."""
-    xs = [c["extents"][0] for c in t["cells"][0]]
-    assert xs == sorted(xs) and len(set(xs)) == 4, t["cells"][0]       # side by side: one column per option
     if walk["mode"] == "kiosk":
         terms = [b for s in walk["steps"] for b in s["term_buttons"]]
         assert len(terms) >= 5 and all(b["role"] == "push button" for b in terms), terms
@@ -211,6 +209,8 @@ def test_the_compare_grid_is_a_table(walk):
     assert first[2]["column_header_cells"] == ["Vertebroplasty"]
     assert first[2]["row_header_cells"] == ["Will it ease my pain?"]       # Orca says the question with it
     assert "fake procedure" in first[2]["name"]
+    xs = [c["extents"][0] for c in t["cells"][0]]
+    assert xs == sorted(xs) and len(set(xs)) == 4, t["cells"][0]       # side by side: one column per option
     if walk["mode"] == "kiosk":
         # at 200 % text the grid is stacked on screen (each question, then each option under it); a screen
         # reader still gets the same table
@@ -233,6 +233,11 @@ def test_show_as_table_is_a_button(walk):
     toggles = [t for s in walk["steps"] for t in s["toggles"]]
     assert toggles
     assert all(t["role"] in ("push button", "toggle button") for t in toggles), toggles
+    # pressed, it shows a real table with its column headers, and the button now offers the chart back
+    table = walk["chart_table"]
+    assert table and table[0]["has_table_interface"] and table[0]["rows"] > 0 and table[0]["columns"] > 1, table
+    assert all(h.strip() for h in table[0]["column_headers"]), table
+    assert walk.get("chart_toggle_after", "").startswith("Show as") and walk["chart_toggle_after"] != "Show as table"
 
 
 def test_quiz_feedback_is_spoken(walk):
