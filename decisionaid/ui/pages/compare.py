@@ -104,6 +104,7 @@ class CompareGrid(QWidget):
         self.marker_buttons = {}
         self._word_boxes: list[tuple[QWidget, QLabel, int]] = []     # (box, label, column in the grid)
         self.stacked = False
+        self._hcache: dict = {}             # heights for a width, until the fonts or the arrangement change
         self._col_min: list[int] = [0] * (n + 1)
 
         def box(widget: QWidget, col: int, margins=(7, 5, 7, 5)) -> QWidget:
@@ -223,6 +224,7 @@ class CompareGrid(QWidget):
     def _arrange(self, stacked: bool, force: bool = False) -> None:
         if stacked == self.stacked and not force:
             return
+        self._hcache.clear()
         for e in self.rows:
             for nb in e["names"]:
                 nb.setVisible(stacked)
@@ -241,9 +243,16 @@ class CompareGrid(QWidget):
 
     @staticmethod
     def _h(w: QWidget, width: int) -> int:
-        return max(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height(), 0)
+        h = w.heightForWidth(width)         # every box has a height for its width (-1 would mean none)
+        return max(h if h >= 0 else w.sizeHint().height(), 0)
 
     def _heights(self, width: int):
+        key = ("columns", width)
+        if key not in self._hcache:         # asked by the page's layout and by _place for the same width
+            self._hcache[key] = self._column_heights(width)
+        return self._hcache[key]
+
+    def _column_heights(self, width: int):
         widths = self._widths(width)
         head = max(self._h(hb, cw) for hb, cw in zip(self.head_boxes, widths))
         rows = []
@@ -256,7 +265,10 @@ class CompareGrid(QWidget):
 
     def _stacked_heights(self, width: int):
         """Per question: the question's height, each option's (its name, then its answer), the sources'."""
-        out = []
+        key = ("stacked", width)
+        if key in self._hcache:
+            return self._hcache[key]
+        out = self._hcache[key] = []
         for e in self.rows:
             q = self._h(e["question"], width)
             opts = [self._h(nb, width) + self._h(ab, width) for nb, ab in zip(e["names"], e["answers"])]
@@ -279,8 +291,8 @@ class CompareGrid(QWidget):
 
     def _place(self) -> None:
         width = self.width()
-        if width <= 0:
-            return
+        if width <= 0 or not self.isVisible():
+            return                          # placed when shown: the cells' heights cost time to work out
         t = self.table
         if self.stacked:
             # each question on its own card: the question, then each option's name and answer, then the sources
@@ -329,6 +341,9 @@ class CompareGrid(QWidget):
 
     def fit_words(self) -> None:
         """No cell gets narrower than its longest word (so a word is never cut off)."""
+        self._hcache.clear()                # fonts (text size, language) may have changed
+        if not self.isVisible():
+            return                          # a step not on screen: done when it is shown (showEvent)
         self._col_min = [0] * (self.n + 1)
         for wrap, lab, col in self._word_boxes:
             longest = _longest_word_px(lab)
