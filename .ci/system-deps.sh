@@ -10,9 +10,10 @@ libfontconfig1 libgl1"
 if [ "$what" = "test" ]; then
   # cups, cups-client, printer-driver-cups-pdf: the kiosk printing test's private CUPS server and PDF queue;
   # xclip reads the X selections; dbus-x11 (dbus-launch) lets the test see that the app autolaunches no bus;
-  # qpdf checks the summary PDF's structure
+  # qpdf checks the summary PDF's structure; at-spi2-core, gir1.2-atspi-2.0 and python3-gi: tests/test_atspi.py
+  # reads the app as a screen reader does
   pkgs="$pkgs xvfb xdotool poppler-utils fonts-dejavu-core xauth cups cups-client printer-driver-cups-pdf \
-xclip dbus-x11 dbus-daemon qpdf"
+xclip dbus-x11 dbus-daemon qpdf at-spi2-core gir1.2-atspi-2.0 python3-gi"
 fi
 if [ "$what" = "dist" ]; then     # make dist and dist-test: PyInstaller's objdump (binutils), what the .deb
   # depends on, the desktop-entry checker, strace

@@ -132,6 +132,20 @@ def main() -> int:
     pump()
     refocus()
 
+    # ---- the mouse wheel over the Compare table scrolls the page (the table itself never scrolls) ------------
+    grid = w.pages[w.current_index].grid
+    scroll_bar = w.scrolls[w.current_index].verticalScrollBar()
+    scroll_bar.setValue(0)
+    pump()
+    cell = next(iter(grid.cells.values()))
+    at = cell.mapTo(w, cell.rect().center())
+    before = scroll_bar.value()
+    if wid:
+        subprocess.run(["xdotool", "mousemove", "--window", wid[0], str(at.x()), str(at.y())], check=True)
+        pump()
+        subprocess.run(["xdotool", "click", "5"], check=True)
+    res["wheel_over_compare_table_scrolls"] = until(lambda: scroll_bar.value() > before, 3)
+
     # ---- Show as table: no trap ---------------------------------------------------------------------------
     from decisionaid.ui.widgets.chart_view import ChartView
     w.go_to(next(i for i, s in enumerate(w.steps) if s.step_id == "benefits"))

@@ -398,6 +398,105 @@ def test_options_card_titles_are_not_cut_at_200_percent(make_window, real_pack, 
         w.ctx.set_display(text_scale=1.0)
 
 
+@pytest.mark.parametrize("theme", ["default", "high-contrast"])
+def test_step_list_is_not_cut_at_200_percent_on_the_kiosk_screen(make_window, real_pack, qapp, theme):
+    """Seen in the 1920 x 1080 kiosk pictures at 200 % text: the 270 px step list cut "understanding" and its
+    heading ("Step 8 of 11 — Check your understand"). The list now grows with the text size, up to a quarter of
+    a wide window: every word of every item and of the heading fits, and every item's wrapped text fits its row."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    w = make_window(real_pack, mode="kiosk")
+    w.resize(1920, 1080)
+    w.ctx.set_display(text_scale=2.0, theme=theme)
+    try:
+        for _ in range(5):
+            qapp.processEvents()
+        cut = []
+        for i in range(len(w.steps)):
+            w.go_to(i)
+            qapp.processEvents()
+            fm = QFontMetrics(w.step_list.font())
+            room = w.step_list.viewport().width() - 12
+            for k in range(w.step_list.count()):
+                item = w.step_list.item(k)
+                text = item.text()
+                longest = max(text.split(), key=fm.horizontalAdvance)
+                if fm.horizontalAdvance(longest) > room:
+                    cut.append(f"item {text!r}: {longest!r} in {room} px")
+                need = fm.boundingRect(QRect(0, 0, room, 10000), int(Qt.TextFlag.TextWordWrap), text).height()
+                if w.step_list.visualItemRect(item).height() < need:
+                    cut.append(f"item {text!r}: {need} px tall in {w.step_list.visualItemRect(item).height()}")
+            pl = w.progress_label
+            pfm = QFontMetrics(pl.font())
+            longest = max(pl.text().split(), key=pfm.horizontalAdvance)
+            if pfm.horizontalAdvance(longest) > pl.contentsRect().width():
+                cut.append(f"heading {pl.text()!r}: {longest!r}")
+        assert not cut, sorted(set(cut))
+        assert w.step_list.width() <= 1920 // 4
+    finally:
+        w.ctx.set_display(text_scale=1.0, theme="default")
+
+
+def test_no_button_is_squeezed_below_its_text_at_200_percent(make_window, real_pack, qapp):
+    """Seen in the 200 % kiosk pictures: the source markers under "What expert groups say" were squeezed to
+    their 48 px minimum, so "[16]" showed as "16" with its brackets cut. Every button shown on every kiosk step,
+    at 125 % and 200 % text, is at least as wide as its text needs."""
+    from PySide6.QtWidgets import QPushButton
+    w = make_window(real_pack, mode="kiosk")
+    w.resize(1920, 1080)
+    squeezed = []
+    try:
+        for scale in (1.25, 2.0):
+            w.ctx.set_display(text_scale=scale)
+            for i in range(len(w.steps)):
+                w.go_to(i)
+                for _ in range(3):
+                    qapp.processEvents()
+                w.pages[i].layout().activate()
+                for b in w.pages[i].findChildren(QPushButton):
+                    if b.isVisibleTo(w) and b.text() and b.width() < b.sizeHint().width() - 1:
+                        squeezed.append(f"{scale}: {w.steps[i].step_id}: {b.text()!r} {b.width()} px, needs "
+                                        f"{b.sizeHint().width()}")
+        assert not squeezed, sorted(set(squeezed))[:20]
+    finally:
+        w.ctx.set_display(text_scale=1.0)
+
+
+def test_the_stacked_compare_grid_is_the_same_table(make_window, real_pack, qapp):
+    """At 200 % text in a 1024 px window the Compare grid is stacked (each question, then each option under it).
+    It is still one table to a screen reader: role Table with the same rows, columns and cells (AT-SPI reads
+    these through Qt's table interface, tests/test_atspi.py), each cell where it is drawn, one under the other."""
+    w = make_window(real_pack)
+    w.resize(1024, 768)
+    i = next(i for i, s in enumerate(w.steps) if s.step_id == "compare")
+    w.go_to(i)
+    grid = w.pages[i].grid
+    table = grid.table
+    iface = QAccessible.queryAccessibleInterface(table)
+    side_by_side = [iface.child(k).text(QAccessible.Text.Name) for k in range(iface.childCount())]
+    w.ctx.set_display(text_scale=2.0)
+    try:
+        for _ in range(5):
+            qapp.processEvents()
+        assert grid.stacked and table.isVisible()
+        iface = QAccessible.queryAccessibleInterface(table)
+        assert iface.role() == QAccessible.Role.Table and iface.text(QAccessible.Text.Name)
+        stacked = [iface.child(k).text(QAccessible.Text.Name) for k in range(iface.childCount())]
+        assert stacked == side_by_side and "Will it ease my pain?" in stacked
+        row = real_pack.comparison[0]
+        rects = []
+        for opt in real_pack.options:        # each answer cell's rectangle is where its label is drawn
+            k = stacked.index(row.answer(opt.id))
+            r = iface.child(k).rect()
+            lab = grid.cells[(row.id, opt.id)]
+            top_left = lab.mapToGlobal(lab.rect().topLeft())
+            assert r.contains(top_left), (opt.id, r, top_left)
+            rects.append(r)
+        assert len({r.x() for r in rects}) == 1 and [r.y() for r in rects] == sorted(r.y() for r in rects)
+    finally:
+        w.ctx.set_display(text_scale=1.0)
+
+
 CONTROL_ROLES = {QAccessible.Role.Button, QAccessible.Role.CheckBox, QAccessible.Role.RadioButton,
                  QAccessible.Role.ComboBox, QAccessible.Role.EditableText, QAccessible.Role.SpinBox,
                  QAccessible.Role.Slider, QAccessible.Role.List, QAccessible.Role.Table, QAccessible.Role.Link,

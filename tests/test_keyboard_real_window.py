@@ -67,3 +67,7 @@ def test_language_switch_keeps_step_keys_and_visible_focus(results):
     assert results["switched"]
     assert results["after_switch_focus_on_language_box"], results["after_switch_focus"]
     assert results["alt_right_after_switch"] and results["alt_left_after_switch"]
+
+
+def test_mouse_wheel_over_the_compare_table_scrolls_the_page(results):
+    assert results["wheel_over_compare_table_scrolls"]

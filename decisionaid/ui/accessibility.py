@@ -4,8 +4,12 @@ Qt's documented hook ``QAccessible.installFactory``:
 - a check box reports its whole row as its rectangle (Qt reports the indicator and text only: 22 x 22 px for a
   check box whose text is a wrapped label), and the whole row takes the tap;
 - a widget with the property ``accessibleRole`` (a ``QAccessible.Role`` value, see ``set_role``) is exposed
-  with that role: charts are images (Graphic), the Compare grid a table, glossary terms links. A widget with
-  the role Link also offers the "Press" action, which clicks it.
+  with that role: charts are images (Graphic), glossary terms links. A widget with the role Link also offers
+  the "Press" action, which clicks it, beside "SetFocus" (a screen reader's GrabFocus).
+
+A role alone is not enough for a table: AT-SPI shows a widget with the role Table but no table interface as a
+plain "filler", and PySide6 has no ``QAccessibleTableInterface`` to implement. The Compare grid is therefore a
+real ``QTableWidget`` (ui/pages/compare.py), whose Qt interface has rows, columns, cells and headers.
 
 The factory is asked only when an assistive technology (or a test) queries the tree.
 """
@@ -62,9 +66,11 @@ class _WithRole(QAccessibleWidget):
         self._role = role
 
     def actionNames(self):  # noqa: N802 - Qt name
+        names = super().actionNames()      # "SetFocus" where the widget takes focus (a screen reader's GrabFocus)
         if self._role == QAccessible.Role.Link:
-            return [QAccessibleActionInterface.pressAction()]
-        return super().actionNames()
+            return [QAccessibleActionInterface.pressAction()] + [n for n in names
+                                                                  if n != QAccessibleActionInterface.pressAction()]
+        return names
 
     def doAction(self, name) -> None:  # noqa: N802 - Qt name
         if self._role == QAccessible.Role.Link and name == QAccessibleActionInterface.pressAction():

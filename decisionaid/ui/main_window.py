@@ -120,6 +120,7 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
         self.next_button.clicked.connect(self.go_next)
         self.step_list.currentRowChanged.connect(self._list_row_changed)
         ctx.session_changed.connect(self._update_step_list)
+        ctx.display_changed.connect(self._fit_side)
         ctx.session_replaced.connect(self._update_step_list)
         ctx.pack_replaced.connect(self._update_step_list)
         ctx.pack_replaced.connect(self._build_banners)
@@ -319,7 +320,16 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
-        side = SIDE_WIDTH if event.size().width() >= 1000 else SIDE_WIDTH_NARROW
+        self._fit_side(event.size().width())
+
+    def _fit_side(self, width: int | None = None) -> None:
+        """The step list's width: narrow windows get the narrow list; on a wide window it grows with the text
+        size (up to a quarter of the window), so "8. Check your understanding" is not cut at 200 % text."""
+        width = self.width() if width is None else width
+        side = SIDE_WIDTH if width >= 1000 else SIDE_WIDTH_NARROW
+        scale = float(getattr(self.ctx, "text_scale", 1.0) or 1.0)
+        if width >= 1000 and scale > 1.0:
+            side = max(side, min(int(side * scale), width // 4))
         if self.step_list.width() != side:
             self.step_list.setFixedWidth(side)
             self.progress_label.setFixedWidth(side)

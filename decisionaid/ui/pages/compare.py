@@ -1,14 +1,16 @@
 """Step 4: an Option-Grid-style table: frequently asked questions as rows, the options as columns.
 
-Built from wrapped labels in one grid (not a table view) so every cell wraps to the window width, nothing
-scrolls sideways, and a screen reader reads each cell as "question — option: answer".
+Built from wrapped labels, so every cell wraps to the window width and nothing scrolls sideways; side by side
+they sit in the cells of a table widget, so a screen reader gets a real table (see CompareGrid). On Tab, each
+cell reads as "question — option: answer".
 """
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QLabel, QPushButton, QSizePolicy,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from .base import StepPage
 from ..widgets.cards import FocusBox, card, label
@@ -19,27 +21,81 @@ QUESTION_STRETCH = 4
 OPTION_STRETCH = 5
 
 
+class _Table(QTableWidget):
+    """The side-by-side arrangement: a real table to screen readers (role table with the Table interface: rows,
+    columns, cell look-up, column headers), drawn by the same labels as before, placed in its cells."""
+
+    def __init__(self, rows: int, cols: int, parent=None):
+        super().__init__(rows, cols, parent)
+        self.setObjectName("compareGrid")
+        self.setShowGrid(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.horizontalHeader().hide()           # the header card above draws the headers; these name them
+        self.verticalHeader().hide()
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab moves through the cells' labels and the source markers like any other widgets, and on out of the
+        # table: the table itself takes no focus and keeps no Tab of its own (no keyboard trap)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setTabKeyNavigation(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAutoScroll(False)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QTableWidget#compareGrid { background: transparent; border: none; }")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    stacked_rects: dict | None = None            # stacked arrangement: (row, column) -> where the cell is drawn
+
+    def visualRect(self, index):   # noqa: N802 - Qt name
+        """Stacked, the cells are drawn one under the other (the table's rows and columns stay the same, so a
+        screen reader still gets the same table); side by side, where the table puts them."""
+        if self.stacked_rects is not None:
+            return self.stacked_rects.get((index.row(), index.column()), QRect())
+        return super().visualRect(index)
+
+    def place_cells(self) -> None:
+        self.updateEditorGeometries()            # the cells' widgets go where visualRect says
+
+    def wheelEvent(self, event):   # noqa: N802 - Qt name
+        event.ignore()                           # it never scrolls: the page around it does
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible):   # noqa: N802 - Qt name
+        pass                                     # the whole table is always shown: never scroll its inside
+
+
+def _cell_item(text: str) -> QTableWidgetItem:
+    """A cell's text for screen readers only (the label in the cell draws it)."""
+    item = QTableWidgetItem()
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item
+
+
 class CompareGrid(QWidget):
     """The table. ``cells[(row id, option id)]`` is the answer label; ``question_labels[row id]``.
 
     Two arrangements of the same widgets: columns (options side by side, the Option Grid) when every column
     can be at least as wide as its longest word, otherwise stacked (each question, then each option's name
-    and answer under it), so nothing is ever cut off or scrolls sideways at large text sizes."""
+    and answer under it), so nothing is ever cut off or scrolls sideways at large text sizes.
+
+    Both arrangements are one ``QTableWidget`` (``table``, object name ``compareGrid``) whose cells hold the
+    labels: a screen reader gets a real table (Qt's own table interface; PySide6 cannot implement
+    ``QAccessibleTableInterface``), with one row per question, one column per option in pack order, the option
+    names as column headers, and a "Sources" row under each question's answers. Stacked, the table only draws
+    its cells one under the other (``_Table.visualRect``), so a screen reader gets the same table. Each
+    question is drawn as a card behind its cells."""
+
+    GAP = 6
 
     def __init__(self, page, parent=None):
         super().__init__(parent)
         pack = page.ctx.pack
         tr_ = page.tr_
-        self.setObjectName("compareGrid")
-        self.setAccessibleName(tr_("Comparison table of the options"))
-        from PySide6.QtGui import QAccessible
-        from ..accessibility import set_role
-        set_role(self, QAccessible.Role.Table)      # a table to screen readers, its labels the cells
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.g = QGridLayout(self)
-        self.g.setContentsMargins(0, 0, 0, 0)
-        self.g.setHorizontalSpacing(0)
-        self.g.setVerticalSpacing(0)
+        self.setObjectName("compareGridBox")
+        sp = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sp.setHeightForWidth(True)
+        self.setSizePolicy(sp)
         self.n = n = len(pack.options)
         self.cells: dict[tuple[str, str], QLabel] = {}
         self.question_labels: dict[str, QLabel] = {}
@@ -48,6 +104,7 @@ class CompareGrid(QWidget):
         self.marker_buttons = {}
         self._word_boxes: list[tuple[QWidget, QLabel, int]] = []     # (box, label, column in the grid)
         self.stacked = False
+        self._hcache: dict = {}             # heights for a width, until the fonts or the arrangement change
         self._col_min: list[int] = [0] * (n + 1)
 
         def box(widget: QWidget, col: int, margins=(7, 5, 7, 5)) -> QWidget:
@@ -61,25 +118,15 @@ class CompareGrid(QWidget):
                 lay.setContentsMargins(*margins)
                 lay.addWidget(widget)
                 lay.addStretch(1)
-            # widths come from the column stretch factors alone, not from the text: columns stay equal
             sp = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             sp.setHeightForWidth(True)
             wrap.setSizePolicy(sp)
             return wrap
 
-        self.head_frame = QFrame()
+        # the header card (side by side): its boxes are placed by hand over the table's columns
+        self.head_frame = QFrame(self)
         self.head_frame.setObjectName("card")
         self.head_frame.setProperty("compareHeader", True)
-        self.row_frames_all: list[QFrame] = []
-        frames = [self.head_frame]
-        for _row in pack.comparison:
-            f = QFrame()
-            f.setObjectName("card")
-            frames.append(f)
-            self.row_frames.append(f)
-        for f in frames:                        # frames first: the cells are drawn on top of them
-            self.g.addWidget(f, 0, 0)
-
         ql = label(tr_("Questions people ask"), bold=True, object_name="compareHeader")
         self.head_boxes = [box(ql, 0)]
         self.header_labels.append(ql)
@@ -87,13 +134,15 @@ class CompareGrid(QWidget):
             lab = label(opt.name, bold=True, object_name="compareHeader")
             self.head_boxes.append(box(lab, c))
             self.header_labels.append(lab)
+        for hb in self.head_boxes:
+            hb.setParent(self.head_frame)
 
         # per question: the question box, per option (name box for the stacked layout, answer box), sources
         self.rows: list[dict] = []
         for row in pack.comparison:
             qlab = label(row.question, bold=True, object_name="compareQuestion")
             self.question_labels[row.id] = qlab
-            entry = {"question": box(qlab, 0), "names": [], "answers": [], "sources": None}
+            entry = {"question": box(qlab, 0), "names": [], "answers": [], "sources": None, "id": row.id}
             for c, opt in enumerate(pack.options, start=1):
                 name = label(opt.name, bold=True, object_name="compareOptionName")
                 name.setContentsMargins(3, 0, 3, 0)
@@ -115,71 +164,176 @@ class CompareGrid(QWidget):
                 btn.set_context(row.question)
                 self.marker_buttons[row.id] = btn
                 entry["sources"] = box(btn, 0, (10, 0, 10, 8))
+                entry["sources_text"] = tr_("Sources:") + " " + btn.text()
             self.rows.append(entry)
-        for w in self._cells():
-            self.g.addWidget(w, 0, 0)
+
+        # side by side: the table; each question a row (question, answers), then its sources across the row
+        self.table = _Table(0, n + 1, self)
+        self.table.setAccessibleName(tr_("Comparison table of the options"))
+        for c, lab in enumerate(self.header_labels):
+            self.table.setHorizontalHeaderItem(c, QTableWidgetItem(lab.text()))
+        self._holders: dict[tuple[int, int], QWidget] = {}
+        self._table_rows: list[tuple[int, int | None]] = []    # per question: its answers row, its sources row
+        r = 0
+        for e in self.rows:
+            sources_row = r + 1 if e["sources"] is not None else None
+            self._table_rows.append((r, sources_row))
+            r += 2 if sources_row is not None else 1
+        self.table.setRowCount(r)
+        for f in range(len(self.rows)):       # the cards first: the cells are drawn on top of them
+            frame = QFrame(self.table.viewport())
+            frame.setObjectName("card")
+            self.row_frames.append(frame)
+        for e, (ar, sr) in zip(self.rows, self._table_rows):
+            qid = e["id"]
+            row = next(x for x in pack.comparison if x.id == qid)
+            self.table.setItem(ar, 0, _cell_item(row.question))
+            # the question is the row's header too: a screen reader says it with each answer
+            self.table.setVerticalHeaderItem(ar, QTableWidgetItem(row.question))
+            for c, opt in enumerate(pack.options, start=1):
+                self.table.setItem(ar, c, _cell_item(row.answer(opt.id)))
+            for c in range(n + 1):
+                self._holder(ar, c)
+            if sr is not None:
+                self.table.setSpan(sr, 0, 1, n + 1)
+                for c in range(n + 1):       # the cells under the span too: each is a child in the tree
+                    self.table.setItem(sr, c, _cell_item(e["sources_text"]))
+                self.table.setVerticalHeaderItem(sr, QTableWidgetItem(tr_("Sources:") + " " + row.question))
+                self._holder(sr, 0)
+
+        # every box lives in its cell for good: the arrangement only moves the cells (see _Table.visualRect)
+        for e, (ar, sr) in zip(self.rows, self._table_rows):
+            self._holders[(ar, 0)].layout().addWidget(e["question"])
+            for c, (nb, ab) in enumerate(zip(e["names"], e["answers"]), start=1):
+                self._holders[(ar, c)].layout().addWidget(nb)     # the option's name: shown when stacked
+                self._holders[(ar, c)].layout().addWidget(ab)
+            if sr is not None:
+                self._holders[(sr, 0)].layout().addWidget(e["sources"])
         self._arrange(False, force=True)
 
-    def _cells(self) -> list[QWidget]:
-        out = list(self.head_boxes)
-        for e in self.rows:
-            out.append(e["question"])
-            for nb, ab in zip(e["names"], e["answers"]):
-                out += [nb, ab]
-            if e["sources"] is not None:
-                out.append(e["sources"])
-        return out
+    def _holder(self, r: int, c: int) -> QWidget:
+        h = QWidget()
+        h.setObjectName("compareCellBox")
+        lay = QVBoxLayout(h)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.table.setCellWidget(r, c, h)
+        self._holders[(r, c)] = h
+        return h
 
     def _arrange(self, stacked: bool, force: bool = False) -> None:
         if stacked == self.stacked and not force:
             return
-        g, n = self.g, self.n
-        for w in [self.head_frame, *self.row_frames, *self._cells()]:
-            g.removeWidget(w)
-        for r in range(g.rowCount()):
-            g.setRowMinimumHeight(r, 0)
-        full = n + 1
-        if not stacked:
-            # header (row 0), a gap, then per question: answers (r), sources across the row (r + 1), a gap
-            g.addWidget(self.head_frame, 0, 0, 1, full)
-            for c, hb in enumerate(self.head_boxes):
-                g.addWidget(hb, 0, c)
-            g.setRowMinimumHeight(1, 6)
-            for i, (e, frame) in enumerate(zip(self.rows, self.row_frames)):
-                r = 2 + 3 * i
-                g.addWidget(frame, r, 0, 2, full)
-                g.addWidget(e["question"], r, 0)
-                for c, (nb, ab) in enumerate(zip(e["names"], e["answers"]), start=1):
-                    nb.setVisible(False)
-                    g.addWidget(ab, r, c)
-                if e["sources"] is not None:
-                    g.addWidget(e["sources"], r + 1, 0, 1, full)
-                g.setRowMinimumHeight(r + 2, 6)
-        else:
-            # per question: the question, then each option's name and answer, then the sources
-            r = 0
-            for e, frame in zip(self.rows, self.row_frames):
-                start = r
-                g.addWidget(e["question"], r, 0, 1, full)
-                r += 1
-                for nb, ab in zip(e["names"], e["answers"]):
-                    nb.setVisible(True)
-                    g.addWidget(nb, r, 0, 1, full)
-                    g.addWidget(ab, r + 1, 0, 1, full)
-                    r += 2
-                if e["sources"] is not None:
-                    g.addWidget(e["sources"], r, 0, 1, full)
-                    r += 1
-                g.addWidget(frame, start, 0, r - start, full)
-                g.setRowMinimumHeight(r, 6)
-                r += 1
+        self._hcache.clear()
+        for e in self.rows:
+            for nb in e["names"]:
+                nb.setVisible(stacked)
         self.head_frame.setVisible(not stacked)
-        for hb in self.head_boxes:
-            hb.setVisible(not stacked)
-        g.setColumnStretch(0, QUESTION_STRETCH)
-        for c in range(1, n + 1):
-            g.setColumnStretch(c, OPTION_STRETCH)
         self.stacked = stacked
+        self._place()
+        self.updateGeometry()
+
+    # ---- side by side: column widths, row heights and the cards, worked out for a width -------------------
+    def _widths(self, width: int) -> list[int]:
+        stretch = [QUESTION_STRETCH] + [OPTION_STRETCH] * self.n
+        total = sum(stretch)
+        out = [width * s // total for s in stretch]
+        out[-1] += width - sum(out)
+        return out
+
+    @staticmethod
+    def _h(w: QWidget, width: int) -> int:
+        h = w.heightForWidth(width)         # every box has a height for its width (-1 would mean none)
+        return max(h if h >= 0 else w.sizeHint().height(), 0)
+
+    def _heights(self, width: int):
+        key = ("columns", width)
+        if key not in self._hcache:         # asked by the page's layout and by _place for the same width
+            self._hcache[key] = self._column_heights(width)
+        return self._hcache[key]
+
+    def _column_heights(self, width: int):
+        widths = self._widths(width)
+        head = max(self._h(hb, cw) for hb, cw in zip(self.head_boxes, widths))
+        rows = []
+        for e in self.rows:
+            ans = max([self._h(e["question"], widths[0])]
+                      + [self._h(ab, cw) for ab, cw in zip(e["answers"], widths[1:])])
+            src = self._h(e["sources"], width) if e["sources"] is not None else 0
+            rows.append((ans, src))
+        return widths, head, rows
+
+    def _stacked_heights(self, width: int):
+        """Per question: the question's height, each option's (its name, then its answer), the sources'."""
+        key = ("stacked", width)
+        if key in self._hcache:
+            return self._hcache[key]
+        out = self._hcache[key] = []
+        for e in self.rows:
+            q = self._h(e["question"], width)
+            opts = [self._h(nb, width) + self._h(ab, width) for nb, ab in zip(e["names"], e["answers"])]
+            src = self._h(e["sources"], width) if e["sources"] is not None else 0
+            out.append((q, opts, src))
+        return out
+
+    def hasHeightForWidth(self) -> bool:   # noqa: N802 - Qt name
+        return True
+
+    def heightForWidth(self, width: int) -> int:   # noqa: N802 - Qt name
+        if self.stacked:
+            return sum(q + sum(opts) + src + self.GAP for q, opts, src in self._stacked_heights(width))
+        _w, head, rows = self._heights(width)
+        return head + self.GAP + sum(a + s + self.GAP for a, s in rows)
+
+    def sizeHint(self):   # noqa: N802 - Qt name
+        w = max(self.width(), 600)
+        return QSize(w, self.heightForWidth(w))
+
+    def _place(self) -> None:
+        width = self.width()
+        if width <= 0 or not self.isVisible():
+            return                          # placed when shown: the cells' heights cost time to work out
+        t = self.table
+        if self.stacked:
+            # each question on its own card: the question, then each option's name and answer, then the sources
+            rects, y = {}, 0
+            for (q, opts, src), (ar, sr), frame in zip(self._stacked_heights(width), self._table_rows,
+                                                        self.row_frames):
+                top = y
+                rects[(ar, 0)] = QRect(0, y, width, q)
+                y += q
+                for c, h in enumerate(opts, start=1):
+                    rects[(ar, c)] = QRect(0, y, width, h)
+                    y += h
+                if sr is not None:
+                    rects[(sr, 0)] = QRect(0, y, width, src)
+                    y += src
+                frame.setGeometry(0, top, width, y - top)
+                frame.lower()
+                y += self.GAP
+            t.stacked_rects = rects
+            t.setGeometry(0, 0, width, y)
+            t.place_cells()
+            return
+        t.stacked_rects = None
+        widths, head, rows = self._heights(width)
+        self.head_frame.setGeometry(0, 0, width, head)
+        x = 0
+        for hb, cw in zip(self.head_boxes, widths):
+            hb.setGeometry(x, 0, cw, head)
+            x += cw
+        for c, cw in enumerate(widths):
+            t.setColumnWidth(c, cw)
+        y = 0
+        for (ans, src), (ar, sr), frame in zip(rows, self._table_rows, self.row_frames):
+            t.setRowHeight(ar, ans if sr is not None else ans + self.GAP)
+            if sr is not None:
+                t.setRowHeight(sr, src + self.GAP)
+            frame.setGeometry(0, y, width, ans + src)
+            frame.lower()
+            y += ans + src + self.GAP
+        t.setGeometry(0, head + self.GAP, width, y)
+        t.place_cells()
 
     def columns_width(self) -> int:
         """The narrowest width at which the columns fit their longest words."""
@@ -187,6 +341,9 @@ class CompareGrid(QWidget):
 
     def fit_words(self) -> None:
         """No cell gets narrower than its longest word (so a word is never cut off)."""
+        self._hcache.clear()                # fonts (text size, language) may have changed
+        if not self.isVisible():
+            return                          # a step not on screen: done when it is shown (showEvent)
         self._col_min = [0] * (self.n + 1)
         for wrap, lab, col in self._word_boxes:
             longest = _longest_word_px(lab)
@@ -197,15 +354,16 @@ class CompareGrid(QWidget):
             self._col_min[col] = max(self._col_min[col], longest + extra)
         if self.width() > 0:
             self._arrange(self.width() < self.columns_width())
+        self._place()
+        self.updateGeometry()
 
     def minimumSizeHint(self):   # noqa: N802 - Qt name
-        s = super().minimumSizeHint()
-        s.setWidth(max(self._col_min, default=0))      # narrower than the columns: it stacks
-        return s
+        return QSize(max(self._col_min, default=0), 0)      # narrower than the columns: it stacks
 
     def resizeEvent(self, event):   # noqa: N802 - Qt name
         super().resizeEvent(event)
         self._arrange(event.size().width() < self.columns_width())
+        self._place()
 
     def showEvent(self, event):   # noqa: N802 - Qt name
         super().showEvent(event)
@@ -265,7 +423,8 @@ class ComparePage(FitHeightMixin, StepPage):
             btn = marker_button(self.ctx.pack, g.source_ids)
             if btn is not None:
                 btn.set_context(g.heading)
-                lay.addWidget(btn, 0, Qt.AlignmentFlag.AlignLeft)
+                # the whole width: aligned left, the flow layout got its minimum width and cut "[16]" to "16"
+                lay.addWidget(btn)
             self.body.addWidget(frame)
             self.guidance_cards[g.id] = frame
 

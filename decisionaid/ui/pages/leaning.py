@@ -96,5 +96,5 @@ class LeaningPage(StepPage):
         self.score_label.setAccessibleName(text)
         note = sure_note_text(self.ctx.pack, s)
         self.low_note.label.setText(sure_note_html(self.ctx.pack, s))   # every piece escaped
-        self.low_note.setAccessibleName(note[:200])
+        self.low_note.setAccessibleName(note)         # whole: a screen reader reads it to its end
         self.low_note.setVisible(bool(note))

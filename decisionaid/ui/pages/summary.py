@@ -307,7 +307,7 @@ class SummaryPage(StepPage):
         self._set(self.sure_label, text)
         note = sure_note_text(pack, s)
         self.sure_note.label.setText(sure_note_html(pack, s))
-        self.sure_note.setAccessibleName(note[:200])
+        self.sure_note.setAccessibleName(note)        # whole: a screen reader reads it to its end
         self.sure_note.setVisible(bool(note))
 
         chosen = [pack.question(q).text for q in s.questions if q in {x.id for x in pack.questions}]

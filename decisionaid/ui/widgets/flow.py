@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout
+from PySide6.QtWidgets import QLayout, QSizePolicy
 
 
 class ItemListLayout(QLayout):
@@ -50,6 +50,11 @@ class FlowLayout(ItemListLayout):
         size = QSize()
         for it in self._visible():
             size = size.expandedTo(it.minimumSize())
+            w = it.widget()
+            # a fixed-size item (a source marker "[16]") is never narrower than its size hint: its minimum from
+            # the style sheet (48 px) would let a left-aligned row squeeze it and cut its text
+            if w is not None and w.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Fixed:
+                size = size.expandedTo(QSize(it.sizeHint().width(), 0))
         m = self.contentsMargins()
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
