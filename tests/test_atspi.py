@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from xserver import Xvfb
+
 ROOT = Path(__file__).resolve().parents[1]
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = next((p for p in ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
@@ -36,32 +38,16 @@ def _missing() -> list[str]:
 
 
 missing = _missing()
-pytestmark = pytest.mark.skipif(bool(missing), reason=f"AT-SPI test needs {', '.join(missing)} "
-                                                         "(.ci/system-deps.sh test installs them as root)")
-
-
-def _start_xvfb():
-    """Xvfb on a free display it picks itself (-displayfd), so parallel tests never collide."""
-    r, w = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-                            pass_fds=(w,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(w)
-    data = b""
-    end = time.monotonic() + 20
-    while not data.endswith(b"\n") and time.monotonic() < end:
-        chunk = os.read(r, 16)
-        if not chunk:
-            break
-        data += chunk
-    os.close(r)
-    assert data.strip(), "Xvfb did not start"
-    return xvfb, ":" + data.decode().strip()
+pytestmark = [pytest.mark.skipif(bool(missing), reason=f"AT-SPI test needs {', '.join(missing)} "
+                                                          "(.ci/system-deps.sh test installs them as root)"),
+              pytest.mark.xdist_group("atspi"),     # one worker runs both walks, each once
+              pytest.mark.slow]
 
 
 def _walk(tmp: Path, mode: str) -> dict:
     procs = []
-    xvfb, display = _start_xvfb()
-    procs.append(xvfb)
+    x = Xvfb(size="1920x1080x24")        # tests/xserver.py: a free display, safe beside other workers
+    display = x.start()
     try:
         home = tmp / "home"
         runtime = tmp / "runtime"
@@ -131,6 +117,7 @@ def _walk(tmp: Path, mode: str) -> dict:
                 except subprocess.TimeoutExpired:
                     p.kill()
                     p.wait(timeout=10)
+        x.stop()
 
 
 @pytest.fixture(scope="module", params=["clinician", "kiosk"])
