@@ -618,3 +618,23 @@ def test_glossary_links_are_links_with_a_visible_focus(make_window, real_pack, q
     assert accent not in edge(before) and accent in edge(after)
     QAccessible.queryAccessibleInterface(b).actionInterface().doAction(QAccessibleActionInterface.pressAction())
     assert opened and opened[0] == b.property("glossaryTerm")
+
+
+
+@pytest.mark.parametrize("mode", ["clinician", "kiosk"])
+def test_no_step_takes_the_focus_from_the_window(make_window, real_pack, qapp, qtbot, mode):
+    """A widget shown before it has a parent is a window of its own for a moment and takes the focus from the
+    main window (a screen reader then follows it, and keyboard focus is lost). Every step keeps the window active."""
+    w = make_window(real_pack, mode=mode)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=60_000)
+    lost = []
+    for i, page in enumerate(w.pages):
+        w.go_to(i)
+        for _ in range(3):
+            qapp.processEvents()
+        if QApplication.activeWindow() is not w:
+            lost.append(page.step_id)
+            w.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=60_000)
+    assert lost == []

@@ -60,8 +60,8 @@ class SummaryPage(StepPage):
         self.evidence_box = QCheckBox(self.tr_("Include the full evidence"))
         self.evidence_box.setAccessibleName(self.tr_(
             "Include the full evidence: every result, recovery and all references, after the summary"))
-        self.evidence_box.setVisible(not kiosk)
         self.body.addWidget(self.evidence_box)
+        self.evidence_box.setVisible(not kiosk)    # after it has a parent: a parentless shown widget is a window
         self.print_status = label()          # "Printing…" and its outcome (kiosk printing)
         self.print_status.setObjectName("printStatus")
         self.print_status.setVisible(False)
