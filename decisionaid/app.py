@@ -584,9 +584,9 @@ def _stop_preparing() -> None:
 
 
 def preload_charts() -> None:
-    """Import matplotlib's Qt canvas after start-up so the first chart step is quick."""
+    """Import matplotlib (the figure and its Agg renderer) after start-up so the first chart step is quick."""
     try:
         import matplotlib.figure  # noqa: F401
-        from matplotlib.backends import backend_qtagg  # noqa: F401
+        from matplotlib.backends import backend_agg  # noqa: F401
     except ImportError:  # pragma: no cover - charts then load on first use and report there
         pass

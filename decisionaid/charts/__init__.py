@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
 __all__ = [
-    "RenderSettings", "CHARTS", "REGISTRY", "Chart", "chart", "build_chart", "chart_description", "chart_table", "chart_title", "render_png",
+    "RenderSettings", "CHARTS", "REGISTRY", "Chart", "chart", "build_chart", "draw_band", "chart_description", "chart_table", "chart_title", "render_png",
     "render_print", "PrintPicture", "prepare", "stop_preparing", "option_colours", "pain_relief_figure", "complications_figure",
     "recovery_figure", "ONE_OPTION_PREFIX", "contrast_ratio", "relative_luminance", "clear_cache", "set_translator",
     "png_info", "png_idat",     # the report puts the print PNGs into its PDF as they are
@@ -49,6 +49,14 @@ def build_chart(chart_id: str, pack, session=None, settings: RenderSettings = _D
     from ._layout import build
     with _BUILD_LOCK:
         return build(_draw_fn(chart_id), chart_id, pack, session, settings, figure)
+
+
+def draw_band(fig, top_in: float, height_in: float):
+    """Draw only a band of a figure from ``build_chart``: rows ``top_in`` to ``top_in + height_in`` inches from
+    its top, as an RGBA array (numpy), equal to the same rows of the whole figure drawn at once. Artists outside
+    the band are skipped, so a screen draws only the few inches of a tall chart that it shows."""
+    from ._layout import draw_band as draw
+    return draw(fig, top_in, height_in)
 
 
 def pain_relief_figure(pack, session=None, settings: RenderSettings = _DEFAULT, *, figure=None) -> "Figure":

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -27,6 +28,7 @@ class ChartHostMixin:
         self.chart_views: list = []
         self._pending_views: list = []
         self._charts_stale = False
+        self._now = 0                       # lay pending charts out at once while they fill this height (on_shown)
         self.ctx.display_changed.connect(self._charts_changed)
 
     def _chart_index(self) -> int:
@@ -48,8 +50,32 @@ class ChartHostMixin:
         if self.charts_box is None:
             self._create_charts()
             self._charts_in_tab_order()
-        # drawn just after the page appears (and skipped if the person has already moved on)
+        first = self.charts_box is not None and not any(v.canvas is not None for v in self.chart_views)
+        if first and "matplotlib.backends.backend_agg" in sys.modules:
+            # matplotlib is loaded (the app loads it after start-up): lay the charts out with the step, before
+            # its first paint, so the page is laid out once with them (each later pass over the Benefits step's
+            # hundreds of wrapped labels cost about 60 ms); the canvases draw only the bands in view
+            self._size_charts_box()
+            self._now = self.window().height()      # charts laid out now until they fill this height
+            try:
+                self._update_charts()
+            finally:
+                self._now = 0
+            self._charts_in_tab_order()
+            self._settle_layout()
+            return
+        # matplotlib still to be imported (about 0.4 s): the step appears first, its charts just after (and
+        # are skipped if the person has already moved on)
         QTimer.singleShot(0, self._draw_if_visible)
+
+    def _size_charts_box(self) -> None:
+        """Give the charts their width now (the page's, inside its margins), before the page's layout runs."""
+        m = self.body.contentsMargins()
+        width = self.width() - m.left() - m.right()
+        box = self.charts_box
+        if width > 0 and box.width() != width:
+            box.resize(width, max(1, box.height()))
+            box.layout().activate()
 
     def _draw_if_visible(self) -> None:
         if self.charts_box is None:
@@ -57,12 +83,16 @@ class ChartHostMixin:
         if self.isVisible():
             self._update_charts()
             self._charts_in_tab_order()     # a chart may have added its canvas or table just now
-            # settle the new chart heights into the page (and the page into its scroll area) now, not a few
-            # event-loop turns later: each pass may ask the parent to lay out again
-            for _ in range(4):
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+            self._settle_layout()
         else:
             self._charts_stale = True
+
+    @staticmethod
+    def _settle_layout() -> None:
+        """Settle new chart heights into the page (and the page into its scroll area) now, not a few event-loop
+        turns later: each pass may ask the parent to lay out again."""
+        for _ in range(4):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
 
     def _charts_in_tab_order(self) -> None:
         """The charts were added after the rest of the page: give them their on-screen place in the Tab
@@ -137,10 +167,32 @@ class ChartHostMixin:
             view.set_data(self.ctx.pack, self.ctx.session, settings)
         except Exception:    # a chart must never take the page down
             log.exception("chart %s failed", getattr(view, "chart_id", "?"))
-        if pending:
+        if self._now and view.canvas is not None:
+            self._now -= view.canvas.minimumHeight()
+            if pending and self._now <= 0:
+                # the screen is full: the charts below it are laid out after this one is painted
+                self._now = 0
+                view.canvas.painted.connect(lambda: self._after_paint(view, settings),
+                                            Qt.ConnectionType.SingleShotConnection)
+                return
+        if pending and self._now > 0:
+            self._draw_next_chart(settings)
+        elif pending:
             QTimer.singleShot(0, lambda: self._draw_next_chart(settings))
         else:
             self._charts_stale = False
 
+    def _after_paint(self, view, settings) -> None:
+        QTimer.singleShot(0, lambda: self._draw_next_chart(settings))
+
     def charts_pending(self) -> bool:
         return bool(self._pending_views)
+
+    def charts_drawn_in_view(self) -> bool:
+        """Every chart is laid out and the parts of them on screen are drawn (what a person sees is complete)."""
+        return (self.charts_box is not None and not self._pending_views
+                and all(v.drawn_in_view() for v in self.chart_views))
+
+    def charts_fully_drawn(self) -> bool:
+        """Every chart is drawn whole, including the parts below the screen (drawn while the person reads)."""
+        return self.charts_drawn_in_view() and all(v.fully_drawn() for v in self.chart_views)
