@@ -640,7 +640,7 @@ def test_a_new_chart_is_one_module_and_one_registry_entry(pack, session, monkeyp
 
     module = types.ModuleType("decisionaid.charts._demo_chart")
 
-    def draw(sh, pack_, session_):
+    def draw(sh, pack_):        # no session: a chart shows the same evidence for everyone (caches need no session key)
         sh.fig.text(0.1, 0.5, "demo " + pack_.options[0].name, gid="demo-text")
         return 2.0
 

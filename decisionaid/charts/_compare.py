@@ -39,11 +39,11 @@ def arm_colour(sh: Sheet, pack, row, arm) -> tuple[str, str]:
 
 
 # ---- the chart -------------------------------------------------------------------------------------------------
-def draw_benefits(sh: Sheet, pack, session) -> float:
+def draw_benefits(sh: Sheet, pack) -> float:
     return _draw(sh, pack, "benefit", "pain_relief")
 
 
-def draw_harms(sh: Sheet, pack, session) -> float:
+def draw_harms(sh: Sheet, pack) -> float:
     return _draw(sh, pack, "harm", "complications")
 
 

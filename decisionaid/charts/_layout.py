@@ -288,10 +288,10 @@ class Sheet:
         return line_top + line_h - y
 
 
-def build(draw, chart_id: str, pack, session, settings: RenderSettings, figure=None):
+def build(draw, chart_id: str, pack, settings: RenderSettings, figure=None):
     """Run a chart's draw function into ``figure`` (cleared) or a new Figure; size it; return it.
 
-    ``draw(sheet, pack, session) -> natural height in inches``. With ``settings.height_in`` given and the
+    ``draw(sheet, pack) -> natural height in inches``. With ``settings.height_in`` given and the
     content taller than that, the text is scaled down (to at most half) until it fits.
     """
     from matplotlib.figure import Figure
@@ -311,7 +311,7 @@ def build(draw, chart_id: str, pack, session, settings: RenderSettings, figure=N
         sheet = Sheet(fig, settings, scale)
         fig.patch.set_facecolor(sheet.th.background)
         fig.patch.set_alpha(1.0)
-        height = draw(sheet, pack, session)
+        height = draw(sheet, pack)
         if settings.height_in is None or height <= settings.height_in + 1e-6 or scale <= floor:
             break
         scale = max(floor, scale * min(0.97, settings.height_in / height))
