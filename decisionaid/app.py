@@ -510,7 +510,8 @@ def _start_gui(args):
     from .trust import records_dir
     cache = PackCache(write=not args.kiosk)         # kiosk mode writes nothing to disk
     try:
-        pack = load_pack(root, language=lang, cache=cache, records_dir=records_dir())
+        # clinician: the entry's sha256 sums are checked after the first paint (hashlib costs ~9 ms)
+        pack = load_pack(root, language=lang, cache=cache, records_dir=records_dir(), check_later=not args.kiosk)
     except ContentError as exc:
         if args.smoke:
             print(f"decisionaid: {exc.problems[0]}", file=sys.stderr)
@@ -552,7 +553,23 @@ def _start_gui(args):
         QTimer.singleShot(10000, lambda: app.exit(EXIT_FAIL))   # never hang a benchmark
     else:
         window.first_paint.connect(lambda: after_first_paint(window))
+        window.first_paint.connect(lambda: QTimer.singleShot(0, lambda: _check_cached_pack(ctx, cache, root)))
     return app, window
+
+
+def _check_cached_pack(ctx, cache, root) -> None:
+    """After the first paint: the pack taken from the cache had the sha256 sums recorded, or it is loaded and
+    validated in full and shown instead (``content.pack_cache``)."""
+    if cache.check(ctx.pack.path):
+        return
+    from .content import ContentError, load_pack
+    from .trust import records_dir
+    try:
+        ctx.replace_pack(load_pack(root, language=ctx.pack.metadata.language, cache=cache,
+                                   records_dir=records_dir()))
+    except ContentError as exc:         # the file changed into a bad pack since start-up: keep what is shown
+        import logging
+        logging.getLogger(__name__).warning("content pack changed and is not valid: %s", exc.problems[0])
 
 
 def after_first_paint(window, delay_ms: int = 200):
