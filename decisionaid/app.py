@@ -586,6 +586,8 @@ def after_first_paint(window, delay_ms: int = 200):
         if th is not None:
             threads.append(th)
     window.prepare_on_summary = True
+    # the Welcome step's dates, worded with Babel (kept off the start-up path)
+    QTimer.singleShot(delay_ms, lambda: getattr(window.pages[0], "fill_dates", lambda: None)())
     if not window.ctx.kiosk:            # kiosk mode checked the signature before it showed anything
         QTimer.singleShot(delay_ms, window.ctx.signature_status)
     QTimer.singleShot(delay_ms, window.prebuild_pages)

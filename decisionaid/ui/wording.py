@@ -2,16 +2,18 @@
 leaning, the gentle note for a low SURE score. (Not a page: pages never import one another.)"""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from ..present.text import long_date
 from ..session import NOT_SURE
 from .widgets.text import escape     # html.escape, without importing html at start-up
 
 
-def format_date(d, locale: QLocale | None = None) -> str:
-    from PySide6.QtCore import QDate
-    loc = locale or QLocale()
-    return loc.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
+def format_date(d) -> str:
+    """A date in the interface language, worded as in the summary and the note (``present.text.long_date``,
+    Babel: imported on first use, so the Welcome step words its dates just after the first paint)."""
+    return long_date(d)
+
 
 
 def sure_suggestions(session) -> list[str]:
