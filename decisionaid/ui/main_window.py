@@ -46,7 +46,7 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
         self.ctx = ctx
         self._painted = False
         self.setObjectName("MainWindow")
-        self.setWindowTitle(tr("Decision aid: %1").replace("%1", ctx.pack.metadata.title))
+        self.setWindowTitle(tr("Decision aid: {title}").format(title=ctx.pack.metadata.title))
         # fits an 800 x 600 screen with its title bar (the step list narrows below 1000 px, see resizeEvent)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
 
@@ -237,13 +237,13 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
 
     def step_announcement(self) -> str:
         n = len(self.steps)
-        return (tr("Step %1 of %2").replace("%1", str(self.current_index + 1)).replace("%2", str(n))
+        return (tr("Step {step} of {steps}").format(step=str(self.current_index + 1), steps=str(n))
                 + ": " + self.steps[self.current_index].title())
 
     def _update_title(self) -> None:
         """The window title names the step first (screen readers and task bars show it)."""
         self.setWindowTitle(self.steps[self.current_index].title() + " — "
-                            + tr("Decision aid: %1").replace("%1", self.ctx.pack.metadata.title))
+                            + tr("Decision aid: {title}").format(title=self.ctx.pack.metadata.title))
 
     def go_next(self) -> None:
         self.go_to(self.current_index + 1)
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
             item.setText(f"{i + 1}. {step.title()}{mark}")
             state = tr("has answers") if done else tr("no answers yet")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{tr('Step')} {i + 1}: {step.title()}, {state}")
-        text = tr("Step %1 of %2").replace("%1", str(self.current_index + 1)).replace("%2", str(n))
+        text = tr("Step {step} of {steps}").format(step=str(self.current_index + 1), steps=str(n))
         self.progress_label.setText(text + " — " + self.steps[self.current_index].title())
         self.progress_label.setAccessibleName(text)
 
@@ -323,8 +323,7 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
             self.banners.append(Notice(tr("Draft content: not yet clinically reviewed."), "draft", tr("DRAFT")))
         if not self.ctx.kiosk and review_overdue(self.ctx.pack, self.ctx.clock):
             self.banners.append(Notice(
-                tr("This content was due for review on %1. Check for an updated content pack.")
-                .replace("%1", md.next_review.isoformat()), "warning", tr("Review overdue:")))
+                tr("This content was due for review on {date}. Check for an updated content pack.").format(date=md.next_review.isoformat()), "warning", tr("Review overdue:")))
         if md.translation_unreviewed:
             self.banners.append(Notice(md.translation_notice, "info", tr("Translation:")))
         for b in self.banners:

@@ -25,11 +25,10 @@ def sure_suggestions(session) -> list[str]:
     if sure.get("sure_of_best") is False:
         out.append(tr("Steps", "Take the time you need. Ask your care team how long you have to decide."))
     if sure.get("know_benefits_risks") is False:
-        out.append(tr("Steps", "Look again at the steps “%1” and “%2”, or ask your care team to go through "
-                               "them with you.").replace("%1", step("compare").title()).replace("%2", step("benefits").title()))
+        out.append(tr("Steps", "Look again at the steps “{step1}” and “{step2}”, or ask your care team to go through "
+                               "them with you.").format(step1=step("compare").title(), step2=step("benefits").title()))
     if sure.get("clear_values") is False:
-        out.append(tr("Steps", "Go back to the step “%1” and think about what matters most to you.")
-                   .replace("%1", step("values").title()))
+        out.append(tr("Steps", "Go back to the step “{step}” and think about what matters most to you.").format(step=step("values").title()))
     if sure.get("enough_support") is False:
         out.append(tr("Steps", "Talk it over with family, friends or your care team. You can take your "
                                "summary with you."))

@@ -503,18 +503,32 @@
         <translation>Pruebas con pacientes y profesionales clínicos</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/about.py" line="58"/>
+        <source>Funding: {funding}</source>
+        <translation>Financiamiento: {funding}</translation>
+    </message>
+    <message>
         <location filename="../../decisionaid/ui/about.py" line="73"/>
         <source>DRAFT: not yet clinically reviewed</source>
         <translation>BORRADOR: todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="109"/>
-        <source>Signed with the trusted key %1</source>
-        <translation>Firmado con la clave de confianza %1</translation>
+        <location filename="../../decisionaid/ui/about.py" line="74"/>
+        <source>Reviewed by {reviewer} ({role}) on {date}.</source>
+        <translation>Revisado por {reviewer} ({role}) el {date}.</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/about.py" line="108"/>
+        <source>Signed with the trusted key {key_name}</source>
+        <translation>Firmado con la clave de confianza {key_name}</translation>
+    </message>
+    <message>
+        <source>Signed with the trusted key %1</source>
+        <translation type="vanished">Firmado con la clave de confianza %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="110"/>
         <location filename="../../decisionaid/ui/about.py" line="111"/>
-        <location filename="../../decisionaid/ui/about.py" line="112"/>
         <location filename="../../decisionaid/ui/clinician.py" line="52"/>
         <source>Unsigned content</source>
         <translation>Contenido sin firmar</translation>
@@ -588,9 +602,8 @@
         <translation>Versión de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="58"/>
         <source>Funding: %1</source>
-        <translation>Financiamiento: %1</translation>
+        <translation type="vanished">Financiamiento: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/about.py" line="60"/>
@@ -598,30 +611,33 @@
         <translation>Pagado o escrito por un fabricante de dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="74"/>
         <source>Reviewed by %1 (%2) on %3.</source>
-        <translation>Revisado por %1 (%2) el %3.</translation>
+        <translation type="vanished">Revisado por %1 (%2) el %3.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="77"/>
+        <location filename="../../decisionaid/ui/about.py" line="76"/>
         <source>This review covers only part of the content, so it is still a draft.</source>
         <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="85"/>
+        <location filename="../../decisionaid/ui/about.py" line="84"/>
         <source>Not yet reviewed</source>
         <translation>Todavía sin revisar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="92"/>
-        <location filename="../../decisionaid/ui/about.py" line="98"/>
+        <location filename="../../decisionaid/ui/about.py" line="91"/>
+        <location filename="../../decisionaid/ui/about.py" line="97"/>
         <source>About this decision aid</source>
         <translation>Acerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="57"/>
         <source>Some answers name things this content does not have: %1. They are kept in the file, but not shown or printed.</source>
-        <translation>Algunas respuestas nombran cosas que este contenido no tiene: %1. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
+        <translation type="vanished">Algunas respuestas nombran cosas que este contenido no tiene: %1. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="57"/>
+        <source>Some answers name things this content does not have: {answers}. They are kept in the file, but not shown or printed.</source>
+        <translation>Algunas respuestas nombran cosas que este contenido no tiene: {answers}. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="76"/>
@@ -630,7 +646,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="77"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="288"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
@@ -761,8 +777,8 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="203"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="500"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="534"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="497"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="531"/>
         <location filename="../../decisionaid/ui/glance.py" line="181"/>
         <location filename="../../decisionaid/ui/glance.py" line="453"/>
         <source>At a glance</source>
@@ -776,162 +792,186 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="222"/>
-        <source>This discussion was saved with a different decision aid (%1).</source>
-        <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
+        <source>This discussion was saved with a different decision aid ({pack_id}).</source>
+        <translation>Esta conversación se guardó con otra ayuda para decidir ({pack_id}).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="236"/>
-        <source>This discussion was saved with content version %1; this is version %2.</source>
-        <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
+        <location filename="../../decisionaid/ui/clinician.py" line="235"/>
+        <source>This discussion was saved with content version {saved_version}; this is version {version}.</source>
+        <translation>Esta conversación se guardó con la versión {saved_version} del contenido; esta es la versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="237"/>
+        <source>Answers whose content changed: {changed}.</source>
+        <translation>Respuestas cuyo contenido cambió: {changed}.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="239"/>
+        <source>Answers whose content no longer exists: {vanished}.</source>
+        <translation>Respuestas cuyo contenido ya no existe: {vanished}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="247"/>
+        <source>This discussion was saved with content version {saved_version}; this is version {version}. None of its answers are affected.</source>
+        <translation>Esta conversación se guardó con la versión {saved_version} del contenido; esta es la versión {version}. Ninguna de sus respuestas cambia por esto.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="303"/>
+        <source>The discussion could not be saved: {error}. Your answers are kept.</source>
+        <translation>No se pudo guardar la conversación: {error}. Sus respuestas se conservan.</translation>
+    </message>
+    <message>
+        <source>This discussion was saved with a different decision aid (%1).</source>
+        <translation type="vanished">Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
+    </message>
+    <message>
+        <source>This discussion was saved with content version %1; this is version %2.</source>
+        <translation type="vanished">Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
+    </message>
+    <message>
         <source>Answers whose content changed: %1.</source>
-        <translation>Respuestas cuyo contenido cambió: %1.</translation>
+        <translation type="vanished">Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="241"/>
         <source>Answers whose content no longer exists: %1.</source>
-        <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
+        <translation type="vanished">Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="244"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="242"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="246"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="244"/>
         <source>Answers not shown</source>
         <translation>Respuestas que no se muestran</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="248"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="246"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="249"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
-        <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
+        <translation type="vanished">Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="268"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="265"/>
         <source>Cannot open this code</source>
         <translation>No se puede abrir este código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="288"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="306"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="303"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="306"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
-        <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
+        <translation type="vanished">No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="359"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="356"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="359"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="356"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="365"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="362"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="377"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="397"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="374"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="394"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="377"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="397"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="442"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="459"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="374"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="394"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="439"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="456"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="380"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="380"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="388"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="385"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="389"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="386"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="442"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="439"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="459"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="456"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="501"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="498"/>
         <source>At a glance: the whole consultation on one screen</source>
         <translation>De un vistazo: toda la consulta en una sola pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="502"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="499"/>
         <source>At a glance (Ctrl+G)</source>
         <translation>De un vistazo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="595"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="592"/>
         <location filename="../../decisionaid/ui/main_window.py" line="296"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="595"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="592"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="596"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="593"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="603"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="608"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="600"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="605"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="607"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="604"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="607"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="604"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -960,44 +1000,36 @@
         <translation>No se pudieron leer las claves de confianza, así que no se puede mostrar ningún contenido.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="45"/>
         <source>The content pack %1 is not signed, and kiosk mode shows only signed content. Sign it with &apos;decisionaid sign-pack %1 --key KEY&apos;, and trust that key on this computer with &apos;decisionaid trust-key KEY.pub&apos;.</source>
-        <translation>El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack %1 --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
+        <translation type="vanished">El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack %1 --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="48"/>
         <source>The signature file %2 of the content pack %1 cannot be read. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
-        <translation>No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+        <translation type="vanished">No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="50"/>
         <source>The content pack %1 was changed after it was signed: its bytes do not match %2. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
-        <translation>El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
+        <translation type="vanished">El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="52"/>
         <source>The review record of the content pack %1 was changed, added or removed after the pack was signed (%2). Restore the record as it was signed, or sign the pack again after recording the review.</source>
-        <translation>El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
+        <translation type="vanished">El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="55"/>
         <source>The content pack %1 is signed with a key this computer does not trust (key id %3). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
-        <translation>El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
+        <translation type="vanished">El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="58"/>
         <source>The signature %2 is not a valid signature of the content pack %1. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
-        <translation>La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+        <translation type="vanished">La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="73"/>
         <source>The content pack %1 has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
-        <translation>El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
+        <translation type="vanished">El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="78"/>
         <source>This content pack was due for review on %1. Kiosk mode will not show it until an updated pack is installed.</source>
-        <translation>Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
+        <translation type="vanished">Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="126"/>
@@ -1016,9 +1048,53 @@
         <translation>Continuar: conservar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="153"/>
         <source>To protect your privacy, your answers will be erased in %1 seconds. Touch Continue to keep going.</source>
-        <translation>Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
+        <translation type="vanished">Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="45"/>
+        <source>The content pack {pack} is not signed, and kiosk mode shows only signed content. Sign it with &apos;decisionaid sign-pack {pack} --key KEY&apos;, and trust that key on this computer with &apos;decisionaid trust-key KEY.pub&apos;.</source>
+        <translation>El paquete de contenido {pack} no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack {pack} --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="48"/>
+        <source>The signature file {signature} of the content pack {pack} cannot be read. Sign the pack again with &apos;decisionaid sign-pack {pack} --key KEY&apos;.</source>
+        <translation>No se puede leer el archivo de firma {signature} del paquete de contenido {pack}. Vuelva a firmar el paquete con &apos;decisionaid sign-pack {pack} --key KEY&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="50"/>
+        <source>The content pack {pack} was changed after it was signed: its bytes do not match {signature}. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
+        <translation>El paquete de contenido {pack} cambió después de firmarse: sus bytes no coinciden con {signature}. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="52"/>
+        <source>The review record of the content pack {pack} was changed, added or removed after the pack was signed ({signature}). Restore the record as it was signed, or sign the pack again after recording the review.</source>
+        <translation>El registro de revisión del paquete de contenido {pack} cambió, se agregó o se quitó después de firmar el paquete ({signature}). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="55"/>
+        <source>The content pack {pack} is signed with a key this computer does not trust (key id {key_id}). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
+        <translation>El paquete de contenido {pack} está firmado con una clave en la que esta computadora no confía (id de clave {key_id}). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="58"/>
+        <source>The signature {signature} is not a valid signature of the content pack {pack}. Sign the pack again with &apos;decisionaid sign-pack {pack} --key KEY&apos;.</source>
+        <translation>La firma {signature} no es una firma válida del paquete de contenido {pack}. Vuelva a firmar el paquete con &apos;decisionaid sign-pack {pack} --key KEY&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="73"/>
+        <source>The content pack {pack} has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
+        <translation>El paquete de contenido {pack} no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="78"/>
+        <source>This content pack was due for review on {date}. Kiosk mode will not show it until an updated pack is installed.</source>
+        <translation>Este paquete de contenido debía revisarse el {date}. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="153"/>
+        <source>To protect your privacy, your answers will be erased in {seconds} seconds. Touch Continue to keep going.</source>
+        <translation>Para proteger su privacidad, sus respuestas se borrarán en {seconds} segundos. Toque Continuar para seguir.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="201"/>
@@ -1066,6 +1142,16 @@
         <translation>Aceptar</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="273"/>
+        <source>Digit {digit}</source>
+        <translation>Dígito {digit}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="298"/>
+        <source>Too many wrong tries. Wait {seconds} seconds.</source>
+        <translation>Demasiados intentos incorrectos. Espere {seconds} segundos.</translation>
+    </message>
+    <message>
         <location filename="../../decisionaid/ui/handoff_dialog.py" line="26"/>
         <source>Open hand-off code</source>
         <translation>Abrir código de traspaso</translation>
@@ -1092,37 +1178,35 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="273"/>
         <source>Digit %1</source>
-        <translation>Dígito %1</translation>
+        <translation type="vanished">Dígito %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="298"/>
         <source>Too many wrong tries. Wait %1 seconds.</source>
-        <translation>Demasiados intentos incorrectos. Espere %1 segundos.</translation>
+        <translation type="vanished">Demasiados intentos incorrectos. Espere %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="301"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="300"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="313"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="312"/>
         <source>Staff corner</source>
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="588"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="581"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="589"/>
         <source>Printing the summary</source>
         <translation>Imprimiendo el resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="584"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="592"/>
         <source>Printing… Please wait a moment.</source>
         <translation>Imprimiendo… Espere un momento, por favor.</translation>
     </message>
@@ -1131,25 +1215,23 @@
         <translation type="vanished">Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="586"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="594"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="588"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="596"/>
         <source>Your summary was sent to the printer. Please collect it at the front desk.</source>
         <translation>Su resumen se envió a la impresora. Recójalo en la recepción, por favor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="657"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="665"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="49"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
         <source>Decision aid: %1</source>
-        <translation>Ayuda para decidir: %1</translation>
+        <translation type="vanished">Ayuda para decidir: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="71"/>
@@ -1167,6 +1249,12 @@
         <location filename="../../decisionaid/ui/main_window.py" line="285"/>
         <source>The steps of the decision aid. A check mark shows steps with answers.</source>
         <translation>Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="240"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="273"/>
+        <source>Step {step} of {steps}</source>
+        <translation>Paso {step} de {steps}</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="293"/>
@@ -1199,15 +1287,19 @@
         <translation>tiene respuestas</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="49"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
+        <source>Decision aid: {title}</source>
+        <translation>Ayuda para decidir: {title}</translation>
+    </message>
+    <message>
         <location filename="../../decisionaid/ui/main_window.py" line="271"/>
         <source>no answers yet</source>
         <translation>todavía sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="240"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="273"/>
         <source>Step %1 of %2</source>
-        <translation>Paso %1 de %2</translation>
+        <translation type="vanished">Paso %1 de %2</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="323"/>
@@ -1220,17 +1312,21 @@
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="326"/>
         <source>This content was due for review on %1. Check for an updated content pack.</source>
-        <translation>Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
+        <translation type="vanished">Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="327"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="326"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="326"/>
+        <source>This content was due for review on {date}. Check for an updated content pack.</source>
+        <translation>Este contenido debía revisarse el {date}. Busque un paquete de contenido actualizado.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="328"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
     </message>
@@ -1245,84 +1341,108 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="248"/>
         <source>Date: %1</source>
-        <translation>Fecha: %1</translation>
+        <translation type="vanished">Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="274"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="278"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
-        <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
+        <translation type="vanished">%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
         <source>Leaning towards: %1</source>
-        <translation>Se inclina por: %1</translation>
+        <translation type="vanished">Se inclina por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="293"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="300"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
-        <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
+        <translation type="vanished">Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="248"/>
+        <source>Date: {date}</source>
+        <translation>Fecha: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="274"/>
+        <source>{statement} ({rating})</source>
+        <translation>{statement} ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="284"/>
+        <source>{right} of {answered} right ({answered} of {total} questions answered).</source>
+        <translation>{right} de {answered} correctas ({answered} de {total} preguntas contestadas).</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
+        <source>Leaning towards: {option}</source>
+        <translation>Se inclina por: {option}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
+        <source>How sure you feel (SURE test): Yes to {score} of 4 questions.</source>
+        <translation>Qué tan seguro/a se siente (prueba SURE): Sí en {score} de 4 preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="307"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="311"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="312"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="310"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="313"/>
         <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
         <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="318"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="316"/>
+        <source>The patient chose not to share the answers to: {questions}</source>
+        <translation>El paciente decidió no compartir las respuestas a: {questions}</translation>
+    </message>
+    <message>
         <source>The patient chose not to share the answers to: %1</source>
-        <translation>El paciente decidió no compartir las respuestas a: %1</translation>
+        <translation type="vanished">El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/preferences.py" line="23"/>
@@ -1400,25 +1520,35 @@
         <translation>Impresora del quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="24"/>
+        <location filename="../../decisionaid/ui/wording.py" line="26"/>
         <source>Steps</source>
         <comment>Take the time you need. Ask your care team how long you have to decide.</comment>
         <translation>Tómese el tiempo que necesite. Pregunte a su equipo médico cuánto tiempo tiene para decidir.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="26"/>
+        <location filename="../../decisionaid/ui/wording.py" line="28"/>
+        <source>Steps</source>
+        <comment>Look again at the steps “{step1}” and “{step2}”, or ask your care team to go through them with you.</comment>
+        <translation>Vuelva a mirar los pasos “{step1}” y “{step2}”, o pida a su equipo médico que los revise con usted.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/wording.py" line="31"/>
+        <source>Steps</source>
+        <comment>Go back to the step “{step}” and think about what matters most to you.</comment>
+        <translation>Vuelva al paso “{step}” y piense en lo que es más importante para usted.</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <comment>Look again at the steps “%1” and “%2”, or ask your care team to go through them with you.</comment>
-        <translation>Vuelva a mirar los pasos “%1” y “%2”, o pida a su equipo médico que los revise con usted.</translation>
+        <translation type="vanished">Vuelva a mirar los pasos “%1” y “%2”, o pida a su equipo médico que los revise con usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="29"/>
         <source>Steps</source>
         <comment>Go back to the step “%1” and think about what matters most to you.</comment>
-        <translation>Vuelva al paso “%1” y piense en lo que es más importante para usted.</translation>
+        <translation type="vanished">Vuelva al paso “%1” y piense en lo que es más importante para usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="32"/>
+        <location filename="../../decisionaid/ui/wording.py" line="33"/>
         <source>Steps</source>
         <comment>Talk it over with family, friends or your care team. You can take your summary with you.</comment>
         <translation>Hable de esto con su familia, sus amigos o su equipo médico. Puede llevar su resumen.</translation>
@@ -1448,8 +1578,12 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/issue_cards.py" line="81"/>
+        <source>Topic: {topic}</source>
+        <translation>Tema: {topic}</translation>
+    </message>
+    <message>
         <source>Topic: %1</source>
-        <translation>Tema: %1</translation>
+        <translation type="vanished">Tema: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/issue_cards.py" line="89"/>
@@ -1472,9 +1606,13 @@
         <translation>Tarjetas por tema:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="192"/>
         <source>Open the issue card: %1</source>
-        <translation>Abrir la tarjeta del tema: %1</translation>
+        <translation type="vanished">Abrir la tarjeta del tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="192"/>
+        <source>Open the issue card: {topic}</source>
+        <translation>Abrir la tarjeta del tema: {topic}</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="196"/>
@@ -1513,8 +1651,32 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="280"/>
+        <source>{question}: open its issue card</source>
+        <translation>{question}: abrir su tarjeta del tema</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="398"/>
+        <source>Warning sign: {point}</source>
+        <translation>Señal de alarma: {point}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="398"/>
+        <source>To discuss: {point}</source>
+        <translation>Para hablar: {point}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="421"/>
+        <source>Top values: {values}</source>
+        <translation>Valores principales: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="426"/>
+        <source>SURE: {sure}</source>
+        <translation>SURE: {sure}</translation>
+    </message>
+    <message>
         <source>%1: open its issue card</source>
-        <translation>%1: abrir su tarjeta del tema</translation>
+        <translation type="vanished">%1: abrir su tarjeta del tema</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="290"/>
@@ -1542,14 +1704,12 @@
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="398"/>
         <source>Warning sign: %1</source>
-        <translation>Señal de alarma: %1</translation>
+        <translation type="vanished">Señal de alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="398"/>
         <source>To discuss: %1</source>
-        <translation>Para hablar: %1</translation>
+        <translation type="vanished">Para hablar: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="408"/>
@@ -1572,14 +1732,12 @@
         <translation>Valores, inclinación y SURE: todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="421"/>
         <source>Top values: %1</source>
-        <translation>Valores principales: %1</translation>
+        <translation type="vanished">Valores principales: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="426"/>
         <source>SURE: %1</source>
-        <translation>SURE: %1</translation>
+        <translation type="vanished">SURE: %1</translation>
     </message>
 </context>
 <context>
@@ -1698,9 +1856,8 @@
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="58"/>
         <source>Funding: %1</source>
-        <translation>Financiamiento: %1</translation>
+        <translation type="vanished">Financiamiento: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/about.py" line="60"/>
@@ -1708,8 +1865,8 @@
         <translation>Pagado o escrito por un fabricante de dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="92"/>
-        <location filename="../../decisionaid/ui/about.py" line="98"/>
+        <location filename="../../decisionaid/ui/about.py" line="91"/>
+        <location filename="../../decisionaid/ui/about.py" line="97"/>
         <source>About this decision aid</source>
         <translation>Acerca de esta ayuda para decidir</translation>
     </message>
@@ -1739,30 +1896,43 @@
         <translation>Pruebas con pacientes y profesionales clínicos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="74"/>
         <source>Reviewed by %1 (%2) on %3.</source>
-        <translation>Revisado por %1 (%2) el %3.</translation>
+        <translation type="vanished">Revisado por %1 (%2) el %3.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="77"/>
+        <location filename="../../decisionaid/ui/about.py" line="76"/>
         <source>This review covers only part of the content, so it is still a draft.</source>
         <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="85"/>
+        <location filename="../../decisionaid/ui/about.py" line="84"/>
         <source>Not yet reviewed</source>
         <translation>Todavía sin revisar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="109"/>
         <source>Signed with the trusted key %1</source>
-        <translation>Firmado con la clave de confianza %1</translation>
+        <translation type="vanished">Firmado con la clave de confianza %1</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/about.py" line="110"/>
         <location filename="../../decisionaid/ui/about.py" line="111"/>
-        <location filename="../../decisionaid/ui/about.py" line="112"/>
         <source>Unsigned content</source>
         <translation>Contenido sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="58"/>
+        <source>Funding: {funding}</source>
+        <translation>Financiamiento: {funding}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="74"/>
+        <source>Reviewed by {reviewer} ({role}) on {date}.</source>
+        <translation>Revisado por {reviewer} ({role}) el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="108"/>
+        <source>Signed with the trusted key {key_name}</source>
+        <translation>Firmado con la clave de confianza {key_name}</translation>
     </message>
 </context>
 <context>
@@ -1801,18 +1971,22 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="85"/>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="220"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="202"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="353"/>
         <source>Show as table</source>
         <translation>Mostrar como tabla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="210"/>
-        <source>%s (table)</source>
-        <translation>%s (tabla)</translation>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="343"/>
+        <source>{title} (table)</source>
+        <translation>{title} (tabla)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="220"/>
+        <source>%s (table)</source>
+        <translation type="vanished">%s (tabla)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="353"/>
         <source>Show as chart</source>
         <translation>Mostrar como gráfica</translation>
     </message>
@@ -1956,22 +2130,22 @@
         <translation>Resultados combinados de varios estudios</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="94"/>
+        <location filename="../../decisionaid/present/text.py" line="100"/>
         <source>High certainty</source>
         <translation>Certeza alta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="95"/>
+        <location filename="../../decisionaid/present/text.py" line="101"/>
         <source>Moderate certainty</source>
         <translation>Certeza moderada</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="96"/>
+        <location filename="../../decisionaid/present/text.py" line="102"/>
         <source>Low certainty</source>
         <translation>Certeza baja</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="97"/>
+        <location filename="../../decisionaid/present/text.py" line="103"/>
         <source>Very low certainty</source>
         <translation>Certeza muy baja</translation>
     </message>
@@ -2842,47 +3016,47 @@
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="82"/>
+        <location filename="../../decisionaid/present/text.py" line="88"/>
         <source>Trial against a fake procedure</source>
         <translation>Ensayo contra un procedimiento simulado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="83"/>
+        <location filename="../../decisionaid/present/text.py" line="89"/>
         <source>Several studies combined</source>
         <translation>Varios estudios juntos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="84"/>
+        <location filename="../../decisionaid/present/text.py" line="90"/>
         <source>Trial against usual care, where people knew their treatment</source>
         <translation>Ensayo contra la atención habitual, en el que las personas sabían qué tratamiento tenían</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="85"/>
+        <location filename="../../decisionaid/present/text.py" line="91"/>
         <source>Trial or studies comparing the two procedures</source>
         <translation>Ensayo o estudios que comparan los dos procedimientos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="86"/>
+        <location filename="../../decisionaid/present/text.py" line="92"/>
         <source>People who had no procedure, with no comparison group</source>
         <translation>Personas que no tuvieron un procedimiento, sin grupo de comparación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="87"/>
+        <location filename="../../decisionaid/present/text.py" line="93"/>
         <source>Known risks, not measured in a trial</source>
         <translation>Riesgos conocidos, no medidos en un ensayo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="88"/>
+        <location filename="../../decisionaid/present/text.py" line="94"/>
         <source>Treated people only, with no comparison group</source>
         <translation>Solo personas tratadas, sin grupo de comparación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="89"/>
+        <location filename="../../decisionaid/present/text.py" line="95"/>
         <source>Before and after, with no comparison group</source>
         <translation>Antes y después, sin grupo de comparación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="90"/>
+        <location filename="../../decisionaid/present/text.py" line="96"/>
         <source>A clinic&apos;s claim, with no comparison group and no known source</source>
         <translation>Lo que dice una clínica, sin grupo de comparación y sin fuente conocida</translation>
     </message>
@@ -2892,17 +3066,17 @@
         <translation>Procedimiento simulado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="102"/>
+        <location filename="../../decisionaid/present/text.py" line="108"/>
         <source>Usual care in the trial</source>
         <translation>Atención habitual del ensayo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="106"/>
+        <location filename="../../decisionaid/present/text.py" line="112"/>
         <source>the fake procedure</source>
         <translation>el procedimiento simulado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="107"/>
+        <location filename="../../decisionaid/present/text.py" line="113"/>
         <source>usual care in the trial</source>
         <translation>la atención habitual del ensayo</translation>
     </message>
@@ -3106,7 +3280,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="77"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="288"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
@@ -3232,152 +3406,145 @@
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="222"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
-        <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
+        <translation type="vanished">Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="236"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
-        <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
+        <translation type="vanished">Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="239"/>
         <source>Answers whose content changed: %1.</source>
-        <translation>Respuestas cuyo contenido cambió: %1.</translation>
+        <translation type="vanished">Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="241"/>
         <source>Answers whose content no longer exists: %1.</source>
-        <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
+        <translation type="vanished">Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="244"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="242"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="248"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="246"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="249"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
-        <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
+        <translation type="vanished">Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="291"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="288"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="306"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="303"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="306"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
-        <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
+        <translation type="vanished">No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="359"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="356"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="359"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="356"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="365"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="362"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="377"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="397"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="374"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="394"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="377"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="397"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="442"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="459"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="374"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="394"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="439"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="456"/>
         <source>%1 Your answers are kept.</source>
         <translation>%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="380"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="380"/>
         <source>The summary was saved as %1.</source>
         <translation>El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="388"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="385"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="389"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="386"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="442"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="439"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="459"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="456"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="595"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="592"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="595"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="592"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="596"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="593"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="603"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="608"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="600"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="605"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="607"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="604"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="607"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="604"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="57"/>
         <source>Some answers name things this content does not have: %1. They are kept in the file, but not shown or printed.</source>
-        <translation>Algunas respuestas nombran cosas que este contenido no tiene: %1. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
+        <translation type="vanished">Algunas respuestas nombran cosas que este contenido no tiene: %1. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="246"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="244"/>
         <source>Answers not shown</source>
         <translation>Respuestas que no se muestran</translation>
     </message>
@@ -3398,33 +3565,72 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="203"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="500"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="534"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="497"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="531"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="268"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="265"/>
         <source>Cannot open this code</source>
         <translation>No se puede abrir este código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="501"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="498"/>
         <source>At a glance: the whole consultation on one screen</source>
         <translation>De un vistazo: toda la consulta en una sola pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="502"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="499"/>
         <source>At a glance (Ctrl+G)</source>
         <translation>De un vistazo (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="57"/>
+        <source>Some answers name things this content does not have: {answers}. They are kept in the file, but not shown or printed.</source>
+        <translation>Algunas respuestas nombran cosas que este contenido no tiene: {answers}. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="222"/>
+        <source>This discussion was saved with a different decision aid ({pack_id}).</source>
+        <translation>Esta conversación se guardó con otra ayuda para decidir ({pack_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="235"/>
+        <source>This discussion was saved with content version {saved_version}; this is version {version}.</source>
+        <translation>Esta conversación se guardó con la versión {saved_version} del contenido; esta es la versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="237"/>
+        <source>Answers whose content changed: {changed}.</source>
+        <translation>Respuestas cuyo contenido cambió: {changed}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="239"/>
+        <source>Answers whose content no longer exists: {vanished}.</source>
+        <translation>Respuestas cuyo contenido ya no existe: {vanished}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="247"/>
+        <source>This discussion was saved with content version {saved_version}; this is version {version}. None of its answers are affected.</source>
+        <translation>Esta conversación se guardó con la versión {saved_version} del contenido; esta es la versión {version}. Ninguna de sus respuestas cambia por esto.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="303"/>
+        <source>The discussion could not be saved: {error}. Your answers are kept.</source>
+        <translation>No se pudo guardar la conversación: {error}. Sus respuestas se conservan.</translation>
     </message>
 </context>
 <context>
     <name>DefinitionDialog</name>
     <message>
-        <location filename="../../decisionaid/ui/widgets/definition.py" line="25"/>
         <source>Definition of %1</source>
-        <translation>Definición de %1</translation>
+        <translation type="vanished">Definición de %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/widgets/definition.py" line="25"/>
+        <source>Definition of {term}</source>
+        <translation>Definición de {term}</translation>
     </message>
 </context>
 <context>
@@ -3454,9 +3660,8 @@
         <translation>Tarjetas por tema:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="192"/>
         <source>Open the issue card: %1</source>
-        <translation>Abrir la tarjeta del tema: %1</translation>
+        <translation type="vanished">Abrir la tarjeta del tema: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="196"/>
@@ -3494,9 +3699,8 @@
         <translation>Este paquete de contenido no tiene una tabla corta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="280"/>
         <source>%1: open its issue card</source>
-        <translation>%1: abrir su tarjeta del tema</translation>
+        <translation type="vanished">%1: abrir su tarjeta del tema</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="290"/>
@@ -3524,14 +3728,12 @@
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="398"/>
         <source>Warning sign: %1</source>
-        <translation>Señal de alarma: %1</translation>
+        <translation type="vanished">Señal de alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="398"/>
         <source>To discuss: %1</source>
-        <translation>Para hablar: %1</translation>
+        <translation type="vanished">Para hablar: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="408"/>
@@ -3554,14 +3756,42 @@
         <translation>Valores, inclinación y SURE: todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="421"/>
         <source>Top values: %1</source>
-        <translation>Valores principales: %1</translation>
+        <translation type="vanished">Valores principales: %1</translation>
+    </message>
+    <message>
+        <source>SURE: %1</source>
+        <translation type="vanished">SURE: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="192"/>
+        <source>Open the issue card: {topic}</source>
+        <translation>Abrir la tarjeta del tema: {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="280"/>
+        <source>{question}: open its issue card</source>
+        <translation>{question}: abrir su tarjeta del tema</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="398"/>
+        <source>Warning sign: {point}</source>
+        <translation>Señal de alarma: {point}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="398"/>
+        <source>To discuss: {point}</source>
+        <translation>Para hablar: {point}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="421"/>
+        <source>Top values: {values}</source>
+        <translation>Valores principales: {values}</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="426"/>
-        <source>SURE: %1</source>
-        <translation>SURE: %1</translation>
+        <source>SURE: {sure}</source>
+        <translation>SURE: {sure}</translation>
     </message>
 </context>
 <context>
@@ -3593,7 +3823,7 @@
     </message>
     <message>
         <source>This content pack has too many questions for a hand-off code (%1 characters; the most is %2).</source>
-        <translation>Este paquete de contenido tiene demasiadas preguntas para un código de traspaso (%1 caracteres; el máximo es %2).</translation>
+        <translation type="vanished">Este paquete de contenido tiene demasiadas preguntas para un código de traspaso (%1 caracteres; el máximo es %2).</translation>
     </message>
     <message>
         <source>Hand-off codes never use the letter U. Check the code and try again.</source>
@@ -3609,11 +3839,11 @@
     </message>
     <message>
         <source>The code is too short: it has %1 characters and should have %2. Check that none are missing.</source>
-        <translation>El código es muy corto: tiene %1 caracteres y debe tener %2. Revise que no falte ninguno.</translation>
+        <translation type="vanished">El código es muy corto: tiene %1 caracteres y debe tener %2. Revise que no falte ninguno.</translation>
     </message>
     <message>
         <source>The code is too long: it has %1 characters and should have %2. Check it and try again.</source>
-        <translation>El código es muy largo: tiene %1 caracteres y debe tener %2. Revíselo e intente de nuevo.</translation>
+        <translation type="vanished">El código es muy largo: tiene %1 caracteres y debe tener %2. Revíselo e intente de nuevo.</translation>
     </message>
     <message>
         <source>The code does not check out, so a character is probably mistyped. Check it and try again.</source>
@@ -3629,11 +3859,27 @@
     </message>
     <message>
         <source>This code was made with a different decision aid or a different version of its content, so it cannot be opened with this one (%1 %2).</source>
-        <translation>Este código se hizo con otra ayuda para decidir o con otra versión de su contenido, así que no se puede abrir con esta (%1 %2).</translation>
+        <translation type="vanished">Este código se hizo con otra ayuda para decidir o con otra versión de su contenido, así que no se puede abrir con esta (%1 %2).</translation>
     </message>
     <message>
         <source>The code is damaged: it does not fit this content pack.</source>
         <translation>El código está dañado: no corresponde a este paquete de contenido.</translation>
+    </message>
+    <message>
+        <source>This content pack has too many questions for a hand-off code ({length} characters; the most is {most}).</source>
+        <translation>Este paquete de contenido tiene demasiadas preguntas para un código de traspaso ({length} caracteres; el máximo es {most}).</translation>
+    </message>
+    <message>
+        <source>The code is too short: it has {length} characters and should have {expected}. Check that none are missing.</source>
+        <translation>El código es muy corto: tiene {length} caracteres y debe tener {expected}. Revise que no falte ninguno.</translation>
+    </message>
+    <message>
+        <source>The code is too long: it has {length} characters and should have {expected}. Check it and try again.</source>
+        <translation>El código es muy largo: tiene {length} caracteres y debe tener {expected}. Revíselo e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>This code was made with a different decision aid or a different version of its content, so it cannot be opened with this one ({pack_id} {version}).</source>
+        <translation>Este código se hizo con otra ayuda para decidir o con otra versión de su contenido, así que no se puede abrir con esta ({pack_id} {version}).</translation>
     </message>
 </context>
 <context>
@@ -3666,9 +3912,8 @@
         <translation>Elija un tema para ver todas las opciones sobre ese tema, una al lado de la otra.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/issue_cards.py" line="81"/>
         <source>Topic: %1</source>
-        <translation>Tema: %1</translation>
+        <translation type="vanished">Tema: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/issue_cards.py" line="89"/>
@@ -3685,6 +3930,11 @@
         <source>Nothing in this content pack is tagged with this topic.</source>
         <translation>Nada en este paquete de contenido tiene este tema.</translation>
     </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="81"/>
+        <source>Topic: {topic}</source>
+        <translation>Tema: {topic}</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk</name>
@@ -3698,9 +3948,8 @@
         <translation type="vanished">Este paquete de contenido es un borrador (sin revisión clínica). El modo quiosco solo muestra contenido revisado. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="78"/>
         <source>This content pack was due for review on %1. Kiosk mode will not show it until an updated pack is installed.</source>
-        <translation>Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
+        <translation type="vanished">Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="126"/>
@@ -3719,9 +3968,8 @@
         <translation>Continuar: conservar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="153"/>
         <source>To protect your privacy, your answers will be erased in %1 seconds. Touch Continue to keep going.</source>
-        <translation>Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
+        <translation type="vanished">Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="201"/>
@@ -3774,22 +4022,20 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="273"/>
         <source>Digit %1</source>
-        <translation>Dígito %1</translation>
+        <translation type="vanished">Dígito %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="298"/>
         <source>Too many wrong tries. Wait %1 seconds.</source>
-        <translation>Demasiados intentos incorrectos. Espere %1 segundos.</translation>
+        <translation type="vanished">Demasiados intentos incorrectos. Espere %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="301"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="300"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="313"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="312"/>
         <source>Staff corner</source>
         <translation>Esquina del personal</translation>
     </message>
@@ -3798,32 +4044,32 @@
         <translation type="vanished">Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="586"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="594"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="657"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="665"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="588"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="581"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="589"/>
         <source>Printing the summary</source>
         <translation>Imprimiendo el resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="584"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="592"/>
         <source>Printing… Please wait a moment.</source>
         <translation>Imprimiendo… Espere un momento, por favor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="588"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="596"/>
         <source>Your summary was sent to the printer. Please collect it at the front desk.</source>
         <translation>Su resumen se envió a la impresora. Recójalo en la recepción, por favor.</translation>
     </message>
@@ -3843,39 +4089,87 @@
         <translation>No se pudieron leer las claves de confianza, así que no se puede mostrar ningún contenido.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="45"/>
         <source>The content pack %1 is not signed, and kiosk mode shows only signed content. Sign it with &apos;decisionaid sign-pack %1 --key KEY&apos;, and trust that key on this computer with &apos;decisionaid trust-key KEY.pub&apos;.</source>
-        <translation>El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack %1 --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
+        <translation type="vanished">El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack %1 --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
+    </message>
+    <message>
+        <source>The signature file %2 of the content pack %1 cannot be read. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
+        <translation type="vanished">No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+    </message>
+    <message>
+        <source>The content pack %1 was changed after it was signed: its bytes do not match %2. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
+        <translation type="vanished">El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
+    </message>
+    <message>
+        <source>The review record of the content pack %1 was changed, added or removed after the pack was signed (%2). Restore the record as it was signed, or sign the pack again after recording the review.</source>
+        <translation type="vanished">El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
+    </message>
+    <message>
+        <source>The content pack %1 is signed with a key this computer does not trust (key id %3). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
+        <translation type="vanished">El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
+    </message>
+    <message>
+        <source>The signature %2 is not a valid signature of the content pack %1. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
+        <translation type="vanished">La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+    </message>
+    <message>
+        <source>The content pack %1 has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
+        <translation type="vanished">El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="45"/>
+        <source>The content pack {pack} is not signed, and kiosk mode shows only signed content. Sign it with &apos;decisionaid sign-pack {pack} --key KEY&apos;, and trust that key on this computer with &apos;decisionaid trust-key KEY.pub&apos;.</source>
+        <translation>El paquete de contenido {pack} no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack {pack} --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="48"/>
-        <source>The signature file %2 of the content pack %1 cannot be read. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
-        <translation>No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+        <source>The signature file {signature} of the content pack {pack} cannot be read. Sign the pack again with &apos;decisionaid sign-pack {pack} --key KEY&apos;.</source>
+        <translation>No se puede leer el archivo de firma {signature} del paquete de contenido {pack}. Vuelva a firmar el paquete con &apos;decisionaid sign-pack {pack} --key KEY&apos;.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="50"/>
-        <source>The content pack %1 was changed after it was signed: its bytes do not match %2. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
-        <translation>El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
+        <source>The content pack {pack} was changed after it was signed: its bytes do not match {signature}. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
+        <translation>El paquete de contenido {pack} cambió después de firmarse: sus bytes no coinciden con {signature}. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="52"/>
-        <source>The review record of the content pack %1 was changed, added or removed after the pack was signed (%2). Restore the record as it was signed, or sign the pack again after recording the review.</source>
-        <translation>El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
+        <source>The review record of the content pack {pack} was changed, added or removed after the pack was signed ({signature}). Restore the record as it was signed, or sign the pack again after recording the review.</source>
+        <translation>El registro de revisión del paquete de contenido {pack} cambió, se agregó o se quitó después de firmar el paquete ({signature}). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="55"/>
-        <source>The content pack %1 is signed with a key this computer does not trust (key id %3). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
-        <translation>El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
+        <source>The content pack {pack} is signed with a key this computer does not trust (key id {key_id}). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
+        <translation>El paquete de contenido {pack} está firmado con una clave en la que esta computadora no confía (id de clave {key_id}). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="58"/>
-        <source>The signature %2 is not a valid signature of the content pack %1. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
-        <translation>La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+        <source>The signature {signature} is not a valid signature of the content pack {pack}. Sign the pack again with &apos;decisionaid sign-pack {pack} --key KEY&apos;.</source>
+        <translation>La firma {signature} no es una firma válida del paquete de contenido {pack}. Vuelva a firmar el paquete con &apos;decisionaid sign-pack {pack} --key KEY&apos;.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="73"/>
-        <source>The content pack %1 has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
-        <translation>El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
+        <source>The content pack {pack} has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
+        <translation>El paquete de contenido {pack} no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="78"/>
+        <source>This content pack was due for review on {date}. Kiosk mode will not show it until an updated pack is installed.</source>
+        <translation>Este paquete de contenido debía revisarse el {date}. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="153"/>
+        <source>To protect your privacy, your answers will be erased in {seconds} seconds. Touch Continue to keep going.</source>
+        <translation>Para proteger su privacidad, sus respuestas se borrarán en {seconds} segundos. Toque Continuar para seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="273"/>
+        <source>Digit {digit}</source>
+        <translation>Dígito {digit}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="298"/>
+        <source>Too many wrong tries. Wait {seconds} seconds.</source>
+        <translation>Demasiados intentos incorrectos. Espere {seconds} segundos.</translation>
     </message>
 </context>
 <context>
@@ -3889,10 +4183,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="49"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
         <source>Decision aid: %1</source>
-        <translation>Ayuda para decidir: %1</translation>
+        <translation type="vanished">Ayuda para decidir: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="71"/>
@@ -3957,10 +4249,8 @@
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="240"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="273"/>
         <source>Step %1 of %2</source>
-        <translation>Paso %1 de %2</translation>
+        <translation type="vanished">Paso %1 de %2</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="323"/>
@@ -3973,32 +4263,56 @@
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="326"/>
         <source>This content was due for review on %1. Check for an updated content pack.</source>
-        <translation>Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
+        <translation type="vanished">Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="327"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="326"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="328"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="49"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
+        <source>Decision aid: {title}</source>
+        <translation>Ayuda para decidir: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="240"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="273"/>
+        <source>Step {step} of {steps}</source>
+        <translation>Paso {step} de {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="326"/>
+        <source>This content was due for review on {date}. Check for an updated content pack.</source>
+        <translation>Este contenido debía revisarse el {date}. Busque un paquete de contenido actualizado.</translation>
     </message>
 </context>
 <context>
     <name>Paragraph</name>
     <message>
-        <location filename="../../decisionaid/ui/widgets/text.py" line="131"/>
         <source>What is “%1”?</source>
-        <translation>¿Qué es “%1”?</translation>
+        <translation type="vanished">¿Qué es “%1”?</translation>
+    </message>
+    <message>
+        <source>Explain %1</source>
+        <translation type="vanished">Explicar %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/widgets/text.py" line="131"/>
+        <source>What is “{words}”?</source>
+        <translation>¿Qué es “{words}”?</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/widgets/text.py" line="132"/>
-        <source>Explain %1</source>
-        <translation>Explicar %1</translation>
+        <source>Explain {words}</source>
+        <translation>Explicar {words}</translation>
     </message>
 </context>
 <context>
@@ -4165,9 +4479,13 @@
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="25"/>
         <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
+        <translation type="vanished">%1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="25"/>
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/recovery.py" line="26"/>
@@ -4181,8 +4499,32 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/recovery.py" line="27"/>
+        <source>{n} hours</source>
+        <translation>{n} horas</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="29"/>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="31"/>
+        <source>{n} weeks</source>
+        <translation>{n} semanas</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="33"/>
+        <source>{n} months</source>
+        <translation>{n} meses</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="35"/>
+        <source>{n} years</source>
+        <translation>{n} años</translation>
+    </message>
+    <message>
         <source>%1 hours</source>
-        <translation>%1 horas</translation>
+        <translation type="vanished">%1 horas</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/recovery.py" line="28"/>
@@ -4195,9 +4537,8 @@
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="29"/>
         <source>%1 days</source>
-        <translation>%1 días</translation>
+        <translation type="vanished">%1 días</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/recovery.py" line="30"/>
@@ -4210,9 +4551,8 @@
         <translation>1 semana</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="31"/>
         <source>%1 weeks</source>
-        <translation>%1 semanas</translation>
+        <translation type="vanished">%1 semanas</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/recovery.py" line="32"/>
@@ -4225,9 +4565,8 @@
         <translation>1 mes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="33"/>
         <source>%1 months</source>
-        <translation>%1 meses</translation>
+        <translation type="vanished">%1 meses</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/recovery.py" line="34"/>
@@ -4240,9 +4579,8 @@
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="35"/>
         <source>%1 years</source>
-        <translation>%1 años</translation>
+        <translation type="vanished">%1 años</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/recovery.py" line="36"/>
@@ -4260,7 +4598,7 @@
         <translation>Su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="208"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="207"/>
         <source>Urgent — get help now:</source>
         <translation>Urgente — pida ayuda ahora:</translation>
     </message>
@@ -4273,27 +4611,27 @@
         <translation type="vanished">Alarma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="209"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="208"/>
         <source>For your care team:</source>
         <translation>Para su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="210"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="209"/>
         <source>To talk about with your care team:</source>
         <translation>Para hablar con su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="214"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="213"/>
         <source>Urgent:</source>
         <translation>Urgente:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="215"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="214"/>
         <source>Call your care team:</source>
         <translation>Llame a su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="216"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="215"/>
         <source>To discuss:</source>
         <translation>Para hablar:</translation>
     </message>
@@ -4386,17 +4724,17 @@
         <translation type="vanished">Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="92"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="91"/>
         <source>Type of evidence:</source>
         <translation>Tipo de evidencia:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="93"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="92"/>
         <source>People:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="96"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="95"/>
         <source>Time:</source>
         <translation>Tiempo:</translation>
     </message>
@@ -4405,7 +4743,7 @@
         <translation type="vanished">Comparado con:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="101"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="100"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -4425,7 +4763,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/compare.py" line="113"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="264"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="263"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
@@ -4439,14 +4777,12 @@
         <translation>Estas preguntas revisan qué tan clara es la información. No es un examen para usted. Después de contestar, verá la respuesta correcta y por qué. Puede cambiar su respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="29"/>
         <source>Question %1 of %2:</source>
-        <translation>Pregunta %1 de %2:</translation>
+        <translation type="vanished">Pregunta %1 de %2:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="37"/>
         <source>%1 Answer: %2</source>
-        <translation>%1 Respuesta: %2</translation>
+        <translation type="vanished">%1 Respuesta: %2</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/knowledge.py" line="87"/>
@@ -4454,52 +4790,46 @@
         <translation>Correcto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="89"/>
         <source>Not quite. The answer is: %1</source>
-        <translation>No exactamente. La respuesta es: %1</translation>
+        <translation type="vanished">No exactamente. La respuesta es: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="98"/>
         <source>You have not answered any of the %1 questions yet.</source>
-        <translation>Todavía no ha contestado ninguna de las %1 preguntas.</translation>
+        <translation type="vanished">Todavía no ha contestado ninguna de las %1 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="100"/>
         <source>%1 of %2 right.</source>
-        <translation>%1 de %2 correctas.</translation>
+        <translation type="vanished">%1 de %2 correctas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="102"/>
         <source>You have answered %1 of %2 questions.</source>
-        <translation>Ha contestado %1 de %2 preguntas.</translation>
+        <translation type="vanished">Ha contestado %1 de %2 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="24"/>
+        <location filename="../../decisionaid/ui/wording.py" line="26"/>
         <source>Take the time you need. Ask your care team how long you have to decide.</source>
         <translation>Tómese el tiempo que necesite. Pregunte a su equipo médico cuánto tiempo tiene para decidir.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="26"/>
         <source>Look again at the steps “%1” and “%2”, or ask your care team to go through them with you.</source>
-        <translation>Vuelva a mirar los pasos “%1” y “%2”, o pida a su equipo médico que los revise con usted.</translation>
+        <translation type="vanished">Vuelva a mirar los pasos “%1” y “%2”, o pida a su equipo médico que los revise con usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="29"/>
         <source>Go back to the step “%1” and think about what matters most to you.</source>
-        <translation>Vuelva al paso “%1” y piense en lo que es más importante para usted.</translation>
+        <translation type="vanished">Vuelva al paso “%1” y piense en lo que es más importante para usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="32"/>
+        <location filename="../../decisionaid/ui/wording.py" line="33"/>
         <source>Talk it over with family, friends or your care team. You can take your summary with you.</source>
         <translation>Hable de esto con su familia, sus amigos o su equipo médico. Puede llevar su resumen.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="38"/>
+        <location filename="../../decisionaid/ui/wording.py" line="39"/>
         <source>Things that may help:</source>
         <translation>Cosas que pueden ayudar:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="69"/>
+        <location filename="../../decisionaid/ui/wording.py" line="70"/>
         <source>Not sure yet</source>
         <translation>Todavía no lo sé</translation>
     </message>
@@ -4542,25 +4872,20 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="50"/>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="63"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
         <source>Leaning towards: %1</source>
-        <translation>Se inclina por: %1</translation>
+        <translation type="vanished">Se inclina por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="92"/>
         <source>You have answered %1 of the 4 questions.</source>
-        <translation>Ha contestado %1 de las 4 preguntas.</translation>
+        <translation type="vanished">Ha contestado %1 de las 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="94"/>
         <source>You answered Yes to %1 of the 4 questions.</source>
-        <translation>Contestó Sí a %1 de las 4 preguntas.</translation>
+        <translation type="vanished">Contestó Sí a %1 de las 4 preguntas.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/widgets/sources.py" line="33"/>
@@ -4570,9 +4895,8 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/sources.py" line="44"/>
         <source>Funded by: %1</source>
-        <translation>Financiado por: %1</translation>
+        <translation type="vanished">Financiado por: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/widgets/sources.py" line="46"/>
@@ -4586,9 +4910,8 @@
         <translation>Cerrar las fuentes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/sources.py" line="84"/>
         <source>Source %1: show the reference</source>
-        <translation>Fuente %1: mostrar la referencia</translation>
+        <translation type="vanished">Fuente %1: mostrar la referencia</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/widgets/sources.py" line="85"/>
@@ -4601,9 +4924,8 @@
         <translation>Estas son las opciones. Se muestran en el mismo orden y de la misma forma en todas las páginas. El orden no quiere decir que una sea mejor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="31"/>
         <source>Option: %1</source>
-        <translation>Opción: %1</translation>
+        <translation type="vanished">Opción: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="22"/>
@@ -4670,139 +4992,128 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="104"/>
         <source>Remove your question: %1</source>
-        <translation>Quitar su pregunta: %1</translation>
+        <translation type="vanished">Quitar su pregunta: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="66"/>
         <source>about %1</source>
-        <translation>alrededor de %1</translation>
+        <translation type="vanished">alrededor de %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="70"/>
         <source>%1 to %2 %3</source>
-        <translation>%1 a %2 %3</translation>
+        <translation type="vanished">%1 a %2 %3</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="72"/>
         <source>%1 to %2</source>
-        <translation>%1 a %2</translation>
+        <translation type="vanished">%1 a %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="80"/>
         <source>%1 (up to %2) — sources disagree</source>
-        <translation>%1 (hasta %2) — las fuentes no coinciden</translation>
+        <translation type="vanished">%1 (hasta %2) — las fuentes no coinciden</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="82"/>
         <source>%1 — sources disagree</source>
-        <translation>%1 — las fuentes no coinciden</translation>
+        <translation type="vanished">%1 — las fuentes no coinciden</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="144"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="142"/>
         <source>What recovery is usually like with each option. Times are typical; your own recovery may be quicker or slower. Where studies give different times, this is shown as a range and marked “sources disagree”.</source>
         <translation>Cómo suele ser la recuperación con cada opción. Los tiempos son los más comunes; su propia recuperación puede ser más rápida o más lenta. Cuando los estudios dan tiempos diferentes, se muestra un rango marcado con “las fuentes no coinciden”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="154"/>
         <source>Recovery with %1</source>
-        <translation>Recuperación con %1</translation>
+        <translation type="vanished">Recuperación con %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="165"/>
         <source>When: %1</source>
-        <translation>Cuándo: %1</translation>
+        <translation type="vanished">Cuándo: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="173"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="171"/>
         <source>Unverified: this time has not yet been checked against its source.</source>
         <translation>Sin verificar: este tiempo todavía no se ha comprobado con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="191"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="189"/>
         <source>Warning signs after a procedure</source>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="192"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="190"/>
         <source>After a procedure, watch for these signs. They are rare, but act at once if you notice one.</source>
         <translation>Después de un procedimiento, esté atento/a a estas señales. Son raras, pero actúe de inmediato si nota alguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="197"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="195"/>
         <source>Emergency:</source>
         <translation>Emergencia:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="199"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="197"/>
         <source>Warning sign:</source>
         <translation>Señal de alarma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="98"/>
         <source>%1 (scale %2 to %3)</source>
-        <translation>%1 (escala de %2 a %3)</translation>
+        <translation type="vanished">%1 (escala de %2 a %3)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="107"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="106"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="111"/>
         <source>A number from %1 to %2</source>
-        <translation>Un número del %1 al %2</translation>
+        <translation type="vanished">Un número del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="122"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="121"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="124"/>
         <source>Clear the answer to: %1</source>
-        <translation>Borrar la respuesta a: %1</translation>
+        <translation type="vanished">Borrar la respuesta a: %1</translation>
     </message>
     <message>
         <source>Warning signs from your answers</source>
         <translation type="vanished">Señales de alarma según sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="246"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="248"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="245"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="247"/>
         <source>Back to the question you were answering</source>
         <translation>Volver a la pregunta que estaba contestando</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="260"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="266"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="259"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="265"/>
         <source>What usually happens without a procedure</source>
         <translation>Lo que suele pasar sin un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="269"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="268"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="270"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="269"/>
         <source>Answer what you can. Every question is optional, and you can change or clear an answer at any time. Your answers help you and your doctor see what to talk about. They do not decide anything.</source>
         <translation>Conteste lo que pueda. Todas las preguntas son opcionales, y puede cambiar o borrar una respuesta en cualquier momento. Sus respuestas les ayudan a usted y a su médico a ver de qué hablar. No deciden nada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="280"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="283"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="279"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="282"/>
         <source>Points to discuss with your doctor</source>
         <translation>Puntos para hablar con su médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="287"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="286"/>
         <source>Nothing yet. Points appear here as you answer the questions.</source>
         <translation>Todavía nada. Los puntos aparecen aquí a medida que contesta las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="293"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="292"/>
         <source>Warning sign (see the top of this page):</source>
         <translation>Señal de alarma (vea la parte de arriba de esta página):</translation>
     </message>
@@ -4832,13 +5143,13 @@
         <translation>Mostrar una vista previa de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="588"/>
         <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="581"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="589"/>
         <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
@@ -4870,7 +5181,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="106"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
@@ -4901,57 +5212,53 @@
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="248"/>
         <source>Date: %1</source>
-        <translation>Fecha: %1</translation>
+        <translation type="vanished">Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="274"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="278"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
-        <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
+        <translation type="vanished">%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="293"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="300"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
-        <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
+        <translation type="vanished">Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="307"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="311"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="312"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="310"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
@@ -4966,9 +5273,8 @@
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="36"/>
         <source>Clear the rating for: %1</source>
-        <translation>Borrar la calificación de: %1</translation>
+        <translation type="vanished">Borrar la calificación de: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/values.py" line="37"/>
@@ -4976,29 +5282,26 @@
         <translation>Volver a sin calificar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="44"/>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="82"/>
         <source>• %1 (%2)</source>
-        <translation>• %1 (%2)</translation>
+        <translation type="vanished">• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="86"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="85"/>
         <source>Nothing is rated “Important” or “Very important” yet.</source>
         <translation>Todavía no hay nada calificado como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="88"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="87"/>
         <source>Nothing yet. When you rate the statements above, the ones that matter most to you show here.</source>
         <translation>Todavía nada. Cuando califique las frases de arriba, las que son más importantes para usted aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="91"/>
         <source>What matters most to you: %1</source>
-        <translation>Lo que es más importante para usted: %1</translation>
+        <translation type="vanished">Lo que es más importante para usted: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/welcome.py" line="65"/>
@@ -5036,9 +5339,8 @@
         <translation>Cuánto tiempo toma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="59"/>
         <source>If nobody touches the screen for %1 seconds, the aid asks if you are still there. If there is no answer, all your answers are erased. Nothing you enter is stored.</source>
-        <translation>Si nadie toca la pantalla durante %1 segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.</translation>
+        <translation type="vanished">Si nadie toca la pantalla durante %1 segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/welcome.py" line="61"/>
@@ -5071,39 +5373,43 @@
         <translation type="vanished">Estado de la revisión: %1. Versión del contenido %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="89"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="86"/>
         <source>Please note:</source>
         <translation>Tenga en cuenta:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="93"/>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="94"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="114"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="115"/>
         <source>Language and display</source>
         <translation>Idioma y pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="98"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="119"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="105"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="126"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="400"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="401"/>
         <source>Text size:</source>
         <translation>Tamaño de la letra:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="402"/>
-        <source>Text size %1 percent</source>
-        <translation>Tamaño de la letra: %1 por ciento</translation>
+        <location filename="../../decisionaid/ui/kiosk.py" line="403"/>
+        <source>Text size {percent} percent</source>
+        <translation>Tamaño de la letra: {percent} por ciento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="124"/>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="125"/>
+        <source>Text size %1 percent</source>
+        <translation type="vanished">Tamaño de la letra: %1 por ciento</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="145"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="146"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -5121,52 +5427,52 @@
         <translation>Preguntas que las personas hacen con frecuencia, con la respuesta para cada opción. Compare las respuestas de una pregunta a la vez. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="148"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="146"/>
         <source>Step by step, for each option</source>
         <translation>Paso a paso, para cada opción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="39"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="38"/>
         <source>Each result below compares groups of people in the same study over the same time: for example, people who had cement and people who had a fake procedure. Compare the groups only within a result. “Certainty” says how sure researchers are. Numbers in brackets are sources: select them to read the references. A clinic&apos;s claim with no comparison group is shown last, and marked.</source>
         <translation>Cada resultado de abajo compara grupos de personas del mismo estudio durante el mismo tiempo: por ejemplo, personas a quienes se les puso cemento y personas con un procedimiento simulado. Compare los grupos solo dentro de un mismo resultado. “Certeza” dice qué tan seguros están los investigadores. Los números entre corchetes son fuentes: selecciónelos para leer las referencias. Lo que dice una clínica sin grupo de comparación aparece al final, marcado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="44"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="43"/>
         <source>Every result, question by question</source>
         <translation>Cada resultado, pregunta por pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="87"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="86"/>
         <source>No comparison group: a clinic&apos;s claim, not a fair test.</source>
         <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="95"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="94"/>
         <source>Study:</source>
         <translation>Estudio:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="97"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="96"/>
         <source>Certainty:</source>
         <translation>Certeza:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="99"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="98"/>
         <source>Measure:</source>
         <translation>Medida:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="103"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="102"/>
         <source>Paid for by:</source>
         <translation>Pagado por:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="148"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="147"/>
         <source>Unverified: a figure in this result has not yet been checked against its source.</source>
         <translation>Sin verificar: una cifra de este resultado todavía no se ha revisado con su fuente.</translation>
     </message>
@@ -5196,43 +5502,40 @@
         <translation>Todas las opciones sobre este tema, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="107"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="105"/>
         <source>Show recovery with:</source>
         <translation>Mostrar la recuperación con:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="116"/>
         <source>Show recovery with %1</source>
-        <translation>Mostrar la recuperación con %1</translation>
+        <translation type="vanished">Mostrar la recuperación con %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="69"/>
         <source>Why we ask: %1 You can skip this question.</source>
-        <translation>Por qué preguntamos: %1 Puede saltarse esta pregunta.</translation>
+        <translation type="vanished">Por qué preguntamos: %1 Puede saltarse esta pregunta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="128"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="127"/>
         <source>Skip this question</source>
         <translation>Saltar esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="130"/>
         <source>Skip this question: %1</source>
-        <translation>Saltar esta pregunta: %1</translation>
+        <translation type="vanished">Saltar esta pregunta: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="229"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="228"/>
         <source>From your answers: what to tell your care team</source>
         <translation>Según sus respuestas: qué decirle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="295"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="294"/>
         <source>For your care team (also at the top of this page):</source>
         <translation>Para su equipo médico (también está arriba en esta página):</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="70"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="321"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="318"/>
         <source>From the kiosk:</source>
         <translation>Del quiosco:</translation>
     </message>
@@ -5247,9 +5550,8 @@
         <translation>Muéstrele o léale este código a su médico. Así su médico puede ver sus respuestas de esta pantalla. El código no lleva su nombre ni nada de lo que usted escribió.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="159"/>
         <source>Your answers to private questions are left out unless you tick the box: %1</source>
-        <translation>Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: %1</translation>
+        <translation type="vanished">Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="163"/>
@@ -5278,9 +5580,8 @@
         <translation>Ocultar el código QR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="202"/>
         <source>Your code: %1</source>
-        <translation>Su código: %1</translation>
+        <translation type="vanished">Su código: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="211"/>
@@ -5288,44 +5589,261 @@
         <translation>Código QR de su código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="313"/>
         <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
         <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="318"/>
         <source>The patient chose not to share the answers to: %1</source>
-        <translation>El paciente decidió no compartir las respuestas a: %1</translation>
+        <translation type="vanished">El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="35"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="37"/>
         <source>Review status: draft, not yet clinically reviewed.</source>
         <translation>Estado de la revisión: borrador, todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="38"/>
         <source>Reviewed by %1 (%2) on %3.</source>
-        <translation>Revisado por %1 (%2) el %3.</translation>
+        <translation type="vanished">Revisado por %1 (%2) el %3.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="41"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="42"/>
         <source>This review covers only part of the content, so it is still a draft.</source>
         <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="82"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="95"/>
         <source>Written by:</source>
         <translation>Escrito por:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="83"/>
         <source>Published %1. Next review due %2.</source>
-        <translation>Publicado el %1. Próxima revisión el %2.</translation>
+        <translation type="vanished">Publicado el %1. Próxima revisión el %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="87"/>
         <source>Content version %1.</source>
-        <translation>Versión del contenido %1.</translation>
+        <translation type="vanished">Versión del contenido %1.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="29"/>
+        <source>Question {number} of {total}:</source>
+        <translation>Pregunta {number} de {total}:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="37"/>
+        <source>{question} Answer: {answer}</source>
+        <translation>{question} Respuesta: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="89"/>
+        <source>Not quite. The answer is: {answer}</source>
+        <translation>No exactamente. La respuesta es: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="98"/>
+        <source>You have not answered any of the {total} questions yet.</source>
+        <translation>Todavía no ha contestado ninguna de las {total} preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="100"/>
+        <source>{right} of {answered} right.</source>
+        <translation>{right} de {answered} correctas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="102"/>
+        <source>You have answered {answered} of {total} questions.</source>
+        <translation>Ha contestado {answered} de {total} preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="50"/>
+        <source>{question} {answer}</source>
+        <translation>{question} {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="63"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
+        <source>Leaning towards: {option}</source>
+        <translation>Se inclina por: {option}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="92"/>
+        <source>You have answered {answered} of the 4 questions.</source>
+        <translation>Ha contestado {answered} de las 4 preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="94"/>
+        <source>You answered Yes to {score} of the 4 questions.</source>
+        <translation>Contestó Sí a {score} de las 4 preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="31"/>
+        <source>Option: {option}</source>
+        <translation>Opción: {option}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="104"/>
+        <source>Remove your question: {text}</source>
+        <translation>Quitar su pregunta: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="66"/>
+        <source>about {duration}</source>
+        <translation>alrededor de {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="70"/>
+        <source>{low} to {high} {unit}</source>
+        <translation>{low} a {high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="71"/>
+        <source>{shortest} to {longest}</source>
+        <translation>{shortest} a {longest}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="79"/>
+        <source>{duration} (up to {longest}) — sources disagree</source>
+        <translation>{duration} (hasta {longest}) — las fuentes no coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="80"/>
+        <source>{duration} — sources disagree</source>
+        <translation>{duration} — las fuentes no coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="114"/>
+        <source>Show recovery with {option}</source>
+        <translation>Mostrar la recuperación con {option}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="152"/>
+        <source>Recovery with {option}</source>
+        <translation>Recuperación con {option}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="163"/>
+        <source>When: {when}</source>
+        <translation>Cuándo: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="69"/>
+        <source>Why we ask: {reason} You can skip this question.</source>
+        <translation>Por qué preguntamos: {reason} Puede saltarse esta pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="98"/>
+        <source>{value} (scale {low} to {high})</source>
+        <translation>{value} (escala de {low} a {high})</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="110"/>
+        <source>A number from {low} to {high}</source>
+        <translation>Un número del {low} al {high}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="123"/>
+        <source>Clear the answer to: {text}</source>
+        <translation>Borrar la respuesta a: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="129"/>
+        <source>Skip this question: {text}</source>
+        <translation>Saltar esta pregunta: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="159"/>
+        <source>Your answers to private questions are left out unless you tick the box: {questions}</source>
+        <translation>Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: {questions}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="202"/>
+        <source>Your code: {code}</source>
+        <translation>Su código: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="248"/>
+        <source>Date: {date}</source>
+        <translation>Fecha: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="274"/>
+        <source>{statement} ({rating})</source>
+        <translation>{statement} ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="284"/>
+        <source>{right} of {answered} right ({answered} of {total} questions answered).</source>
+        <translation>{right} de {answered} correctas ({answered} de {total} preguntas contestadas).</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
+        <source>How sure you feel (SURE test): Yes to {score} of 4 questions.</source>
+        <translation>Qué tan seguro/a se siente (prueba SURE): Sí en {score} de 4 preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="316"/>
+        <source>The patient chose not to share the answers to: {questions}</source>
+        <translation>El paciente decidió no compartir las respuestas a: {questions}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="36"/>
+        <source>Clear the rating for: {text}</source>
+        <translation>Borrar la calificación de: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="44"/>
+        <source>{statement}: {rating}</source>
+        <translation>{statement}: {rating}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="82"/>
+        <source>• {statement} ({rating})</source>
+        <translation>• {statement} ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="90"/>
+        <source>What matters most to you: {text}</source>
+        <translation>Lo que es más importante para usted: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="40"/>
+        <source>Reviewed by {reviewer} ({role}) on {date}.</source>
+        <translation>Revisado por {reviewer} ({role}) el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="60"/>
+        <source>If nobody touches the screen for {seconds} seconds, the aid asks if you are still there. If there is no answer, all your answers are erased. Nothing you enter is stored.</source>
+        <translation>Si nadie toca la pantalla durante {seconds} segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="97"/>
+        <source>Published {published}. Next review due {next_review}.</source>
+        <translation>Publicado el {published}. Próxima revisión el {next_review}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="98"/>
+        <source>Content version {version}.</source>
+        <translation>Versión del contenido {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/widgets/sources.py" line="44"/>
+        <source>Funded by: {funding}</source>
+        <translation>Financiado por: {funding}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/widgets/sources.py" line="84"/>
+        <source>Source {number}: show the reference</source>
+        <translation>Fuente {number}: mostrar la referencia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/wording.py" line="28"/>
+        <source>Look again at the steps “{step1}” and “{step2}”, or ask your care team to go through them with you.</source>
+        <translation>Vuelva a mirar los pasos “{step1}” y “{step2}”, o pida a su equipo médico que los revise con usted.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/wording.py" line="31"/>
+        <source>Go back to the step “{step}” and think about what matters most to you.</source>
+        <translation>Vuelva al paso “{step}” y piense en lo que es más importante para usted.</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@ class QuestionsPage(StepPage):
             lab = label("• " + soft_wrap(text))
             lab.setAccessibleName(text)
             rm = QPushButton(self.tr_("Remove"))
-            rm.setAccessibleName(self.tr_("Remove your question: %1").replace("%1", text[:200]))
+            rm.setAccessibleName(self.tr_("Remove your question: {text}").format(text=text[:200]))
             rm.clicked.connect(lambda _=False, idx=i: self.remove_own_question(idx))
             rl.addWidget(lab, 1)
             rl.addWidget(rm, 0, Qt.AlignmentFlag.AlignTop)

@@ -87,12 +87,17 @@ class ChartHostMixin:
         else:
             self._charts_stale = True
 
-    @staticmethod
-    def _settle_layout() -> None:
+    def _settle_layout(self) -> None:
         """Settle new chart heights into the page (and the page into its scroll area) now, not a few event-loop
-        turns later: each pass may ask the parent to lay out again."""
+        turns later: each pass may ask the parent to lay out again. Only this page's chain of widgets: the
+        steps built ahead in the background have layout requests of their own waiting (over 0.5 s of them)."""
+        chain, w = [], self.charts_box
+        while w is not None:
+            chain.append(w)
+            w = w.parentWidget()
         for _ in range(4):
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+            for w in chain:
+                QCoreApplication.sendPostedEvents(w, QEvent.Type.LayoutRequest.value)
 
     def _charts_in_tab_order(self) -> None:
         """The charts were added after the rest of the page: give them their on-screen place in the Tab

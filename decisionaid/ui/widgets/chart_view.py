@@ -340,7 +340,7 @@ class ChartView(QWidget):
             for c, text in enumerate(row):
                 t.setItem(r, c, QTableWidgetItem(text))
         self._fit_table()
-        t.setAccessibleName(self.tr("%s (table)") % title)
+        t.setAccessibleName(self.tr("{title} (table)").format(title=title))
 
     def _fit_table(self) -> None:
         """Size the table to show every row (the page scrolls, not the table)."""
