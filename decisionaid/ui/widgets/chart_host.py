@@ -61,8 +61,7 @@ class ChartHostMixin:
                 self._update_charts()
             finally:
                 self._now = 0
-            self._charts_in_tab_order()
-            self._settle_layout()
+            self._settle_layout()           # (their canvases take no focus: the Tab order set above stands)
             return
         # matplotlib still to be imported (about 0.4 s): the step appears first, its charts just after (and
         # are skipped if the person has already moved on)
@@ -91,7 +90,7 @@ class ChartHostMixin:
         """Settle new chart heights into the page (and the page into its scroll area) now, not a few event-loop
         turns later: each pass may ask the parent to lay out again. Only this page's chain of widgets: the
         steps built ahead in the background have layout requests of their own waiting (over 0.5 s of them)."""
-        chain, w = [], self.charts_box
+        chain, w = list(self.chart_views), self.charts_box       # inside out: the views, the box, the page, ...
         while w is not None:
             chain.append(w)
             w = w.parentWidget()
@@ -145,6 +144,9 @@ class ChartHostMixin:
             self.chart_views.append(view)
         self.charts_box = box
         self.body.insertWidget(self._chart_index(), box)
+        # shown now, not on Qt's queued show: a hidden box would not pass its charts' heights on to the page's
+        # layout, so the step's first paint would show the charts squeezed to nothing and lay out again
+        box.show()
 
     def _charts_changed(self) -> None:
         if self.charts_box is None:
@@ -194,10 +196,12 @@ class ChartHostMixin:
         return bool(self._pending_views)
 
     def charts_drawn_in_view(self) -> bool:
-        """Every chart is laid out and the parts of them on screen are drawn (what a person sees is complete)."""
-        return (self.charts_box is not None and not self._pending_views
-                and all(v.drawn_in_view() for v in self.chart_views))
+        """What a person sees is complete: every chart on screen is laid out and its part on screen is drawn (a
+        chart below the screen may still wait for its layout)."""
+        return self.charts_box is not None and all(v.drawn_in_view() for v in self.chart_views)
 
     def charts_fully_drawn(self) -> bool:
-        """Every chart is drawn whole, including the parts below the screen (drawn while the person reads)."""
-        return self.charts_drawn_in_view() and all(v.fully_drawn() for v in self.chart_views)
+        """Every chart is laid out and drawn whole, including the parts below the screen (drawn while the person
+        reads)."""
+        return (self.charts_box is not None and not self._pending_views
+                and all(v.fully_drawn() for v in self.chart_views))

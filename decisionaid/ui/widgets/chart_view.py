@@ -125,6 +125,9 @@ class ChartCanvas(QWidget):
         finds it ready)."""
         if not self.isVisible() or self.fully_drawn():
             return
+        if not self.drawn_in_view():
+            self.update()           # the bands on screen are drawn by the paint, which then carries on here
+            return
         seen = self.visibleRegion().boundingRect()
         centre = seen.center().y() if not seen.isEmpty() else 0
         missing = [i for i in range(self._count()) if i not in self._bands]
@@ -318,8 +321,10 @@ class ChartView(QWidget):
         view itself is hidden)."""
         if self._hidden_on_purpose():
             return True
-        if self._canvas is None or self._laid_out_px is None or not self.isVisible():
-            return False
+        if not self.isVisible():
+            return False                    # about to be shown with its page
+        if self._canvas is None or self._laid_out_px is None:
+            return self.visibleRegion().isEmpty()       # not laid out yet, but below the screen
         return self._canvas.isHidden() or self._canvas.drawn_in_view()
 
     def fully_drawn(self) -> bool:
