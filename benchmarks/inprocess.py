@@ -65,6 +65,9 @@ def steps(preload: bool) -> dict:
         for i in range(len(w.step_classes)):
             w.pages[i]
         preload_charts()
+        w.prepare_step_charts()             # the app calls it once matplotlib is loaded (one step per turn)
+        for _ in range(10):
+            app.processEvents()
     first = {}
     drawn = {}
     whole = {}

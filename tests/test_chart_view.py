@@ -182,3 +182,30 @@ def test_bands_in_view_are_drawn_first_and_match_the_whole_figure(pack, qtbot):
     area.hide()
     canvas._draw_one_more()
     assert not canvas._bands
+
+
+def test_chart_steps_are_laid_out_ahead_and_appear_with_their_charts(make_window, qtbot):
+    """After start-up (matplotlib loaded) the window lays out the Benefits step's first screen of charts at the
+    width the step will have and draws what that screen shows; the step then appears with them, unchanged
+    (no second layout), and the charts below the screen follow after its first paint."""
+    import matplotlib.backends.backend_agg  # noqa: F401  (the app imports it after its first paint)
+    from decisionaid.content import default_content_path
+    real = load_pack(default_content_path(), language="en")
+    w = make_window(real)
+    qtbot.waitExposed(w)
+    index = [s.step_id for s in w.step_classes].index("benefits")
+    w.prepare_step_charts()
+    qtbot.waitUntil(lambda: w.pages[index].charts_box is not None, timeout=20000)
+    page = w.pages[index]
+    first, below = page.chart_views
+    assert first.canvas is not None and first.canvas._bands and below.canvas is None     # one screen's worth
+    figure, laid_out = first.figure, first._laid_out_px
+    builds = []
+    redraw = first._redraw
+    first._redraw = lambda: (builds.append(1), redraw())
+    w.go_to(index)
+    w.repaint()
+    assert page.charts_drawn_in_view()                  # at the step's first paint
+    assert first._laid_out_px == laid_out and first.figure is figure and not builds
+    qtbot.waitUntil(page.charts_fully_drawn, timeout=60000)
+    assert below.canvas is not None and not builds

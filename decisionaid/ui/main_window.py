@@ -187,6 +187,22 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
                 QTimer.singleShot(0, self.prebuild_pages)
                 return
 
+    def prepare_step_charts(self) -> None:
+        """With matplotlib loaded (after the first paint): lay out the charts of the chart steps not shown yet, at
+        the width their step will have, and draw the part the first screen shows, one step per event-loop turn,
+        so the step appears with its charts (the Benefits step's took about 0.2 s after Next)."""
+        shown = self.scrolls[self.current_index]
+        width = shown.viewport().width()
+        bar = shown.verticalScrollBar()
+        if not bar.isVisible():     # the chart steps are long: their scroll bar takes its width from the page
+            width -= bar.sizeHint().width()
+        for i in range(len(self.steps)):
+            page = self.pages[i]
+            if i != self.current_index and getattr(page, "prepare_charts", None) and page.prepare_charts(
+                    width, self.height()):
+                QTimer.singleShot(0, self.prepare_step_charts)
+                return
+
     prepare_on_summary = False     # the app turns this on (app.after_first_paint); windows in tests stay quiet
 
     def print_options(self) -> list:

@@ -29,6 +29,7 @@ class ChartHostMixin:
         self._pending_views: list = []
         self._charts_stale = False
         self._now = 0                       # lay pending charts out at once while they fill this height (on_shown)
+        self._prepared = False              # laid out ahead by prepare_charts, not shown since
         self.ctx.display_changed.connect(self._charts_changed)
 
     def _chart_index(self) -> int:
@@ -63,9 +64,43 @@ class ChartHostMixin:
                 self._now = 0
             self._settle_layout()           # (their canvases take no focus: the Tab order set above stands)
             return
+        if self._prepared:
+            # laid out ahead (prepare_charts): their heights into the page before its first paint, and the charts
+            # below the screen laid out after that paint
+            self._prepared = False
+            self._settle_layout()
+            drawn = next((v for v in self.chart_views if v.canvas is not None), None)
+            if drawn is not None:
+                drawn.canvas.painted.connect(lambda: QTimer.singleShot(0, self._draw_if_visible),
+                                             Qt.ConnectionType.SingleShotConnection)
+                return
         # matplotlib still to be imported (about 0.4 s): the step appears first, its charts just after (and
         # are skipped if the person has already moved on)
         QTimer.singleShot(0, self._draw_if_visible)
+
+    def prepare_charts(self, width: int, screen_height: int) -> bool:
+        """Before the step is first shown (``MainWindow.prepare_step_charts``, matplotlib loaded): lay out the
+        charts that fill the first screen at the page's coming ``width`` and draw what of them that screen shows.
+        False when there is nothing to do."""
+        if self.charts_box is not None or not self.CHART_IDS or "matplotlib.backends.backend_agg" not in sys.modules:
+            return False
+        self._create_charts()
+        if self.charts_box is None:
+            return False
+        self.resize(width, max(self.height(), screen_height))
+        self._size_charts_box()
+        self._now = screen_height
+        try:
+            self._update_charts()
+        finally:
+            self._now = 0
+        self._pending_views = []            # the rest are laid out when the step is shown
+        for v in self.chart_views:
+            if v.canvas is not None:
+                v.canvas.draw_ahead(screen_height)
+        self._charts_in_tab_order()
+        self._prepared = True
+        return True
 
     def _size_charts_box(self) -> None:
         """Give the charts their width now (the page's, inside its margins), before the page's layout runs."""
@@ -75,6 +110,9 @@ class ChartHostMixin:
         if width > 0 and box.width() != width:
             box.resize(width, max(1, box.height()))
             box.layout().activate()
+        for v in self.chart_views:          # (a hidden page's layout does not pass the width on)
+            if width > 0 and v.width() != width:
+                v.resize(width, max(1, v.height()))
 
     def _draw_if_visible(self) -> None:
         if self.charts_box is None:

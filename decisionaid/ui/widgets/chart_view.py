@@ -94,6 +94,13 @@ class ChartCanvas(QWidget):
         image.setDevicePixelRatio(self.device_pixel_ratio)
         self._bands[i] = (image, pixels)
 
+    def draw_ahead(self, height_px: int) -> None:
+        """Draw the bands covering the top ``height_px`` logical pixels now (before the canvas is shown)."""
+        self._fit_dpi()
+        for i in self._covering(QRect(0, 0, 1, max(1, height_px))):
+            if i not in self._bands:
+                self._draw_band(i)
+
     def drawn_in_view(self) -> bool:
         """Every band that is in view has been drawn."""
         return all(i in self._bands for i in self._in_view())
