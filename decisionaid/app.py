@@ -554,12 +554,17 @@ def _start_gui(args):
     else:
         window.first_paint.connect(lambda: after_first_paint(window))
         window.first_paint.connect(lambda: QTimer.singleShot(0, lambda: _check_cached_pack(ctx, cache, root)))
+    # and at the latest as the app quits (--smoke quits at its first paint): the new entry is written then
+    app.aboutToQuit.connect(lambda: _check_cached_pack(ctx, cache, root, reload=False))
     return app, window
 
 
-def _check_cached_pack(ctx, cache, root) -> None:
+def _check_cached_pack(ctx, cache, root, reload: bool = True) -> None:
     """After the first paint: the pack taken from the cache had the sha256 sums recorded, or it is loaded and
     validated in full and shown instead (``content.pack_cache``)."""
+    if not reload:                      # quitting: only write an entry still to be written
+        cache.write_later()
+        return
     if cache.check(ctx.pack.path):
         return
     from .content import ContentError, load_pack

@@ -155,7 +155,9 @@ def test_start_up_takes_the_entry_unhashed_and_checks_it_after(tmp_path):
     assert not cache.check(stale.path)                  # ... and found out after the first paint
     assert not entry_of(cache_dir, pack_file).exists()
     fresh = load_pack(pack_file, cache=cache, check_later=True)
-    assert fresh.metadata.title == title[::-1]          # loaded and validated again
+    assert fresh.metadata.title == title[::-1]          # loaded and validated again ...
+    assert not entry_of(cache_dir, pack_file).exists()  # ... and its entry written after the first paint
+    assert cache.check(fresh.path) and entry_of(cache_dir, pack_file).exists()
     # another modification time: not taken unhashed (the same bytes then match their sha256)
     os.utime(pack_file, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
     cache = PackCache(cache_dir)

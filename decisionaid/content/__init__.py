@@ -50,7 +50,9 @@ def load_pack(path: str | os.PathLike, language: str | None = None, cache=None,
     if pack is None:
         from .loader import load_pack_bytes
         pack = load_pack_bytes(p, data)
-        if cache is not None:
+        if cache is not None and check_later:
+            cache.put_later(p, data, pack)  # written by cache.check(), just after the first paint (about 7 ms)
+        elif cache is not None:
             cache.put(p, data, pack)
     return attach_review(pack, data, records_dir, digest)
 

@@ -82,6 +82,7 @@ class PackCache:
         self.write = write
         self.hits = self.misses = 0
         self._unchecked: dict[str, tuple[bytes, bytes, dict]] = {}     # path -> (pack bytes, entry data, header)
+        self._later: dict[str, tuple[bytes, model.Pack]] = {}            # path -> (pack bytes, pack) to write
 
     def _entry(self, path) -> Path:
         if self.folder is None:
@@ -131,9 +132,22 @@ class PackCache:
         kept = self._unchecked.get(str(path))
         return kept[2]["pack_sha256"] if kept else None
 
+    def put_later(self, path, data: bytes, pack: model.Pack) -> None:
+        """``put``, when ``check(path)`` is called (start-up writes its entry after the first paint)."""
+        self._later[str(path)] = (data, pack)
+
+    def write_later(self) -> None:
+        """Write every entry ``put_later`` kept (the app calls this as it quits)."""
+        for path, (data, pack) in list(self._later.items()):
+            self._later.pop(path, None)
+            self.put(path, data, pack)
+
     def check(self, path) -> bool:
         """For an entry ``get`` took without sha256 sums: do the pack's bytes and the entry's data have the sums
-        recorded? (True for any other path.) A false entry is removed."""
+        recorded? (True for any other path.) A false entry is removed. Writes an entry ``put_later`` kept."""
+        later = self._later.pop(str(path), None)
+        if later is not None:
+            self.put(path, *later)
         kept = self._unchecked.pop(str(path), None)
         if kept is None:
             return True
