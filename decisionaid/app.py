@@ -587,7 +587,7 @@ def after_first_paint(window, delay_ms: int = 200):
 
     def charts_ahead():
         preload_charts()
-        QTimer.singleShot(0, window, window.prepare_step_charts)     # dropped if the window goes
+        QTimer.singleShot(0, window.prepare_step_charts)
         th = window.prepare_print_pictures()
         if th is not None:
             threads.append(th)

@@ -191,7 +191,8 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
         """With matplotlib loaded (after the first paint): lay out the charts of the chart steps not shown yet, at
         the width their step will have, and draw the part the first screen shows, one step per event-loop turn,
         so the step appears with its charts (the Benefits step's took about 0.2 s after Next)."""
-        if not self.isVisible():            # closed meanwhile
+        from shiboken6 import isValid
+        if not isValid(self) or not self.isVisible():       # closed (or deleted) meanwhile
             return
         shown = self.scrolls[self.current_index]
         width = shown.viewport().width()
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
             page = self.pages[i]
             if i != self.current_index and getattr(page, "prepare_charts", None) and page.prepare_charts(
                     width, self.height()):
-                QTimer.singleShot(0, self, self.prepare_step_charts)     # dropped if the window goes
+                QTimer.singleShot(0, self.prepare_step_charts)
                 return
 
     prepare_on_summary = False     # the app turns this on (app.after_first_paint); windows in tests stay quiet
