@@ -515,7 +515,8 @@ def _start_gui(args):
     from .trust import records_dir
     cache = PackCache(write=not args.kiosk)         # kiosk mode writes nothing to disk
     try:
-        pack = load_pack(root, language=lang, cache=cache, records_dir=records_dir())
+        # clinician: the entry's sha256 sums are checked after the first paint (hashlib costs ~9 ms)
+        pack = load_pack(root, language=lang, cache=cache, records_dir=records_dir(), check_later=not args.kiosk)
     except ContentError as exc:
         if args.smoke:
             print(f"decisionaid: {exc.problems[0]}", file=sys.stderr)
@@ -557,7 +558,28 @@ def _start_gui(args):
         QTimer.singleShot(10000, lambda: app.exit(EXIT_FAIL))   # never hang a benchmark
     else:
         window.first_paint.connect(lambda: after_first_paint(window))
+        window.first_paint.connect(lambda: QTimer.singleShot(0, lambda: _check_cached_pack(ctx, cache, root)))
+    # and at the latest as the app quits (--smoke quits at its first paint): the new entry is written then
+    app.aboutToQuit.connect(lambda: _check_cached_pack(ctx, cache, root, reload=False))
     return app, window
+
+
+def _check_cached_pack(ctx, cache, root, reload: bool = True) -> None:
+    """After the first paint: the pack taken from the cache had the sha256 sums recorded, or it is loaded and
+    validated in full and shown instead (``content.pack_cache``)."""
+    if not reload:                      # quitting: only write an entry still to be written
+        cache.write_later()
+        return
+    if cache.check(ctx.pack.path):
+        return
+    from .content import ContentError, load_pack
+    from .trust import records_dir
+    try:
+        ctx.replace_pack(load_pack(root, language=ctx.pack.metadata.language, cache=cache,
+                                   records_dir=records_dir()))
+    except ContentError as exc:         # the file changed into a bad pack since start-up: keep what is shown
+        import logging
+        logging.getLogger(__name__).warning("content pack changed and is not valid: %s", exc.problems[0])
 
 
 def after_first_paint(window, delay_ms: int = 200):
@@ -570,6 +592,9 @@ def after_first_paint(window, delay_ms: int = 200):
     def charts_ahead():
         preload_charts()
         preload_summary()
+        QTimer.singleShot(0, window.prepare_step_charts)
+    # the Welcome step's dates, worded with Babel (kept off the start-up path)
+    QTimer.singleShot(delay_ms, lambda: getattr(window.pages[0], "fill_dates", lambda: None)())
     if not window.ctx.kiosk:            # kiosk mode checked the signature before it showed anything
         QTimer.singleShot(delay_ms, window.ctx.signature_status)
     QTimer.singleShot(delay_ms, window.prebuild_pages)
@@ -588,9 +613,9 @@ def preload_summary() -> None:
 
 
 def preload_charts() -> None:
-    """Import matplotlib's Qt canvas after start-up so the first chart step is quick."""
+    """Import matplotlib (the figure and its Agg renderer) after start-up so the first chart step is quick."""
     try:
         import matplotlib.figure  # noqa: F401
-        from matplotlib.backends import backend_qtagg  # noqa: F401
+        from matplotlib.backends import backend_agg  # noqa: F401
     except ImportError:  # pragma: no cover - charts then load on first use and report there
         pass

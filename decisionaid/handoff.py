@@ -37,18 +37,17 @@ MAX_SHOWN_CHARS = 40      # the longest a code may be as shown, hyphens included
 class HandoffError(Exception):
     """A code that cannot be read, or answers that do not fit one; the message is one plain sentence.
 
-    ``template`` is the English sentence with %1, %2 ... for ``values`` (the window translates the template)."""
+    ``template`` is the English sentence with ``{name}`` placeholders for ``values`` (the window translates the
+    template, then fills it)."""
 
-    def __init__(self, template: str, *values):
+    def __init__(self, template: str, **values):
         self.template = template
-        self.values = tuple(str(v) for v in values)
+        self.values = {k: str(v) for k, v in values.items()}
         super().__init__(fill(template, self.values))
 
 
-def fill(template: str, values) -> str:
-    for i, v in reversed(list(enumerate(values, start=1))):
-        template = template.replace(f"%{i}", v)
-    return template
+def fill(template: str, values: dict) -> str:
+    return template.format(**values)
 
 
 @dataclass(frozen=True)
@@ -221,8 +220,8 @@ def encode(pack, session, include_sensitive: bool | None = None) -> Encoded:
     raw = body + _checksum(body)
     shown = group(raw)
     if len(shown) > MAX_SHOWN_CHARS:
-        raise HandoffError("This content pack has too many questions for a hand-off code (%1 characters; the "
-                           "most is %2).", len(shown), MAX_SHOWN_CHARS)
+        raise HandoffError("This content pack has too many questions for a hand-off code ({length} characters; "
+                           "the most is {most}).", length=len(shown), most=MAX_SHOWN_CHARS)
     return Encoded(shown, tuple(left_out))
 
 
@@ -259,11 +258,11 @@ def decode(pack, code: str, today: _dt.date | None = None) -> Session:
     expected = 1 + PACK_CHARS + _answer_chars(slots) + CHECK_CHARS
     if len(raw) <= 1 + PACK_CHARS + CHECK_CHARS or _checksum(raw[:-CHECK_CHARS]) != raw[-CHECK_CHARS:]:
         if len(raw) < expected:
-            raise HandoffError("The code is too short: it has %1 characters and should have %2. Check that none "
-                               "are missing.", len(raw), expected)
+            raise HandoffError("The code is too short: it has {length} characters and should have {expected}. "
+                               "Check that none are missing.", length=len(raw), expected=expected)
         if len(raw) > expected:
-            raise HandoffError("The code is too long: it has %1 characters and should have %2. Check it and try "
-                               "again.", len(raw), expected)
+            raise HandoffError("The code is too long: it has {length} characters and should have {expected}. "
+                               "Check it and try again.", length=len(raw), expected=expected)
         raise HandoffError("The code does not check out, so a character is probably mistyped. Check it and "
                            "try again.")
     version = _VALUE[raw[0]]
@@ -273,8 +272,8 @@ def decode(pack, code: str, today: _dt.date | None = None) -> Session:
         raise HandoffError("This is not a hand-off code this app can read.")
     if _from_base32(raw[1:1 + PACK_CHARS]) != fingerprint(pack, slots):
         raise HandoffError("This code was made with a different decision aid or a different version of its "
-                           "content, so it cannot be opened with this one (%1 %2).", pack.metadata.pack_id,
-                           pack.metadata.version)
+                           "content, so it cannot be opened with this one ({pack_id} {version}).",
+                           pack_id=pack.metadata.pack_id, version=pack.metadata.version)
     if len(raw) != expected:
         raise HandoffError("The code is damaged: it does not fit this content pack.")
     n = _from_base32(raw[1 + PACK_CHARS:-CHECK_CHARS])

@@ -60,7 +60,19 @@ def real():
     return load_pack(ROOT / "resources" / "content" / "vcf-augmentation.en.toml")
 
 
-def test_screen_shows_every_group_of_every_result_together(qtbot, real):
+@pytest.fixture(params=["en", "es"])
+def each_language(request, qapp):
+    """The real pack in each language, with that language's translations installed (the interface, the chart
+    words and the wording layer's templates)."""
+    from decisionaid.ui.i18n import install_language
+    pack = load_pack(ROOT / "resources" / "content" / f"vcf-augmentation.{request.param}.toml")
+    install_language(qapp, request.param)
+    yield pack
+    install_language(qapp, "en")
+
+
+def test_screen_shows_every_group_of_every_result_together(qtbot, each_language):
+    real = each_language
     from decisionaid.ui.clinician import ClinicianWindow
     from decisionaid.ui.context import AppContext
     w = ClinicianWindow(AppContext(real, session=None, mode="clinician"))
@@ -78,7 +90,8 @@ def test_screen_shows_every_group_of_every_result_together(qtbot, real):
                 assert norm(row.difference.text) in text, row.id
 
 
-def test_chart_text_alternatives_state_both_groups(real):
+def test_chart_text_alternatives_state_both_groups(each_language):
+    real = each_language
     text = norm(chart_description("pain_relief", real) + " " + chart_description("complications", real))
     for q in evidence(real):
         for row in q.rows:
@@ -131,13 +144,16 @@ def test_pdf_and_html_print_both_groups_of_every_result(qapp, real, monkeypatch)
         assert "Vertebroplasty 64 in 100 had this; 36 did not" in text.replace(":", "")
 
 
-def test_the_same_figure_phrases_reach_screen_chart_pdf_and_html(qtbot, qapp, real, monkeypatch):
-    """One wording: a sample of rows, each phrase found verbatim in all four outputs."""
+def test_the_same_figure_phrases_reach_screen_chart_pdf_and_html(qtbot, qapp, each_language, monkeypatch):
+    """One wording: a sample of rows, each phrase found verbatim in all four outputs, in each language."""
+    real = each_language
     sample = ["vapour_14_days", "vertos4_1_day", "buchbinder_3_months", "vertos2_new_fracture", "clinic_1_to_3"]
     from decisionaid.present.evidence import row as row_view
     phrases = {rid: [row_view(real, rid).difference.text] if row_view(real, rid).difference else [] for rid in sample}
     for rid in sample:
         phrases[rid] += [f"{a.label}: {arm_phrase(a)}" for a in row_view(real, rid).arms]
+        # the kind of evidence and the certainty, worded once (they had drifted apart between outputs)
+        phrases[rid] += [row_view(real, rid).kind_words, row_view(real, rid).certainty]
     test_pdf = _outputs(qtbot, qapp, real, monkeypatch)
     for where, text in test_pdf.items():
         flat = norm(text).replace(":", "").lower()     # the screen starts a group's figure with a capital

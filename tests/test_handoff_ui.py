@@ -233,11 +233,14 @@ def test_every_refusal_reads_in_spanish(qapp):
             templates.add(node.args[0].value)
     assert len(templates) >= 10
     install_language(qapp, "es")
+    import string
     try:
         for t in templates:
-            spanish = error_text(HandoffError(t, 12, 26))
-            assert spanish != fill(t, ("12", "26")), t
-            assert ("%1" in t) == ("12" in spanish)
+            names = [f for _, f, _, _ in string.Formatter().parse(t) if f]      # its {name} placeholders
+            values = {n: str(12 + i) for i, n in enumerate(names)}
+            spanish = error_text(HandoffError(t, **values))
+            assert spanish != fill(t, values), t
+            assert all(v in spanish for v in values.values()), (t, spanish)
     finally:
         install_language(qapp, "en")
 

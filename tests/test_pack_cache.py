@@ -111,9 +111,58 @@ def test_changed_pack_bytes_are_loaded_again(tmp_path):
 
 def test_the_code_version_covers_the_loading_code():
     folder = Path(pc.__file__).parent
+    # derived from the package folder: every module, so a new module the loader imports is covered too
+    assert list(pc.CODE_FILES) == sorted(p.name for p in folder.glob("*.py"))
     assert {"loader.py", "rules.py", "model.py", "files.py", "pack_cache.py"} <= set(pc.CODE_FILES)
-    assert all((folder / name).is_file() for name in pc.CODE_FILES)
     assert pc.code_version() and pc.code_version() == pc.code_version()
+
+
+def test_no_module_imports_a_private_standard_library_module():
+    """No CPython internals (``_sha256`` and the like): hashlib is imported when first needed instead."""
+    import ast
+    bad = []
+    for f in (ROOT / "decisionaid").rglob("*.py"):
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
+            bad += [f"{f.relative_to(ROOT)}: {n}" for n in names if n.split(".")[0].startswith("_")
+                    and n.split(".")[0] != "__future__"]
+    assert not bad
+
+
+def test_start_up_takes_the_entry_unhashed_and_checks_it_after(tmp_path):
+    """check_later: the entry is taken on the file's size and time (no hashlib before the first paint); check()
+    then compares the sha256 sums. A file edited in place with its size and time kept is caught by check()."""
+    pack_file = tmp_path / MINI_PACK.name
+    pack_file.write_bytes(MINI_PACK.read_bytes())
+    cache_dir = tmp_path / "cache"
+    good = load_pack(pack_file, cache=PackCache(cache_dir))
+    cache = PackCache(cache_dir)
+    quick = load_pack(pack_file, cache=cache, check_later=True)
+    assert cache.hits == 1 and same(quick, good) and quick.sha256 == good.sha256
+    assert cache.check(quick.path) and cache.check(quick.path)
+    # the same size and modification time, other bytes
+    st = pack_file.stat()
+    data = pack_file.read_bytes()
+    title = good.metadata.title
+    edited = data.replace(title.encode(), title[::-1].encode(), 1)
+    assert len(edited) == len(data) and edited != data
+    pack_file.write_bytes(edited)
+    os.utime(pack_file, ns=(st.st_atime_ns, st.st_mtime_ns))
+    cache = PackCache(cache_dir)
+    stale = load_pack(pack_file, cache=cache, check_later=True)
+    assert stale.metadata.title == title                # taken at start-up ...
+    assert not cache.check(stale.path)                  # ... and found out after the first paint
+    assert not entry_of(cache_dir, pack_file).exists()
+    fresh = load_pack(pack_file, cache=cache, check_later=True)
+    assert fresh.metadata.title == title[::-1]          # loaded and validated again ...
+    assert not entry_of(cache_dir, pack_file).exists()  # ... and its entry written after the first paint
+    assert cache.check(fresh.path) and entry_of(cache_dir, pack_file).exists()
+    # another modification time: not taken unhashed (the same bytes then match their sha256)
+    os.utime(pack_file, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    cache = PackCache(cache_dir)
+    load_pack(pack_file, cache=cache, check_later=True)
+    assert (cache.hits, cache.misses) == (1, 1) and cache.recorded_sha256(pack_file) is None
 
 
 def entry_of(cache_dir: Path, pack_file: Path) -> Path:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
 __all__ = [
-    "RenderSettings", "CHARTS", "REGISTRY", "Chart", "chart", "build_chart", "chart_description", "chart_table", "chart_title", "render_png",
+    "RenderSettings", "CHARTS", "REGISTRY", "Chart", "chart", "build_chart", "draw_band", "chart_description", "chart_table", "chart_title", "render_png",
     "render_print", "PrintPicture", "prepare", "stop_preparing", "option_colours", "pain_relief_figure", "complications_figure",
     "recovery_figure", "ONE_OPTION_PREFIX", "contrast_ratio", "relative_luminance", "clear_cache", "set_translator",
     "png_info", "png_idat",     # the report puts the print PNGs into its PDF as they are
@@ -43,12 +43,23 @@ def build_chart(chart_id: str, pack, session=None, settings: RenderSettings = _D
                 figure: "Figure | None" = None) -> "Figure":
     """Build chart ``chart_id`` into ``figure`` (cleared and re-sized, same object) or a new Figure.
 
+    ``session`` is accepted from callers that have one and never read: a chart shows the pack's evidence, the
+    same for every person, so its draw function is not given it (and the caches below need no session key).
+
     The returned figure is ``settings.width_in`` wide and, with ``settings.height_in=None``, exactly as tall as
     its content needs (its natural height). A figure passed in keeps its own dpi (a Qt canvas manages it).
     """
     from ._layout import build
     with _BUILD_LOCK:
-        return build(_draw_fn(chart_id), chart_id, pack, session, settings, figure)
+        return build(_draw_fn(chart_id), chart_id, pack, settings, figure)
+
+
+def draw_band(fig, top_in: float, height_in: float):
+    """Draw only a band of a figure from ``build_chart``: rows ``top_in`` to ``top_in + height_in`` inches from
+    its top, as an RGBA array (numpy), equal to the same rows of the whole figure drawn at once. Artists outside
+    the band are skipped, so a screen draws only the few inches of a tall chart that it shows."""
+    from ._layout import draw_band as draw
+    return draw(fig, top_in, height_in)
 
 
 def pain_relief_figure(pack, session=None, settings: RenderSettings = _DEFAULT, *, figure=None) -> "Figure":
@@ -111,8 +122,8 @@ def render_print(chart_id: str, pack, session=None, settings: RenderSettings = _
     """The chart drawn at ``settings.dpi`` as a PrintPicture: its PNG plus per-row statistics for cutting it
     across pages (see ``_print``).
 
-    Cached on the chart, the pack's content, the settings and the interface language (charts show the same
-    evidence for every session, so no session field is part of the key). Safe to call from a worker thread
+    Cached on everything the drawing reads: the chart, the pack's content, the settings and the interface
+    language (the session is not given to the draw functions: charts show the same evidence for everyone). Safe to call from a worker thread
     (see ``prepare``): charts are laid out one at a time, and a picture being drawn for the same key is waited
     for, never drawn twice.
     """

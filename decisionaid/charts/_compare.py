@@ -39,11 +39,11 @@ def arm_colour(sh: Sheet, pack, row, arm) -> tuple[str, str]:
 
 
 # ---- the chart -------------------------------------------------------------------------------------------------
-def draw_benefits(sh: Sheet, pack, session) -> float:
+def draw_benefits(sh: Sheet, pack) -> float:
     return _draw(sh, pack, "benefit", "pain_relief")
 
 
-def draw_harms(sh: Sheet, pack, session) -> float:
+def draw_harms(sh: Sheet, pack) -> float:
     return _draw(sh, pack, "harm", "complications")
 
 
@@ -243,7 +243,7 @@ def _icons(sh: Sheet, row, arm, colour, x0, y0, A, Ah, cols, block):
         coll = PolyCollection(verts, transform=sh.trans, linewidth=kw.pop("linewidth", lw), **kw)
         coll.set_gid(f"{key}/{suffix}")
         sh.fig.add_artist(coll)
-        return coll
+        return sh.place(coll, y0, y0 + Ah)
 
     add([icon(i) for i in range(had, den) if not start_maybe <= i < start_maybe + maybe], "not",
         facecolor=th.empty_fill, edgecolor=th.empty_edge, linewidth=lw * 0.8)
@@ -293,21 +293,53 @@ def _ticks(lo: float, hi: float) -> list[float]:
     return [round(k * step, 6) for k in range(first, int(math.floor(hi / step + 1e-9)) + 1)]
 
 
-def _axes_style(sh: Sheet, ax) -> None:
+def _scale_panel(sh: Sheet, row_id: str, x_plot: float, y: float, P: float, panel_h: float, lo: float, hi: float,
+                 ticks: list[float]):
+    """A number line from ``lo`` to ``hi`` across ``P`` inches at ``x_plot``: grid lines, the line at the
+    bottom, tick marks and their numbers, drawn as figure artists (an Axes costs about 15 ms to make and
+    its ticks as much to draw: ten of them were a third of the Benefits step's chart layout). Returns the
+    transform of (value, inches down) to the figure, for the marks on the panel."""
+    from matplotlib.collections import LineCollection
+    from matplotlib.transforms import Affine2D
+
+    from ._text import num
     th = sh.th
-    ax.tick_params(axis="x", labelsize=sh.pt(BODY), colors=th.text, width=0.8 * th.line_scale)
-    ax.xaxis.grid(True, color=th.grid, linewidth=0.8 * th.line_scale)
-    ax.set_axisbelow(True)
-    ax.set_yticks([])
-    for side in ("top", "right", "left"):
-        ax.spines[side].set_visible(False)
-    ax.spines["bottom"].set_color(th.text)
-    ax.spines["bottom"].set_linewidth(0.9 * th.line_scale)
+    k = P / (hi - lo)
+    data = Affine2D().scale(k, 1).translate(x_plot - lo * k, 0) + sh.trans
+    bottom = y + panel_h
+    tick_len = 3.5 / 72
+    grid = LineCollection([[(t, y), (t, bottom)] for t in ticks], transform=data, colors=th.grid,
+                          linewidths=0.8 * th.line_scale, zorder=0.5)
+    marks = LineCollection([[(t, bottom), (t, bottom + tick_len)] for t in ticks], transform=data,
+                           colors=th.text, linewidths=0.8 * th.line_scale, zorder=2.5)
+    for coll, bottom_of in ((grid, bottom), (marks, bottom + tick_len)):
+        sh.fig.add_artist(coll)
+        sh.place(coll, y, bottom_of)
+    sh.hline(x_plot, x_plot + P, bottom, color=th.text, linewidth=0.9 * th.line_scale, zorder=2.5,
+             solid_capstyle="projecting")
+    for t in ticks:
+        sh.text(x_plot + (t - lo) * k, bottom + tick_len + 3.5 / 72, num(t), BODY, ha="center",
+                gid=f"tick/{row_id}/{t:g}")
+    return data
+
+
+def _range(sh: Sheet, data, gid: str, low: float, high: float, yc: float, width: float, cap_pt: float):
+    """A range from ``low`` to ``high`` at ``yc`` inches down, with end caps (as an error bar draws it)."""
+    from matplotlib.collections import LineCollection
+    from matplotlib.lines import Line2D
+    th = sh.th
+    line = LineCollection([[(low, yc), (high, yc)]], transform=data, colors=th.range_colour, linewidths=width,
+                          zorder=3)
+    line.set_gid(gid)
+    caps = Line2D([low, high], [yc, yc], transform=data, linestyle="none", marker="|", markersize=2 * cap_pt,
+                  markeredgewidth=width, color=th.range_colour, zorder=3)
+    for a in (line, caps):
+        sh.fig.add_artist(a)
+        sh.place(a, yc - cap_pt / 72, yc + cap_pt / 72)
 
 
 def _bars(sh: Sheet, pack, row, y: float) -> float:
     """Paired bars of the groups' means on the row's scale, with their ranges."""
-    from ._text import num
     th, s, M, inner = sh.th, sh.s, sh.margin, sh.inner
     arms = row.arms
     name_w = max(measure(a.label, sh.pt(H3), "bold")[0] for a in arms) + 0.2 * s + 0.1 + 0.25 * s
@@ -337,11 +369,7 @@ def _bars(sh: Sheet, pack, row, y: float) -> float:
         slots.append((a, yy, centre))
         yy += h + 0.14 * s
     panel_h = yy - y
-    ax = sh.axes(x_plot, y, P, panel_h)
-    ax.set_xlim(0, xmax)
-    ax.set_ylim(panel_h, 0)
-    ax.set_xticks(ticks, [num(t) for t in ticks])
-    _axes_style(sh, ax)
+    data = _scale_panel(sh, row.id, x_plot, y, P, panel_h, 0.0, xmax, ticks)
     for a, slot_top, centre in slots:
         colour, _m = arm_colour(sh, pack, row, a)
         if stacked:
@@ -352,14 +380,14 @@ def _bars(sh: Sheet, pack, row, y: float) -> float:
             sh.text(x_plot + 0.05, centre - line1 / 2, a.figure, BODY, style="italic", width=P + R,
                     gid=f"notreported/{row.id}/{a.key}")
             continue
-        bars = ax.barh([centre - y], [a.value], height=bar_h, left=0, color=colour,
-                       edgecolor=th.edge or colour, linewidth=1.0 * th.line_scale, zorder=2)
-        bars.patches[0].set_gid(f"bar/{row.id}/{a.key}")
+        from matplotlib.patches import Rectangle
+        bar = Rectangle((0.0, centre - bar_h / 2), a.value, bar_h, transform=data, facecolor=colour,
+                        edgecolor=th.edge or colour, linewidth=1.0 * th.line_scale, zorder=2)
+        bar.set_gid(f"bar/{row.id}/{a.key}")
+        sh.fig.add_artist(bar)
+        sh.place(bar, centre - bar_h / 2, centre + bar_h / 2)
         if a.low is not None and a.high is not None:
-            eb = ax.errorbar([a.value], [centre - y], xerr=[[a.value - a.low], [a.high - a.value]], fmt="none",
-                             ecolor=th.range_colour, elinewidth=1.8 * th.line_scale, capsize=6 * s,
-                             capthick=1.8 * th.line_scale, zorder=3)
-            eb.lines[2][0].set_gid(f"range/{row.id}/{a.key}")
+            _range(sh, data, f"range/{row.id}/{a.key}", a.low, a.high, centre, 1.8 * th.line_scale, 6 * s)
         if beside:
             sh.text(x_plot + P + 0.3, centre - line1 / 2, a.figure, BODY, weight="bold", width=R,
                     gid=f"value/{row.id}/{a.key}")
@@ -387,23 +415,21 @@ def _difference_only(sh: Sheet, pack, row, y: float) -> float:
     pad = 0.3 * s                    # room for the end tick labels
     P = min(inner - 2 * pad, 6.0 * max(1.0, 0.8 * s))
     x_plot = M + pad
-    ax = sh.axes(x_plot, y, P, panel_h)
-    ax.set_xlim(-lim, lim)
-    ax.set_ylim(0, 1)
-    from ._text import num
-    ticks = _ticks(-lim, lim)
-    ax.set_xticks(ticks, [num(t) for t in ticks])
-    _axes_style(sh, ax)
-    ax.axvline(0.0, color=th.text, linewidth=1.6 * th.line_scale, zorder=2, gid=f"nodiff/{row.id}")
+    data = _scale_panel(sh, row.id, x_plot, y, P, panel_h, -lim, lim, _ticks(-lim, lim))
+    from matplotlib.lines import Line2D
+    nodiff = Line2D([0.0, 0.0], [y, y + panel_h], transform=data, color=th.text, linewidth=1.6 * th.line_scale,
+                    zorder=2, gid=f"nodiff/{row.id}")
+    sh.fig.add_artist(nodiff)
+    sh.place(nodiff, y, y + panel_h)
     option_arm = next((a for a in row.arms if a.option), row.arms[-1])
     colour, marker = arm_colour(sh, pack, row, option_arm)
+    yc = y + panel_h / 2
     if d.low is not None and d.high is not None:
-        eb = ax.errorbar([d.value], [0.5], xerr=[[d.value - d.low], [d.high - d.value]], fmt="none",
-                         ecolor=th.range_colour, elinewidth=2.0 * th.line_scale, capsize=7 * s,
-                         capthick=2.0 * th.line_scale, zorder=3)
-        eb.lines[2][0].set_gid(f"range/{row.id}/difference")
-    ax.plot([d.value], [0.5], marker="D", markersize=10 * s, color=colour, markeredgecolor=th.edge or colour,
-            linestyle="none", zorder=4, gid=f"point/{row.id}/difference")
+        _range(sh, data, f"range/{row.id}/difference", d.low, d.high, yc, 2.0 * th.line_scale, 7 * s)
+    point = Line2D([d.value], [yc], transform=data, marker="D", markersize=10 * s, color=colour,
+                   markeredgecolor=th.edge or colour, linestyle="none", zorder=4, gid=f"point/{row.id}/difference")
+    sh.fig.add_artist(point)
+    sh.place(point, yc - 5 * s / 72, yc + 5 * s / 72)
     tick_h = (3.5 + 3.5) / 72 + sh.line_h(BODY)
     y += panel_h + tick_h + 0.04 * s
     y += sh.text(x_plot, y, ui("no_difference_line"), BODY, width=P, color=th.muted, gid=f"nodiff-label/{row.id}")

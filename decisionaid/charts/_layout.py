@@ -9,6 +9,7 @@ matplotlib is imported inside functions only: ``decisionaid.charts`` must not lo
 """
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from ._style import RenderSettings, theme
@@ -32,24 +33,35 @@ def _font(size: float, weight: str, style: str):
     return FontProperties(size=size, weight=weight, style=style)
 
 
-@lru_cache(maxsize=20000)
+@lru_cache(maxsize=256)
 def _measure_exact(text: str, size: float, weight: str, style: str) -> tuple[float, float, float]:
     w, h, d = _renderer().get_text_width_height_descent(text or " ", _font(size, weight, style), ismath=False)
     return w / MEASURE_DPI, h / MEASURE_DPI, d / MEASURE_DPI
 
 
+@lru_cache(maxsize=64)
+def _face(size: float, weight: str, style: str, thread: int):
+    """The FreeType face matplotlib draws this font with (one per thread, as matplotlib keeps them)."""
+    from matplotlib.backends.backend_agg import get_hinting_flag
+    from matplotlib.font_manager import findfont, get_font
+    return get_font(findfont(_font(size, weight, style))), get_hinting_flag()
+
+
+@lru_cache(maxsize=8192)
+def _advance(ch: str, size: float, weight: str, style: str) -> float:
+    font, flags = _face(size, weight, style, threading.get_ident())
+    font.set_size(size, MEASURE_DPI)
+    return font.load_char(ord(ch), flags=flags).horiAdvance / 64 / MEASURE_DPI
+
+
 def measure(text: str, size: float, weight: str = "normal", style: str = "normal") -> tuple[float, float, float]:
     """(width, height, descent) of one line of text, in inches.
 
-    Width is the sum of the measured words and spaces (word metrics are cached; measuring whole lines with
-    FreeType is slow), plus a small safety margin for kerning and hinting.
+    Width is the sum of the characters' hinted advances (cached per character): it matches matplotlib's own
+    measure to the pixel (tests/test_charts.py), and asking FreeType to lay out each word cost 0.3 ms a word,
+    about 300 ms of the Benefits step's first charts. A small safety margin covers kerning and hinting.
     """
-    words = text.split(" ")
-    if len(words) == 1:
-        w, h, d = _measure_exact(text, size, weight, style)
-        return w * WIDTH_SAFETY, h, d
-    space = _measure_exact("a a", size, weight, style)[0] - _measure_exact("aa", size, weight, style)[0]
-    w = sum(_measure_exact(word, size, weight, style)[0] for word in words if word) + space * (len(words) - 1)
+    w = sum(_advance(ch, size, weight, style) for ch in text)
     _, h, d = _measure_exact("lp", size, weight, style)
     return w * WIDTH_SAFETY, h, d
 
@@ -103,16 +115,69 @@ def _wrap(text: str, size: float, width_in: float, weight: str, style: str) -> t
     return tuple(lines)
 
 
+class Bands:
+    """Where each artist of a built figure lies, in inches from its top, so that one band of a tall figure can
+    be drawn alone (``draw_band``): a screen shows a few inches of a chart 60 inches tall, and drawing text
+    is most of a chart's cost (tens of thousands of glyphs)."""
+
+    MARGIN = 0.25        # inches: line widths, text boxes' padding and marker edges reach a little further
+
+    def __init__(self):
+        from matplotlib.transforms import Affine2D
+        self.top = 0.0               # the band being drawn starts this far down (0: the whole figure)
+        self.shift = Affine2D()      # moves that band to the top of the figure while it is drawn
+        self.spans: list[tuple[object, float, float]] = []      # (artist, top, bottom) in inches
+
+    def add(self, artist, top: float, bottom: float):
+        self.spans.append((artist, top, bottom))
+        return artist
+
+
+def draw_band(fig, top: float, height: float):
+    """The pixels of ``fig`` (built by ``build``) from ``top`` to ``top + height`` inches down from its top, as
+    an RGBA array ``height * dpi`` rows tall, exactly as the same rows of the whole figure drawn at once.
+    Artists wholly outside the band are not drawn at all (artists placed without the Sheet always are)."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    bands: Bands = getattr(fig, BANDS_ATTR)
+    canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
+    W, H = fig.get_size_inches()
+    lo, hi = top - Bands.MARGIN, top + height + Bands.MARGIN
+    hidden = [a for a, t, b in bands.spans if (b < lo or t > hi) and a.get_visible()]
+    for a in hidden:
+        # the attribute set_visible sets, without its change callbacks (hundreds of artists per band: set_visible
+        # cost about 15 ms a band); the figure is drawn explicitly below and they are restored after
+        a._visible = False
+    bands.top = top
+    bands.shift.clear().translate(0, top)
+    fig.set_size_inches(W, height, forward=False)
+    try:
+        canvas.draw()
+        return np.array(canvas.buffer_rgba())
+    finally:
+        fig.set_size_inches(W, H, forward=False)
+        bands.top = 0.0
+        bands.shift.clear()
+        for a in hidden:
+            a._visible = True
+
+
+BANDS_ATTR = "_decisionaid_bands"        # a built figure's Bands
+
+
 class _Locator:
     """Axes position in inches from the top-left, recomputed from the figure size at every draw."""
 
-    def __init__(self, x: float, y: float, w: float, h: float):
+    def __init__(self, x: float, y: float, w: float, h: float, bands: Bands):
         self.box = (x, y, w, h)
+        self.bands = bands
 
     def __call__(self, ax, renderer):
         from matplotlib.transforms import Bbox
         W, H = ax.figure.get_size_inches()
         x, y, w, h = self.box
+        y -= self.bands.top
         return Bbox.from_bounds(x / W, 1 - (y + h) / H, w / W, h / H)
 
 
@@ -128,9 +193,14 @@ class Sheet:
         self.th = theme(settings)
         self.margin = 0.3
         self.inner = self.W - 2 * self.margin
-        # (x inches, y inches down from the top) -> display
-        self.trans = (Affine2D().scale(1, -1) + fig.dpi_scale_trans
+        self.bands = Bands()
+        # (x inches, y inches down from the top) -> display (the shift is zero but while one band is drawn)
+        self.trans = (Affine2D().scale(1, -1) + self.bands.shift + fig.dpi_scale_trans
                       + ScaledTranslation(0, 1, fig.transFigure))
+
+    def place(self, artist, top: float, bottom: float):
+        """Record where an artist added without the Sheet's helpers lies (see ``Bands``)."""
+        return self.bands.add(artist, top, bottom)
 
     # sizes
     def pt(self, base: float) -> float:
@@ -169,32 +239,34 @@ class Sheet:
                           multialignment=ha if ha != "center" else "center", parse_math=False, **kw)
         if gid:
             t.set_gid(gid)
-        return block_height(len(lines), size, weight, style) + 2 * pad
+        h = block_height(len(lines), size, weight, style) + 2 * pad
+        self.bands.add(t, y, y + h)
+        return h
 
     def axes(self, x: float, y: float, w: float, h: float):
         W, H = self.fig.get_size_inches()
         ax = self.fig.add_axes((x / W, max(0.0, 1 - (y + h) / H), w / W, h / H))
-        ax.set_axes_locator(_Locator(x, y, w, h))
+        ax.set_axes_locator(_Locator(x, y, w, h, self.bands))
         ax.set_facecolor("none")
-        return ax
+        return self.bands.add(ax, y, y + h + 0.75)      # tick labels below the axes
 
     def rect(self, x: float, y: float, w: float, h: float, **kw):
         from matplotlib.patches import Rectangle
         r = Rectangle((x, y), w, h, transform=self.trans, **kw)
         self.fig.add_artist(r)
-        return r
+        return self.bands.add(r, y, y + h)
 
     def marker(self, x: float, y: float, marker: str, size_pt: float, **kw):
         from matplotlib.lines import Line2D
         ln = Line2D([x], [y], marker=marker, markersize=size_pt, linestyle="none", transform=self.trans, **kw)
         self.fig.add_artist(ln)
-        return ln
+        return self.bands.add(ln, y - size_pt / 144, y + size_pt / 144)
 
     def hline(self, x0: float, x1: float, y: float, **kw):
         from matplotlib.lines import Line2D
         ln = Line2D([x0, x1], [y, y], transform=self.trans, **kw)
         self.fig.add_artist(ln)
-        return ln
+        return self.bands.add(ln, y, y)
 
     def legend(self, y: float, items, width: float | None = None) -> float:
         """A row of legend entries that wraps. items: (draw(x, y_top, size_in), label); returns height."""
@@ -218,10 +290,10 @@ class Sheet:
         return line_top + line_h - y
 
 
-def build(draw, chart_id: str, pack, session, settings: RenderSettings, figure=None):
+def build(draw, chart_id: str, pack, settings: RenderSettings, figure=None):
     """Run a chart's draw function into ``figure`` (cleared) or a new Figure; size it; return it.
 
-    ``draw(sheet, pack, session) -> natural height in inches``. With ``settings.height_in`` given and the
+    ``draw(sheet, pack) -> natural height in inches``. With ``settings.height_in`` given and the
     content taller than that, the text is scaled down (to at most half) until it fits.
     """
     from matplotlib.figure import Figure
@@ -241,10 +313,11 @@ def build(draw, chart_id: str, pack, session, settings: RenderSettings, figure=N
         sheet = Sheet(fig, settings, scale)
         fig.patch.set_facecolor(sheet.th.background)
         fig.patch.set_alpha(1.0)
-        height = draw(sheet, pack, session)
+        height = draw(sheet, pack)
         if settings.height_in is None or height <= settings.height_in + 1e-6 or scale <= floor:
             break
         scale = max(floor, scale * min(0.97, settings.height_in / height))
     fig.set_size_inches(settings.width_in, settings.height_in or height, forward=False)
+    setattr(fig, BANDS_ATTR, sheet.bands)
     fig.set_label(chart_id)
     return fig

@@ -74,7 +74,7 @@ def choose_ticks(sh: Sheet, xmax: float, x_plot: float, P: float) -> list[tuple[
     return [(h, lab) for h, _, _, lab in kept]
 
 
-def draw(sh: Sheet, pack, session) -> float:
+def draw(sh: Sheet, pack) -> float:
     th, s, M, inner = sh.th, sh.s, sh.margin, sh.inner
     colours = option_colours(pack, sh.settings)
     neutral = th.muted if not sh.settings.greyscale else "#555555"
@@ -268,7 +268,7 @@ def phases_for(milestones) -> int:
     return max(2, last + 1)
 
 
-def draw_one(sh: Sheet, pack, session, option_id: str) -> float:
+def draw_one(sh: Sheet, pack, option_id: str) -> float:
     th, s, M, inner = sh.th, sh.s, sh.margin, sh.inner
     opt = pack.option(option_id)
     colour, _hatch, marker = option_colours(pack, sh.settings)[opt.id]

@@ -16,7 +16,8 @@ from ._text import ui
 @dataclass(frozen=True)
 class Chart:
     id: str
-    draw: str                  # "module:function" in this package: draw(sheet, pack, session) (matplotlib)
+    draw: str                  # "module:function" in this package: draw(sheet, pack) (matplotlib); no session:
+    #                            a chart shows the evidence, the same for every person (so its caches need none)
     title: Callable            # (pack) -> its title, translated
     describe: Callable         # (chart_id, pack) -> plain sentences with the chart's content (text alternative)
     table: Callable            # (chart_id, pack) -> (header, rows): the same content as a table
@@ -29,7 +30,7 @@ class Chart:
         if not self.param:
             return fn
         param = self.param
-        return lambda sheet, pack, session: fn(sheet, pack, session, param)
+        return lambda sheet, pack: fn(sheet, pack, param)
 
 
 REGISTRY: dict[str, Chart] = {c.id: c for c in (

@@ -27,23 +27,32 @@ def __getattr__(name: str):
 
 
 def load_pack(path: str | os.PathLike, language: str | None = None, cache=None,
-              records_dir: str | os.PathLike | None = None) -> Pack:
+              records_dir: str | os.PathLike | None = None, check_later: bool = False) -> Pack:
     """Load and validate one pack file, or from a folder of packs the one for ``language`` (else English).
 
     With a ``cache`` (``pack_cache.PackCache``), a pack that these very bytes gave before, validated by this
     very code, comes from the cache; otherwise the file is parsed and validated, and the cache is filled.
     Then the review record matching these exact bytes (beside the pack, or in ``records_dir``) is attached as
-    ``pack.review`` (never cached: the record is a separate file)."""
-    from .files import sha256_hex
+    ``pack.review`` (never cached: the record is a separate file).
+
+    ``check_later`` (start-up before the first paint): a cache entry is taken without hashing (see
+    ``pack_cache``), and the caller then calls ``cache.check(pack.path)`` and loads again if it is false."""
     from .review import attach_review
     p = pack_file(path, language)
     data = read_pack_file(p)
+    if cache is not None and check_later:
+        pack = cache.get(p, data)
+        if pack is not None:
+            return attach_review(pack, data, records_dir, cache.recorded_sha256(p))
+    from .files import sha256_hex
     digest = sha256_hex(data)               # once: for the cache, the review record and the signature
     pack = cache.get(p, data, digest) if cache is not None else None
     if pack is None:
         from .loader import load_pack_bytes
         pack = load_pack_bytes(p, data)
-        if cache is not None:
+        if cache is not None and check_later:
+            cache.put_later(p, data, pack)  # written by cache.check(), just after the first paint (about 7 ms)
+        elif cache is not None:
             cache.put(p, data, pack)
     return attach_review(pack, data, records_dir, digest)
 

@@ -83,9 +83,7 @@ def read_pack_file(p: Path) -> bytes:
 
 
 def sha256_hex(data: bytes) -> str:
-    """The SHA-256 of ``data`` in hex, with CPython's own sha256 (hashlib would load OpenSSL at start-up)."""
-    try:
-        from _sha256 import sha256
-    except ImportError:                     # pragma: no cover - other Pythons
-        from hashlib import sha256
-    return sha256(data).hexdigest()
+    """The SHA-256 of ``data`` in hex (hashlib, imported on first use: start-up takes its pack from the cache
+    without it, see ``pack_cache``)."""
+    import hashlib
+    return hashlib.sha256(data).hexdigest()

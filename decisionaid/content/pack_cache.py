@@ -4,14 +4,20 @@
 An entry is used only when
 
 - the pack file's bytes have the sha256 of the bytes the entry was made from, and
-- the code that loads and validates packs is this very code: the entry records the sha256 of the source of
-  ``files.py``, ``loader.py``, ``rules.py``, ``model.py`` and this module, and of the Python version (its
-  ``tomllib``), and
+- the code that loads and validates packs is this very code: the entry records a checksum of the source of
+  every module of ``decisionaid.content`` (the list is read from the folder, never kept by hand) and of the
+  Python version (its ``tomllib``), and
 - its data still has the sha256 written beside it, and decodes into a ``Pack`` of exactly these classes.
 
 So a hit means that these exact bytes were loaded and validated before, by this exact code, and passed. Anything
 else (no entry, unreadable, truncated, edited, another version) is ignored and the file is loaded and validated
-as usual; the entry is then rewritten when writing is allowed. Entries are JSON (data only, never code): one
+as usual; the entry is then rewritten when writing is allowed.
+
+Start-up in clinician mode checks the two sha256 sums after the first paint (``get(..., digest=None)``, then
+``check``): ``hashlib`` loads OpenSSL (about 9 ms), so before the first paint an entry is taken when the file's
+size and modification time and the data's CRC-32 are those recorded; ``check`` then compares the sha256 sums,
+and on a difference the app loads and validates the pack in full and shows that instead. Kiosk mode checks
+everything before anything is shown (it checks the signature then anyway). Entries are JSON (data only, never code): one
 file per pack file name under ``$XDG_CACHE_HOME/decisionaid/packs`` (``~/.cache`` when unset). Kiosk mode
 reads entries but never writes one (it writes nothing to disk). Plain Python, no Qt.
 """
@@ -22,17 +28,15 @@ import datetime as _dt
 import json
 import os
 import sys
+import zlib
 from pathlib import Path
 
 from . import model
 
-try:                                    # CPython's own sha256: hashlib would load OpenSSL (about 3 ms) at start-up
-    from _sha256 import sha256
-except ImportError:                     # pragma: no cover - other Pythons
-    from hashlib import sha256
-
 FORMAT = "decisionaid-validated-pack"
-CODE_FILES = ("files.py", "loader.py", "rules.py", "model.py", "pack_cache.py")
+_HERE = Path(__file__).parent
+# every module of the package: loader, rules, model, files, this one, and whatever they come to import
+CODE_FILES = tuple(sorted(p.name for p in _HERE.glob("*.py")))
 _CLASSES = {c.__name__: c for c in vars(model).values() if isinstance(c, type) and dataclasses.is_dataclass(c)}
 _code: list = []                        # the code version, computed once
 
@@ -47,14 +51,24 @@ def default_folder() -> Path | None:
     return root / "decisionaid" / "packs"
 
 
+def sha256(data: bytes = b""):
+    import hashlib                  # on first use: never before the first paint (see the module's notes)
+    return hashlib.sha256(data)
+
+
+def _crc(data: bytes) -> str:
+    return f"{zlib.crc32(data):08x}"
+
+
 def code_version() -> str | None:
-    """Changes whenever the code that loads and validates packs, or the Python, changes; None: cannot tell."""
+    """Changes whenever the code that loads and validates packs, or the Python, changes; None: cannot tell.
+    (CRC-32 of the sources, like the source stamp of a ``.pyc``: it tells versions apart, it guards nothing.)"""
     if not _code:
-        digest = sha256(sys.version.encode("utf-8"))
+        crc = zlib.crc32(sys.version.encode("utf-8"))
         try:
             for name in CODE_FILES:
-                digest.update(b"\0" + name.encode() + b"\0" + (Path(__file__).parent / name).read_bytes())
-            _code.append(digest.hexdigest())
+                crc = zlib.crc32(b"\0" + name.encode() + b"\0" + (_HERE / name).read_bytes(), crc)
+            _code.append(f"{len(CODE_FILES)}-{crc:08x}")
         except OSError:
             _code.append(None)
     return _code[0]
@@ -67,6 +81,8 @@ class PackCache:
         self.folder = Path(folder) if folder is not None else default_folder()      # None: no cache at all
         self.write = write
         self.hits = self.misses = 0
+        self._unchecked: dict[str, tuple[bytes, bytes, dict]] = {}     # path -> (pack bytes, entry data, header)
+        self._later: dict[str, tuple[bytes, model.Pack]] = {}            # path -> (pack bytes, pack) to write
 
     def _entry(self, path) -> Path:
         if self.folder is None:
@@ -74,7 +90,9 @@ class PackCache:
         return self.folder / (Path(path).name + ".json")
 
     def get(self, path, data: bytes, digest: str | None = None) -> model.Pack | None:
-        """``digest``: the sha256 of ``data`` in hex when the caller has it already (it is not made twice)."""
+        """``digest``: the sha256 of ``data`` in hex (made by the caller, so not twice). Without it (start-up)
+        the entry is taken on the file's size and time and the data's CRC-32 (``recorded_sha256(path)`` gives
+        the sum it records); ``check(path)`` compares the sha256 sums later."""
         pack = self._read(path, data, digest)
         if pack is None:
             self.misses += 1
@@ -90,16 +108,58 @@ class PackCache:
             blob = self._entry(path).read_bytes()
             head, _, body = blob.partition(b"\n")
             meta = json.loads(head)
-            if (not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("code") != code
-                    or meta.get("pack_sha256") != (digest or sha256(data).hexdigest())
-                    or meta.get("data_sha256") != sha256(body).hexdigest()):
+            if not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("code") != code:
+                return None
+            if digest is None:
+                st = os.stat(path)
+                if (meta.get("pack_size") != len(data) or len(data) != st.st_size
+                        or meta.get("pack_mtime_ns") != st.st_mtime_ns
+                        or meta.get("data_crc32") != _crc(body) or not isinstance(meta.get("pack_sha256"), str)):
+                    return None
+            elif meta.get("pack_sha256") != digest or meta.get("data_sha256") != sha256(body).hexdigest():
                 return None
             pack = json.loads(body.decode("utf-8"), object_hook=_decode)
         except (OSError, ValueError, TypeError, KeyError, RecursionError):
             return None
         if type(pack) is not model.Pack:
             return None
+        if digest is None:
+            self._unchecked[str(path)] = (data, body, meta)
         return dataclasses.replace(pack, path=str(path))    # the pack records where it was loaded from
+
+    def recorded_sha256(self, path) -> str | None:
+        """The sha256 an entry taken without sums (``get(..., digest=None)``) records for the pack's bytes."""
+        kept = self._unchecked.get(str(path))
+        return kept[2]["pack_sha256"] if kept else None
+
+    def put_later(self, path, data: bytes, pack: model.Pack) -> None:
+        """``put``, when ``check(path)`` is called (start-up writes its entry after the first paint)."""
+        self._later[str(path)] = (data, pack)
+
+    def write_later(self) -> None:
+        """Write every entry ``put_later`` kept (the app calls this as it quits)."""
+        for path, (data, pack) in list(self._later.items()):
+            self._later.pop(path, None)
+            self.put(path, data, pack)
+
+    def check(self, path) -> bool:
+        """For an entry ``get`` took without sha256 sums: do the pack's bytes and the entry's data have the sums
+        recorded? (True for any other path.) A false entry is removed. Writes an entry ``put_later`` kept."""
+        later = self._later.pop(str(path), None)
+        if later is not None:
+            self.put(path, *later)
+        kept = self._unchecked.pop(str(path), None)
+        if kept is None:
+            return True
+        data, body, meta = kept
+        if (meta.get("pack_sha256") == sha256(data).hexdigest()
+                and meta.get("data_sha256") == sha256(body).hexdigest()):
+            return True
+        try:
+            self._entry(path).unlink()
+        except OSError:
+            pass
+        return False
 
     def put(self, path, data: bytes, pack: model.Pack) -> None:
         if not self.write:
@@ -109,8 +169,10 @@ class PackCache:
             return
         try:
             body = json.dumps(_encode(pack), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            st = os.stat(path)
             meta = {"format": FORMAT, "code": code, "pack_sha256": sha256(data).hexdigest(),
-                    "data_sha256": sha256(body).hexdigest()}
+                    "data_sha256": sha256(body).hexdigest(), "data_crc32": _crc(body),
+                    "pack_size": len(data) if len(data) == st.st_size else -1, "pack_mtime_ns": st.st_mtime_ns}
             _atomic_write(self._entry(path), json.dumps(meta).encode("utf-8") + b"\n" + body)
         except (OSError, ValueError, TypeError, RecursionError):
             pass                        # a cache that cannot be written only costs the next start-up a full load

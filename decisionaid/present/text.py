@@ -28,6 +28,12 @@ def language() -> str:
     return _language
 
 
+def dates_loaded() -> bool:
+    """Whether Babel's date module is loaded already (its first use costs about 25 ms)."""
+    import sys
+    return "babel.dates" in sys.modules
+
+
 def long_date(d, lang: str | None = None) -> str:
     """A date written out in the language in force: "December 4, 2026" in English, each language its own
     way (Babel's CLDR data). Babel is imported on first use, never at start-up."""

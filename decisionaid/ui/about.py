@@ -55,7 +55,7 @@ def about_html(pack, signature: str = "") -> str:
     for s in pack.sources:
         extra = []
         if s.funding:
-            extra.append(tr("Funding: %1").replace("%1", s.funding))
+            extra.append(tr("Funding: {funding}").format(funding=s.funding))
         if s.industry_funded:
             extra.append(tr("Funded or authored by a device maker."))
         url = f" {e(s.url)}" if s.url else ""
@@ -71,8 +71,7 @@ def review_status(pack) -> str:
     rec = pack.review
     if rec is None:
         return tr("DRAFT: not yet clinically reviewed")
-    out = [tr("Reviewed by %1 (%2) on %3.").replace("%1", r.reviewer).replace("%2", r.role)
-           .replace("%3", format_date(r.date)) for r in rec.reviews]
+    out = [tr("Reviewed by {reviewer} ({role}) on {date}.").format(reviewer=r.reviewer, role=r.role, date=format_date(r.date)) for r in rec.reviews]
     if not rec.complete:
         out.append(tr("This review covers only part of the content, so it is still a draft."))
     return " ".join(out)
@@ -106,7 +105,7 @@ def signature_words(ctx) -> str:
     """The content signature status for the About dialog (checked now if start-up has not done it yet)."""
     status = ctx.signature_status()
     if status is not None and status.valid:
-        return tr("Signed with the trusted key %1").replace("%1", status.key_name or status.key_id)
+        return tr("Signed with the trusted key {key_name}").format(key_name=status.key_name or status.key_id)
     if status is None or status.state == "unsigned":
         return tr("Unsigned content")
     return tr("Unsigned content") + f" ({status.explain()})"

@@ -55,8 +55,8 @@ def unsigned_note(ctx) -> str:
 
 def unknown_notice(unknown: list[str]) -> str:
     """The notice naming the answers of an opened file that this content pack does not have."""
-    return tr("Some answers name things this content does not have: %1. They are kept in the file, but not "
-              "shown or printed.").replace("%1", ", ".join(unknown))
+    return tr("Some answers name things this content does not have: {answers}. They are kept in the file, but not "
+              "shown or printed.").format(answers=", ".join(unknown))
 
 
 class ClinicianWindow(MainWindow):
@@ -228,8 +228,7 @@ class ClinicianWindow(MainWindow):
             return False
         if session.pack_id and session.pack_id != self.ctx.pack.metadata.pack_id:
             self.show_message(tr("Cannot open this file"),
-                              tr("This discussion was saved with a different decision aid (%1).")
-                              .replace("%1", session.pack_id), warning=True)
+                              tr("This discussion was saved with a different decision aid ({pack_id}).").format(pack_id=session.pack_id), warning=True)
             return False
         changed, vanished = differences(self.ctx.pack, session)
         session.mode = "clinician"
@@ -242,12 +241,11 @@ class ClinicianWindow(MainWindow):
         # answers naming what this pack lacks stay in the session (and the file) but are never shown or printed
         unknown = [u for u in unknown_answers(self.ctx.pack, session) if not (other_version and u in vanished)]
         if other_version and (changed or vanished or unknown):
-            parts = [tr("This discussion was saved with content version %1; this is version %2.")
-                     .replace("%1", session.pack_version).replace("%2", self.ctx.pack.metadata.version)]
+            parts = [tr("This discussion was saved with content version {saved_version}; this is version {version}.").format(saved_version=session.pack_version, version=self.ctx.pack.metadata.version)]
             if changed:
-                parts.append(tr("Answers whose content changed: %1.").replace("%1", ", ".join(changed)))
+                parts.append(tr("Answers whose content changed: {changed}.").format(changed=", ".join(changed)))
             if vanished:
-                parts.append(tr("Answers whose content no longer exists: %1.").replace("%1", ", ".join(vanished)))
+                parts.append(tr("Answers whose content no longer exists: {vanished}.").format(vanished=", ".join(vanished)))
             if unknown:
                 parts.append(unknown_notice(unknown))
             self.show_message(tr("Content has changed"), " ".join(parts))
@@ -255,9 +253,8 @@ class ClinicianWindow(MainWindow):
             self.show_message(tr("Answers not shown"), unknown_notice(unknown))
         elif other_version:
             self.show_message(tr("Content version"),
-                              tr("This discussion was saved with content version %1; this is version %2. "
-                                 "None of its answers are affected.")
-                              .replace("%1", session.pack_version).replace("%2", self.ctx.pack.metadata.version))
+                              tr("This discussion was saved with content version {saved_version}; this is version {version}. "
+                                 "None of its answers are affected.").format(saved_version=session.pack_version, version=self.ctx.pack.metadata.version))
         return True
 
     def open_handoff_code(self, code: str | None = None) -> bool:
@@ -312,8 +309,8 @@ class ClinicianWindow(MainWindow):
         try:
             s.save(path)
         except OSError as exc:
-            self.show_message(tr("Not saved"), tr("The discussion could not be saved: %1. Your answers are "
-                                                  "kept.").replace("%1", exc.strerror or str(exc)), warning=True)
+            self.show_message(tr("Not saved"), tr("The discussion could not be saved: {error}. Your answers are "
+                                                  "kept.").format(error=exc.strerror or str(exc)), warning=True)
             return False
         self.current_path = path
         self.ctx.dirty = False
@@ -398,13 +395,13 @@ class ClinicianWindow(MainWindow):
         try:
             write_pdf(self.ctx.pack, self.ctx.session, path, self.report_options(copy=copy), progress=step)
         except ReportError as exc:
-            self.show_message(tr("Export failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
+            self.show_message(tr("Export failed"), tr("{problem} Your answers are kept.").format(problem=str(exc)),
                               warning=True)
             return False
         finally:
             progress.reset()
             progress.deleteLater()
-        self.show_message(tr("Exported"), tr("The summary was saved as %1.").replace("%1", Path(path).name))
+        self.show_message(tr("Exported"), tr("The summary was saved as {name}.").format(name=Path(path).name))
         return True
 
     def export_html(self) -> bool:
@@ -418,7 +415,7 @@ class ClinicianWindow(MainWindow):
         try:
             write_html(self.ctx.pack, self.ctx.session, path, self.report_options())
         except ReportError as exc:
-            self.show_message(tr("Export failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
+            self.show_message(tr("Export failed"), tr("{problem} Your answers are kept.").format(problem=str(exc)),
                               warning=True)
             return False
         return True
@@ -474,7 +471,7 @@ class ClinicianWindow(MainWindow):
             else:
                 print_document(printer, self.ctx.pack, self.ctx.session, options)
         except (ReportError, printing.PrintError) as exc:
-            self.show_message(tr("Printing failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
+            self.show_message(tr("Printing failed"), tr("{problem} Your answers are kept.").format(problem=str(exc)),
                               warning=True)
             return False
         return True
@@ -492,7 +489,7 @@ class ClinicianWindow(MainWindow):
             try:
                 print_document(p, self.ctx.pack, self.ctx.session, self._paper_options(p))
             except ReportError as exc:
-                self.show_message(tr("Preview failed"), tr("%1 Your answers are kept.").replace("%1", str(exc)),
+                self.show_message(tr("Preview failed"), tr("{problem} Your answers are kept.").format(problem=str(exc)),
                                   warning=True)
 
         dlg.paintRequested.connect(paint)

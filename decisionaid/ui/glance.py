@@ -189,7 +189,7 @@ class GlanceView(_FitWidget):
         for t in pack.topics:
             b = QPushButton(t.label)
             b.setObjectName("glanceTopic")
-            b.setAccessibleName(tr("Open the issue card: %1").replace("%1", t.label))
+            b.setAccessibleName(tr("Open the issue card: {topic}").format(topic=t.label))
             b.clicked.connect(lambda _=False, tid=t.id: self.issue_card_requested.emit(tid))
             flow.addWidget(b)
             self.topic_buttons[t.id] = b
@@ -277,7 +277,7 @@ class GlanceView(_FitWidget):
             grid.setColumnStretch(col, 7)
         grid.setColumnStretch(0, 4)
         for r, row in enumerate(view.grid, start=1):
-            grid.addWidget(self._cell(tr("%1: open its issue card").replace("%1", row.full_question), row.question,
+            grid.addWidget(self._cell(tr("{question}: open its issue card").format(question=row.full_question), row.question,
                                       bold=True, kind="head", topic=row.topic), r, 0)
             for col, c in enumerate(row.cells, start=1):
                 grid.addWidget(self._cell(c.name, c.text, topic=row.topic), r, col)
@@ -395,9 +395,9 @@ class GlanceView(_FitWidget):
         box = QWidget()
         flow = FlowLayout(box, hspacing=4, vspacing=4)
         flow.setContentsMargins(0, 0, 0, 0)
-        marks = {"warning": tr("Warning sign: %1"), "discuss": tr("To discuss: %1")}
+        marks = {"warning": tr("Warning sign: {point}"), "discuss": tr("To discuss: {point}")}
         for p in view.points:
-            shown = marks[p.kind].replace("%1", p.text) if p.kind else p.text
+            shown = marks[p.kind].format(point=p.text) if p.kind else p.text
             name = " ".join((shown, *p.messages))
             cell = self._cell(name, shown, kind=p.kind, step="situation")
             cell.label.setWordWrap(False)
@@ -418,12 +418,12 @@ class GlanceView(_FitWidget):
             return w
         lines = []
         if pt.values:
-            lines.append(tr("Top values: %1").replace("%1", "; ".join(pt.values)))
+            lines.append(tr("Top values: {values}").format(values="; ".join(pt.values)))
         bits = []
         if pt.leaning:
             bits.append(pt.leaning)
         if pt.sure:
-            bits.append(tr("SURE: %1").replace("%1", pt.sure))
+            bits.append(tr("SURE: {sure}").format(sure=pt.sure))
         if bits:
             lines.append(" · ".join(bits))
         text = "\n".join(lines)

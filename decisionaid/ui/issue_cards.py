@@ -78,7 +78,7 @@ class IssueCardsDialog(QDialog):
             b = QPushButton(t.label)
             b.setCheckable(True)
             b.setAutoExclusive(True)
-            b.setAccessibleName(tr("Topic: %1").replace("%1", t.label))
+            b.setAccessibleName(tr("Topic: {topic}").format(topic=t.label))
             b.clicked.connect(lambda _=False, tid=t.id: self.show_topic(tid))
             bar.addWidget(b)
             self.topic_buttons[t.id] = b

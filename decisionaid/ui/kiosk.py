@@ -40,23 +40,23 @@ def signature_refusal(status) -> str | None:
         return None
     pack, sig = status.pack_file, status.signature_file
     words = {
-        "unsigned": tr("The content pack %1 is not signed, and kiosk mode shows only signed content. Sign it "
-                       "with 'decisionaid sign-pack %1 --key KEY', and trust that key on this computer with "
+        "unsigned": tr("The content pack {pack} is not signed, and kiosk mode shows only signed content. Sign it "
+                       "with 'decisionaid sign-pack {pack} --key KEY', and trust that key on this computer with "
                        "'decisionaid trust-key KEY.pub'."),
-        "unreadable": tr("The signature file %2 of the content pack %1 cannot be read. Sign the pack again with "
-                         "'decisionaid sign-pack %1 --key KEY'."),
-        "changed": tr("The content pack %1 was changed after it was signed: its bytes do not match %2. Install "
+        "unreadable": tr("The signature file {signature} of the content pack {pack} cannot be read. Sign the pack again with "
+                         "'decisionaid sign-pack {pack} --key KEY'."),
+        "changed": tr("The content pack {pack} was changed after it was signed: its bytes do not match {signature}. Install "
                       "the pack exactly as it was reviewed and signed, or have it reviewed and signed again."),
-        "record-changed": tr("The review record of the content pack %1 was changed, added or removed after the "
-                             "pack was signed (%2). Restore the record as it was signed, or sign the pack again "
+        "record-changed": tr("The review record of the content pack {pack} was changed, added or removed after the "
+                             "pack was signed ({signature}). Restore the record as it was signed, or sign the pack again "
                              "after recording the review."),
-        "untrusted": tr("The content pack %1 is signed with a key this computer does not trust (key id %3). If "
+        "untrusted": tr("The content pack {pack} is signed with a key this computer does not trust (key id {key_id}). If "
                         "staff trust that key, record it with 'decisionaid trust-key KEY.pub' (with --system "
                         "where the system trust file is used)."),
-        "invalid": tr("The signature %2 is not a valid signature of the content pack %1. Sign the pack again "
-                      "with 'decisionaid sign-pack %1 --key KEY'."),
+        "invalid": tr("The signature {signature} is not a valid signature of the content pack {pack}. Sign the pack again "
+                      "with 'decisionaid sign-pack {pack} --key KEY'."),
     }[status.state]
-    return words.replace("%1", pack).replace("%2", sig).replace("%3", status.key_id)
+    return words.format(pack=pack, signature=sig, key_id=status.key_id)
 
 
 def check_kiosk_allowed(pack, pin_hash: str, allow_draft: bool, clock, *, signature) -> str | None:
@@ -68,13 +68,13 @@ def check_kiosk_allowed(pack, pin_hash: str, allow_draft: bool, clock, *, signat
     if refusal:
         return refusal
     if pack.is_draft and not allow_draft:
-        return tr("The content pack %1 has no review record that covers all of it and matches its exact bytes "
+        return tr("The content pack {pack} has no review record that covers all of it and matches its exact bytes "
                   "(a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the "
                   "review with 'decisionaid review-record', then sign the pack again. For a demo, start with "
-                  "--allow-draft-content.").replace("%1", pack.path)
+                  "--allow-draft-content.").format(pack=pack.path)
     if review_overdue(pack, clock):
-        return tr("This content pack was due for review on %1. Kiosk mode will not show it until an updated "
-                  "pack is installed.").replace("%1", pack.metadata.next_review.isoformat())
+        return tr("This content pack was due for review on {date}. Kiosk mode will not show it until an updated "
+                  "pack is installed.").format(date=pack.metadata.next_review.isoformat())
     return None
 
 
@@ -148,8 +148,8 @@ class StillThereDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        self.label.setText(tr("To protect your privacy, your answers will be erased in %1 seconds. "
-                              "Touch Continue to keep going.").replace("%1", str(self.remaining)))
+        self.label.setText(tr("To protect your privacy, your answers will be erased in {seconds} seconds. "
+                              "Touch Continue to keep going.").format(seconds=str(self.remaining)))
 
     def start(self) -> None:
         parent = self.parentWidget()
@@ -268,7 +268,7 @@ class PinPad(QDialog):
     def _digit_button(self, grid, d, r, c) -> None:
         b = QPushButton(d)
         b.setMinimumSize(72, 72)
-        b.setAccessibleName(tr("Digit %1").replace("%1", d))
+        b.setAccessibleName(tr("Digit {digit}").format(digit=d))
         b.clicked.connect(lambda _=False, x=d: self.press(x))
         grid.addWidget(b, r, c)
         self.buttons[d] = b
@@ -293,8 +293,7 @@ class PinPad(QDialog):
             self.unlocked = True
             self.accept()
         elif result == "locked":
-            self.status.setText(tr("Too many wrong tries. Wait %1 seconds.")
-                                .replace("%1", str(int(self.limiter.seconds_locked()) + 1)))
+            self.status.setText(tr("Too many wrong tries. Wait {seconds} seconds.").format(seconds=str(int(self.limiter.seconds_locked()) + 1)))
         else:
             self.status.setText(tr("Wrong PIN."))
         return result
@@ -382,7 +381,7 @@ class KioskWindow(MainWindow):
             b.setCheckable(True)
             b.setAutoExclusive(True)
             b.setMinimumSize(72, 72)
-            b.setAccessibleName(steps_tr("Text size %1 percent").replace("%1", str(int(scale * 100))))
+            b.setAccessibleName(steps_tr("Text size {percent} percent").format(percent=str(int(scale * 100))))
             b.clicked.connect(lambda _=False, s=scale: self.ctx.set_display(text_scale=s))
             lay.addWidget(b)
             self.size_buttons[scale] = b
@@ -399,8 +398,7 @@ class KioskWindow(MainWindow):
         super().retranslate()
         self.size_label.setText(QCoreApplication.translate("Steps", "Text size:"))
         for scale, b in self.size_buttons.items():
-            b.setAccessibleName(QCoreApplication.translate("Steps", "Text size %1 percent")
-                                .replace("%1", str(int(scale * 100))))
+            b.setAccessibleName(QCoreApplication.translate("Steps", "Text size {percent} percent").format(percent=str(int(scale * 100))))
 
     def scroll_created(self, scroll) -> None:
         QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)

@@ -46,7 +46,7 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
         self.ctx = ctx
         self._painted = False
         self.setObjectName("MainWindow")
-        self.setWindowTitle(tr("Decision aid: %1").replace("%1", ctx.pack.metadata.title))
+        self.setWindowTitle(tr("Decision aid: {title}").format(title=ctx.pack.metadata.title))
         # fits an 800 x 600 screen with its title bar (the step list narrows below 1000 px, see resizeEvent)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
 
@@ -188,6 +188,25 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
                 QTimer.singleShot(0, self.prebuild_pages)
                 return
 
+    def prepare_step_charts(self) -> None:
+        """With matplotlib loaded (after the first paint): lay out the charts of the chart steps not shown yet, at
+        the width their step will have, and draw the part the first screen shows, one step per event-loop turn,
+        so the step appears with its charts (the Benefits step's took about 0.2 s after Next)."""
+        from shiboken6 import isValid
+        if not isValid(self) or not self.isVisible():       # closed (or deleted) meanwhile
+            return
+        shown = self.scrolls[self.current_index]
+        width = shown.viewport().width()
+        bar = shown.verticalScrollBar()
+        if not bar.isVisible():     # the chart steps are long: their scroll bar takes its width from the page
+            width -= bar.sizeHint().width()
+        for i in range(len(self.steps)):
+            page = self.pages[i]
+            if i != self.current_index and getattr(page, "prepare_charts", None) and page.prepare_charts(
+                    width, self.height()):
+                QTimer.singleShot(0, self.prepare_step_charts)
+                return
+
     def print_options(self) -> list:
         """The summary options an export or print from this window will most likely use (ReportOptions)."""
         return []
@@ -224,13 +243,13 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
 
     def step_announcement(self) -> str:
         n = len(self.steps)
-        return (tr("Step %1 of %2").replace("%1", str(self.current_index + 1)).replace("%2", str(n))
+        return (tr("Step {step} of {steps}").format(step=str(self.current_index + 1), steps=str(n))
                 + ": " + self.steps[self.current_index].title())
 
     def _update_title(self) -> None:
         """The window title names the step first (screen readers and task bars show it)."""
         self.setWindowTitle(self.steps[self.current_index].title() + " — "
-                            + tr("Decision aid: %1").replace("%1", self.ctx.pack.metadata.title))
+                            + tr("Decision aid: {title}").format(title=self.ctx.pack.metadata.title))
 
     def go_next(self) -> None:
         self.go_to(self.current_index + 1)
@@ -257,7 +276,7 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
             item.setText(f"{i + 1}. {step.title()}{mark}")
             state = tr("has answers") if done else tr("no answers yet")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{tr('Step')} {i + 1}: {step.title()}, {state}")
-        text = tr("Step %1 of %2").replace("%1", str(self.current_index + 1)).replace("%2", str(n))
+        text = tr("Step {step} of {steps}").format(step=str(self.current_index + 1), steps=str(n))
         self.progress_label.setText(text + " — " + self.steps[self.current_index].title())
         self.progress_label.setAccessibleName(text)
 
@@ -310,8 +329,7 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
             self.banners.append(Notice(tr("Draft content: not yet clinically reviewed."), "draft", tr("DRAFT")))
         if not self.ctx.kiosk and review_overdue(self.ctx.pack, self.ctx.clock):
             self.banners.append(Notice(
-                tr("This content was due for review on %1. Check for an updated content pack.")
-                .replace("%1", md.next_review.isoformat()), "warning", tr("Review overdue:")))
+                tr("This content was due for review on {date}. Check for an updated content pack.").format(date=md.next_review.isoformat()), "warning", tr("Review overdue:")))
         if md.translation_unreviewed:
             self.banners.append(Notice(md.translation_notice, "info", tr("Translation:")))
         for b in self.banners:

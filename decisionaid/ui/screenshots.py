@@ -35,6 +35,7 @@ def render_all(app, pack, session, out_dir: Path, size, kiosk=False, text_scale=
     _settle(app)
     files = []
     for i, page in enumerate(window.pages):
+        getattr(page, "fill_dates", lambda: None)()     # the app words the Welcome step's dates after its first paint
         window.go_to(i)
         _settle(app)
         for _ in range(50):                 # charts are drawn one per event-loop turn after the step appears

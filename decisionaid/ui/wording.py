@@ -2,16 +2,18 @@
 leaning, the gentle note for a low SURE score. (Not a page: pages never import one another.)"""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from ..present.text import long_date
 from ..session import NOT_SURE
 from .widgets.text import escape     # html.escape, without importing html at start-up
 
 
-def format_date(d, locale: QLocale | None = None) -> str:
-    from PySide6.QtCore import QDate
-    loc = locale or QLocale()
-    return loc.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
+def format_date(d) -> str:
+    """A date in the interface language, worded as in the summary and the note (``present.text.long_date``,
+    Babel: imported on first use, so the Welcome step words its dates just after the first paint)."""
+    return long_date(d)
+
 
 
 def sure_suggestions(session) -> list[str]:
@@ -23,11 +25,10 @@ def sure_suggestions(session) -> list[str]:
     if sure.get("sure_of_best") is False:
         out.append(tr("Steps", "Take the time you need. Ask your care team how long you have to decide."))
     if sure.get("know_benefits_risks") is False:
-        out.append(tr("Steps", "Look again at the steps “%1” and “%2”, or ask your care team to go through "
-                               "them with you.").replace("%1", step("compare").title()).replace("%2", step("benefits").title()))
+        out.append(tr("Steps", "Look again at the steps “{step1}” and “{step2}”, or ask your care team to go through "
+                               "them with you.").format(step1=step("compare").title(), step2=step("benefits").title()))
     if sure.get("clear_values") is False:
-        out.append(tr("Steps", "Go back to the step “%1” and think about what matters most to you.")
-                   .replace("%1", step("values").title()))
+        out.append(tr("Steps", "Go back to the step “{step}” and think about what matters most to you.").format(step=step("values").title()))
     if sure.get("enough_support") is False:
         out.append(tr("Steps", "Talk it over with family, friends or your care team. You can take your "
                                "summary with you."))

@@ -503,18 +503,32 @@
         <translation>Pruebas con pacientes y profesionales clínicos</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/about.py" line="58"/>
+        <source>Funding: {funding}</source>
+        <translation>Financiamiento: {funding}</translation>
+    </message>
+    <message>
         <location filename="../../decisionaid/ui/about.py" line="73"/>
         <source>DRAFT: not yet clinically reviewed</source>
         <translation>BORRADOR: todavía sin revisión clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="109"/>
-        <source>Signed with the trusted key %1</source>
-        <translation>Firmado con la clave de confianza %1</translation>
+        <location filename="../../decisionaid/ui/about.py" line="74"/>
+        <source>Reviewed by {reviewer} ({role}) on {date}.</source>
+        <translation>Revisado por {reviewer} ({role}) el {date}.</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/about.py" line="108"/>
+        <source>Signed with the trusted key {key_name}</source>
+        <translation>Firmado con la clave de confianza {key_name}</translation>
+    </message>
+    <message>
+        <source>Signed with the trusted key %1</source>
+        <translation type="vanished">Firmado con la clave de confianza %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="110"/>
         <location filename="../../decisionaid/ui/about.py" line="111"/>
-        <location filename="../../decisionaid/ui/about.py" line="112"/>
         <location filename="../../decisionaid/ui/clinician.py" line="53"/>
         <source>Unsigned content</source>
         <translation>Contenido sin firmar</translation>
@@ -588,9 +602,8 @@
         <translation>Versión de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="58"/>
         <source>Funding: %1</source>
-        <translation>Financiamiento: %1</translation>
+        <translation type="vanished">Financiamiento: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/about.py" line="60"/>
@@ -598,30 +611,33 @@
         <translation>Pagado o escrito por un fabricante de dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="74"/>
         <source>Reviewed by %1 (%2) on %3.</source>
-        <translation>Revisado por %1 (%2) el %3.</translation>
+        <translation type="vanished">Revisado por %1 (%2) el %3.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="77"/>
+        <location filename="../../decisionaid/ui/about.py" line="76"/>
         <source>This review covers only part of the content, so it is still a draft.</source>
         <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="85"/>
+        <location filename="../../decisionaid/ui/about.py" line="84"/>
         <source>Not yet reviewed</source>
         <translation>Todavía sin revisar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="92"/>
-        <location filename="../../decisionaid/ui/about.py" line="98"/>
+        <location filename="../../decisionaid/ui/about.py" line="91"/>
+        <location filename="../../decisionaid/ui/about.py" line="97"/>
         <source>About this decision aid</source>
         <translation>Acerca de esta ayuda para decidir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="58"/>
         <source>Some answers name things this content does not have: %1. They are kept in the file, but not shown or printed.</source>
-        <translation>Algunas respuestas nombran cosas que este contenido no tiene: %1. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
+        <translation type="vanished">Algunas respuestas nombran cosas que este contenido no tiene: %1. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="58"/>
+        <source>Some answers name things this content does not have: {answers}. They are kept in the file, but not shown or printed.</source>
+        <translation>Algunas respuestas nombran cosas que este contenido no tiene: {answers}. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="77"/>
@@ -630,7 +646,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="78"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="300"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="297"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
@@ -693,10 +709,6 @@
         <location filename="../../decisionaid/ui/clinician.py" line="141"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <source>Include the full e&amp;vidence</source>
-        <translation type="vanished">Incluir toda la e&amp;videncia</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="142"/>
@@ -770,8 +782,8 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="212"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="536"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="570"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="533"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="567"/>
         <location filename="../../decisionaid/ui/glance.py" line="181"/>
         <location filename="../../decisionaid/ui/glance.py" line="453"/>
         <source>At a glance</source>
@@ -785,162 +797,194 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="231"/>
-        <source>This discussion was saved with a different decision aid (%1).</source>
-        <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
+        <source>This discussion was saved with a different decision aid ({pack_id}).</source>
+        <translation>Esta conversación se guardó con otra ayuda para decidir ({pack_id}).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="245"/>
-        <source>This discussion was saved with content version %1; this is version %2.</source>
-        <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
+        <location filename="../../decisionaid/ui/clinician.py" line="244"/>
+        <source>This discussion was saved with content version {saved_version}; this is version {version}.</source>
+        <translation>Esta conversación se guardó con la versión {saved_version} del contenido; esta es la versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="246"/>
+        <source>Answers whose content changed: {changed}.</source>
+        <translation>Respuestas cuyo contenido cambió: {changed}.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="248"/>
+        <source>Answers whose content no longer exists: {vanished}.</source>
+        <translation>Respuestas cuyo contenido ya no existe: {vanished}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="256"/>
+        <source>This discussion was saved with content version {saved_version}; this is version {version}. None of its answers are affected.</source>
+        <translation>Esta conversación se guardó con la versión {saved_version} del contenido; esta es la versión {version}. Ninguna de sus respuestas cambia por esto.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="312"/>
+        <source>The discussion could not be saved: {error}. Your answers are kept.</source>
+        <translation>No se pudo guardar la conversación: {error}. Sus respuestas se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="398"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="418"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="474"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="492"/>
+        <source>{problem} Your answers are kept.</source>
+        <translation>{problem} Sus respuestas se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="404"/>
+        <source>The summary was saved as {name}.</source>
+        <translation>El resumen se guardó como {name}.</translation>
+    </message>
+    <message>
+        <source>This discussion was saved with a different decision aid (%1).</source>
+        <translation type="vanished">Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
+    </message>
+    <message>
+        <source>This discussion was saved with content version %1; this is version %2.</source>
+        <translation type="vanished">Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
+    </message>
+    <message>
         <source>Answers whose content changed: %1.</source>
-        <translation>Respuestas cuyo contenido cambió: %1.</translation>
+        <translation type="vanished">Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="250"/>
         <source>Answers whose content no longer exists: %1.</source>
-        <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
+        <translation type="vanished">Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="253"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="251"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="255"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="253"/>
         <source>Answers not shown</source>
         <translation>Respuestas que no se muestran</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="257"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="255"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="258"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
-        <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
+        <translation type="vanished">Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="277"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="274"/>
         <source>Cannot open this code</source>
         <translation>No se puede abrir este código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="300"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="297"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="315"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="312"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="315"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
-        <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
+        <translation type="vanished">No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="380"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="389"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="386"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="401"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="421"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="398"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="418"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="401"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="421"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="477"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="495"/>
         <source>%1 Your answers are kept.</source>
-        <translation>%1 Sus respuestas se conservan.</translation>
+        <translation type="vanished">%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="407"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="404"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="407"/>
         <source>The summary was saved as %1.</source>
-        <translation>El resumen se guardó como %1.</translation>
+        <translation type="vanished">El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="412"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="409"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="413"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="410"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="477"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="474"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="495"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="492"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="537"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="534"/>
         <source>At a glance: the whole consultation on one screen</source>
         <translation>De un vistazo: toda la consulta en una sola pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="538"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="535"/>
         <source>At a glance (Ctrl+G)</source>
         <translation>De un vistazo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="631"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="282"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="628"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="302"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="631"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="628"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="632"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="629"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="639"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="644"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="636"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="641"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="643"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="640"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="643"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="640"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -969,44 +1013,36 @@
         <translation>No se pudieron leer las claves de confianza, así que no se puede mostrar ningún contenido.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="43"/>
         <source>The content pack %1 is not signed, and kiosk mode shows only signed content. Sign it with &apos;decisionaid sign-pack %1 --key KEY&apos;, and trust that key on this computer with &apos;decisionaid trust-key KEY.pub&apos;.</source>
-        <translation>El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack %1 --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
+        <translation type="vanished">El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack %1 --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="46"/>
         <source>The signature file %2 of the content pack %1 cannot be read. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
-        <translation>No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+        <translation type="vanished">No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="48"/>
         <source>The content pack %1 was changed after it was signed: its bytes do not match %2. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
-        <translation>El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
+        <translation type="vanished">El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="50"/>
         <source>The review record of the content pack %1 was changed, added or removed after the pack was signed (%2). Restore the record as it was signed, or sign the pack again after recording the review.</source>
-        <translation>El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
+        <translation type="vanished">El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="53"/>
         <source>The content pack %1 is signed with a key this computer does not trust (key id %3). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
-        <translation>El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
+        <translation type="vanished">El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="56"/>
         <source>The signature %2 is not a valid signature of the content pack %1. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
-        <translation>La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+        <translation type="vanished">La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="71"/>
         <source>The content pack %1 has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
-        <translation>El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
+        <translation type="vanished">El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="76"/>
         <source>This content pack was due for review on %1. Kiosk mode will not show it until an updated pack is installed.</source>
-        <translation>Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
+        <translation type="vanished">Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="124"/>
@@ -1025,9 +1061,53 @@
         <translation>Continuar: conservar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="151"/>
         <source>To protect your privacy, your answers will be erased in %1 seconds. Touch Continue to keep going.</source>
-        <translation>Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
+        <translation type="vanished">Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="43"/>
+        <source>The content pack {pack} is not signed, and kiosk mode shows only signed content. Sign it with &apos;decisionaid sign-pack {pack} --key KEY&apos;, and trust that key on this computer with &apos;decisionaid trust-key KEY.pub&apos;.</source>
+        <translation>El paquete de contenido {pack} no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack {pack} --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="46"/>
+        <source>The signature file {signature} of the content pack {pack} cannot be read. Sign the pack again with &apos;decisionaid sign-pack {pack} --key KEY&apos;.</source>
+        <translation>No se puede leer el archivo de firma {signature} del paquete de contenido {pack}. Vuelva a firmar el paquete con &apos;decisionaid sign-pack {pack} --key KEY&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="48"/>
+        <source>The content pack {pack} was changed after it was signed: its bytes do not match {signature}. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
+        <translation>El paquete de contenido {pack} cambió después de firmarse: sus bytes no coinciden con {signature}. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="50"/>
+        <source>The review record of the content pack {pack} was changed, added or removed after the pack was signed ({signature}). Restore the record as it was signed, or sign the pack again after recording the review.</source>
+        <translation>El registro de revisión del paquete de contenido {pack} cambió, se agregó o se quitó después de firmar el paquete ({signature}). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="53"/>
+        <source>The content pack {pack} is signed with a key this computer does not trust (key id {key_id}). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
+        <translation>El paquete de contenido {pack} está firmado con una clave en la que esta computadora no confía (id de clave {key_id}). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="56"/>
+        <source>The signature {signature} is not a valid signature of the content pack {pack}. Sign the pack again with &apos;decisionaid sign-pack {pack} --key KEY&apos;.</source>
+        <translation>La firma {signature} no es una firma válida del paquete de contenido {pack}. Vuelva a firmar el paquete con &apos;decisionaid sign-pack {pack} --key KEY&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="71"/>
+        <source>The content pack {pack} has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
+        <translation>El paquete de contenido {pack} no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="76"/>
+        <source>This content pack was due for review on {date}. Kiosk mode will not show it until an updated pack is installed.</source>
+        <translation>Este paquete de contenido debía revisarse el {date}. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="151"/>
+        <source>To protect your privacy, your answers will be erased in {seconds} seconds. Touch Continue to keep going.</source>
+        <translation>Para proteger su privacidad, sus respuestas se borrarán en {seconds} segundos. Toque Continuar para seguir.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="199"/>
@@ -1075,6 +1155,16 @@
         <translation>Aceptar</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="271"/>
+        <source>Digit {digit}</source>
+        <translation>Dígito {digit}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="296"/>
+        <source>Too many wrong tries. Wait {seconds} seconds.</source>
+        <translation>Demasiados intentos incorrectos. Espere {seconds} segundos.</translation>
+    </message>
+    <message>
         <location filename="../../decisionaid/ui/handoff_dialog.py" line="26"/>
         <source>Open hand-off code</source>
         <translation>Abrir código de traspaso</translation>
@@ -1101,22 +1191,20 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="271"/>
         <source>Digit %1</source>
-        <translation>Dígito %1</translation>
+        <translation type="vanished">Dígito %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="296"/>
         <source>Too many wrong tries. Wait %1 seconds.</source>
-        <translation>Demasiados intentos incorrectos. Espere %1 segundos.</translation>
+        <translation type="vanished">Demasiados intentos incorrectos. Espere %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="299"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="298"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="311"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="310"/>
         <source>Staff corner</source>
         <translation>Esquina del personal</translation>
     </message>
@@ -1155,10 +1243,8 @@
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="49"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="232"/>
         <source>Decision aid: %1</source>
-        <translation>Ayuda para decidir: %1</translation>
+        <translation type="vanished">Ayuda para decidir: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="71"/>
@@ -1167,79 +1253,93 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="75"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="270"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="290"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="76"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="291"/>
         <source>The steps of the decision aid. A check mark shows steps with answers.</source>
         <translation>Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
         <location filename="../../decisionaid/ui/main_window.py" line="279"/>
+        <source>Step {step} of {steps}</source>
+        <translation>Paso {step} de {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="299"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="280"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="300"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="281"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="301"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="283"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="303"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="284"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="304"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
         <source>has answers</source>
         <translation>tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="49"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="252"/>
+        <source>Decision aid: {title}</source>
+        <translation>Ayuda para decidir: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
         <source>no answers yet</source>
         <translation>todavía sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="226"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="259"/>
         <source>Step %1 of %2</source>
-        <translation>Paso %1 de %2</translation>
+        <translation type="vanished">Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="309"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
         <source>Draft content: not yet clinically reviewed.</source>
         <translation>Contenido en borrador: todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="309"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="312"/>
         <source>This content was due for review on %1. Check for an updated content pack.</source>
-        <translation>Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
+        <translation type="vanished">Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="313"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="332"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="315"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="332"/>
+        <source>This content was due for review on {date}. Check for an updated content pack.</source>
+        <translation>Este contenido debía revisarse el {date}. Busque un paquete de contenido actualizado.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="334"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
     </message>
@@ -1254,84 +1354,108 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="254"/>
         <source>Date: %1</source>
-        <translation>Fecha: %1</translation>
+        <translation type="vanished">Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="284"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
-        <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
+        <translation type="vanished">%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
         <source>Leaning towards: %1</source>
-        <translation>Se inclina por: %1</translation>
+        <translation type="vanished">Se inclina por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="299"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="300"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
-        <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
+        <translation type="vanished">Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="254"/>
+        <source>Date: {date}</source>
+        <translation>Fecha: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
+        <source>{statement} ({rating})</source>
+        <translation>{statement} ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
+        <source>{right} of {answered} right ({answered} of {total} questions answered).</source>
+        <translation>{right} de {answered} correctas ({answered} de {total} preguntas contestadas).</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
+        <source>Leaning towards: {option}</source>
+        <translation>Se inclina por: {option}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
+        <source>How sure you feel (SURE test): Yes to {score} of 4 questions.</source>
+        <translation>Qué tan seguro/a se siente (prueba SURE): Sí en {score} de 4 preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="313"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="317"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="318"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="316"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="321"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="319"/>
         <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
         <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="324"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="322"/>
+        <source>The patient chose not to share the answers to: {questions}</source>
+        <translation>El paciente decidió no compartir las respuestas a: {questions}</translation>
+    </message>
+    <message>
         <source>The patient chose not to share the answers to: %1</source>
-        <translation>El paciente decidió no compartir las respuestas a: %1</translation>
+        <translation type="vanished">El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/preferences.py" line="24"/>
@@ -1409,25 +1533,35 @@
         <translation>Impresora del quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="24"/>
+        <location filename="../../decisionaid/ui/wording.py" line="26"/>
         <source>Steps</source>
         <comment>Take the time you need. Ask your care team how long you have to decide.</comment>
         <translation>Tómese el tiempo que necesite. Pregunte a su equipo médico cuánto tiempo tiene para decidir.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="26"/>
+        <location filename="../../decisionaid/ui/wording.py" line="28"/>
+        <source>Steps</source>
+        <comment>Look again at the steps “{step1}” and “{step2}”, or ask your care team to go through them with you.</comment>
+        <translation>Vuelva a mirar los pasos “{step1}” y “{step2}”, o pida a su equipo médico que los revise con usted.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/wording.py" line="31"/>
+        <source>Steps</source>
+        <comment>Go back to the step “{step}” and think about what matters most to you.</comment>
+        <translation>Vuelva al paso “{step}” y piense en lo que es más importante para usted.</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <comment>Look again at the steps “%1” and “%2”, or ask your care team to go through them with you.</comment>
-        <translation>Vuelva a mirar los pasos “%1” y “%2”, o pida a su equipo médico que los revise con usted.</translation>
+        <translation type="vanished">Vuelva a mirar los pasos “%1” y “%2”, o pida a su equipo médico que los revise con usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="29"/>
         <source>Steps</source>
         <comment>Go back to the step “%1” and think about what matters most to you.</comment>
-        <translation>Vuelva al paso “%1” y piense en lo que es más importante para usted.</translation>
+        <translation type="vanished">Vuelva al paso “%1” y piense en lo que es más importante para usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="32"/>
+        <location filename="../../decisionaid/ui/wording.py" line="33"/>
         <source>Steps</source>
         <comment>Talk it over with family, friends or your care team. You can take your summary with you.</comment>
         <translation>Hable de esto con su familia, sus amigos o su equipo médico. Puede llevar su resumen.</translation>
@@ -1457,8 +1591,12 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/issue_cards.py" line="81"/>
+        <source>Topic: {topic}</source>
+        <translation>Tema: {topic}</translation>
+    </message>
+    <message>
         <source>Topic: %1</source>
-        <translation>Tema: %1</translation>
+        <translation type="vanished">Tema: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/issue_cards.py" line="89"/>
@@ -1481,9 +1619,13 @@
         <translation>Tarjetas por tema:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="192"/>
         <source>Open the issue card: %1</source>
-        <translation>Abrir la tarjeta del tema: %1</translation>
+        <translation type="vanished">Abrir la tarjeta del tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="192"/>
+        <source>Open the issue card: {topic}</source>
+        <translation>Abrir la tarjeta del tema: {topic}</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="196"/>
@@ -1522,8 +1664,32 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="280"/>
+        <source>{question}: open its issue card</source>
+        <translation>{question}: abrir su tarjeta del tema</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="398"/>
+        <source>Warning sign: {point}</source>
+        <translation>Señal de alarma: {point}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="398"/>
+        <source>To discuss: {point}</source>
+        <translation>Para hablar: {point}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="421"/>
+        <source>Top values: {values}</source>
+        <translation>Valores principales: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="426"/>
+        <source>SURE: {sure}</source>
+        <translation>SURE: {sure}</translation>
+    </message>
+    <message>
         <source>%1: open its issue card</source>
-        <translation>%1: abrir su tarjeta del tema</translation>
+        <translation type="vanished">%1: abrir su tarjeta del tema</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="290"/>
@@ -1551,14 +1717,12 @@
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="398"/>
         <source>Warning sign: %1</source>
-        <translation>Señal de alarma: %1</translation>
+        <translation type="vanished">Señal de alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="398"/>
         <source>To discuss: %1</source>
-        <translation>Para hablar: %1</translation>
+        <translation type="vanished">Para hablar: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="408"/>
@@ -1581,14 +1745,12 @@
         <translation>Valores, inclinación y SURE: todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="421"/>
         <source>Top values: %1</source>
-        <translation>Valores principales: %1</translation>
+        <translation type="vanished">Valores principales: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="426"/>
         <source>SURE: %1</source>
-        <translation>SURE: %1</translation>
+        <translation type="vanished">SURE: %1</translation>
     </message>
 </context>
 <context>
@@ -1707,9 +1869,8 @@
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="58"/>
         <source>Funding: %1</source>
-        <translation>Financiamiento: %1</translation>
+        <translation type="vanished">Financiamiento: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/about.py" line="60"/>
@@ -1717,8 +1878,8 @@
         <translation>Pagado o escrito por un fabricante de dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="92"/>
-        <location filename="../../decisionaid/ui/about.py" line="98"/>
+        <location filename="../../decisionaid/ui/about.py" line="91"/>
+        <location filename="../../decisionaid/ui/about.py" line="97"/>
         <source>About this decision aid</source>
         <translation>Acerca de esta ayuda para decidir</translation>
     </message>
@@ -1748,30 +1909,43 @@
         <translation>Pruebas con pacientes y profesionales clínicos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="74"/>
         <source>Reviewed by %1 (%2) on %3.</source>
-        <translation>Revisado por %1 (%2) el %3.</translation>
+        <translation type="vanished">Revisado por %1 (%2) el %3.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="77"/>
+        <location filename="../../decisionaid/ui/about.py" line="76"/>
         <source>This review covers only part of the content, so it is still a draft.</source>
         <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="85"/>
+        <location filename="../../decisionaid/ui/about.py" line="84"/>
         <source>Not yet reviewed</source>
         <translation>Todavía sin revisar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/about.py" line="109"/>
         <source>Signed with the trusted key %1</source>
-        <translation>Firmado con la clave de confianza %1</translation>
+        <translation type="vanished">Firmado con la clave de confianza %1</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/about.py" line="110"/>
         <location filename="../../decisionaid/ui/about.py" line="111"/>
-        <location filename="../../decisionaid/ui/about.py" line="112"/>
         <source>Unsigned content</source>
         <translation>Contenido sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="58"/>
+        <source>Funding: {funding}</source>
+        <translation>Financiamiento: {funding}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="74"/>
+        <source>Reviewed by {reviewer} ({role}) on {date}.</source>
+        <translation>Revisado por {reviewer} ({role}) el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/about.py" line="108"/>
+        <source>Signed with the trusted key {key_name}</source>
+        <translation>Firmado con la clave de confianza {key_name}</translation>
     </message>
 </context>
 <context>
@@ -1810,18 +1984,22 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="85"/>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="220"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="212"/>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="365"/>
         <source>Show as table</source>
         <translation>Mostrar como tabla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="210"/>
-        <source>%s (table)</source>
-        <translation>%s (tabla)</translation>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="355"/>
+        <source>{title} (table)</source>
+        <translation>{title} (tabla)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="220"/>
+        <source>%s (table)</source>
+        <translation type="vanished">%s (tabla)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/widgets/chart_view.py" line="365"/>
         <source>Show as chart</source>
         <translation>Mostrar como gráfica</translation>
     </message>
@@ -1965,22 +2143,22 @@
         <translation>Resultados combinados de varios estudios</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="94"/>
+        <location filename="../../decisionaid/present/text.py" line="100"/>
         <source>High certainty</source>
         <translation>Certeza alta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="95"/>
+        <location filename="../../decisionaid/present/text.py" line="101"/>
         <source>Moderate certainty</source>
         <translation>Certeza moderada</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="96"/>
+        <location filename="../../decisionaid/present/text.py" line="102"/>
         <source>Low certainty</source>
         <translation>Certeza baja</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="97"/>
+        <location filename="../../decisionaid/present/text.py" line="103"/>
         <source>Very low certainty</source>
         <translation>Certeza muy baja</translation>
     </message>
@@ -2838,47 +3016,47 @@
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="82"/>
+        <location filename="../../decisionaid/present/text.py" line="88"/>
         <source>Trial against a fake procedure</source>
         <translation>Ensayo contra un procedimiento simulado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="83"/>
+        <location filename="../../decisionaid/present/text.py" line="89"/>
         <source>Several studies combined</source>
         <translation>Varios estudios juntos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="84"/>
+        <location filename="../../decisionaid/present/text.py" line="90"/>
         <source>Trial against usual care, where people knew their treatment</source>
         <translation>Ensayo contra la atención habitual, en el que las personas sabían qué tratamiento tenían</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="85"/>
+        <location filename="../../decisionaid/present/text.py" line="91"/>
         <source>Trial or studies comparing the two procedures</source>
         <translation>Ensayo o estudios que comparan los dos procedimientos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="86"/>
+        <location filename="../../decisionaid/present/text.py" line="92"/>
         <source>People who had no procedure, with no comparison group</source>
         <translation>Personas que no tuvieron un procedimiento, sin grupo de comparación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="87"/>
+        <location filename="../../decisionaid/present/text.py" line="93"/>
         <source>Known risks, not measured in a trial</source>
         <translation>Riesgos conocidos, no medidos en un ensayo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="88"/>
+        <location filename="../../decisionaid/present/text.py" line="94"/>
         <source>Treated people only, with no comparison group</source>
         <translation>Solo personas tratadas, sin grupo de comparación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="89"/>
+        <location filename="../../decisionaid/present/text.py" line="95"/>
         <source>Before and after, with no comparison group</source>
         <translation>Antes y después, sin grupo de comparación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="90"/>
+        <location filename="../../decisionaid/present/text.py" line="96"/>
         <source>A clinic&apos;s claim, with no comparison group and no known source</source>
         <translation>Lo que dice una clínica, sin grupo de comparación y sin fuente conocida</translation>
     </message>
@@ -2888,17 +3066,17 @@
         <translation>Procedimiento simulado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="102"/>
+        <location filename="../../decisionaid/present/text.py" line="108"/>
         <source>Usual care in the trial</source>
         <translation>Atención habitual del ensayo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="106"/>
+        <location filename="../../decisionaid/present/text.py" line="112"/>
         <source>the fake procedure</source>
         <translation>el procedimiento simulado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/present/text.py" line="107"/>
+        <location filename="../../decisionaid/present/text.py" line="113"/>
         <source>usual care in the trial</source>
         <translation>la atención habitual del ensayo</translation>
     </message>
@@ -3108,16 +3286,6 @@
         <translation>Sus opciones de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/report/content.py" line="219"/>
-        <source>Key results from research</source>
-        <translation>Resultados clave de la investigación</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/report/content.py" line="220"/>
-        <source>Each picture shows 100 people. A filled square is one person who had the result. Compare the two groups in one picture only: they come from the same study.</source>
-        <translation>Cada dibujo muestra 100 personas. Un cuadro lleno es una persona que tuvo el resultado. Compare los dos grupos solo dentro de un mismo dibujo: vienen del mismo estudio.</translation>
-    </message>
-    <message>
         <location filename="../../decisionaid/report/content.py" line="310"/>
         <source>Next steps and warning signs</source>
         <translation>Próximos pasos y señales de alarma</translation>
@@ -3142,6 +3310,16 @@
         <source>The full evidence</source>
         <translation>Toda la evidencia</translation>
     </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="219"/>
+        <source>Key results from research</source>
+        <translation>Resultados clave de la investigación</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/report/content.py" line="220"/>
+        <source>Each picture shows 100 people. A filled square is one person who had the result. Compare the two groups in one picture only: they come from the same study.</source>
+        <translation>Cada dibujo muestra 100 personas. Un cuadro lleno es una persona que tuvo el resultado. Compare los dos grupos solo dentro de un mismo dibujo: vienen del mismo estudio.</translation>
+    </message>
 </context>
 <context>
     <name>Clinician</name>
@@ -3152,7 +3330,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="78"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="300"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="297"/>
         <source>Saved discussions (*.json)</source>
         <translation>Conversaciones guardadas (*.json)</translation>
     </message>
@@ -3278,152 +3456,140 @@
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="231"/>
         <source>This discussion was saved with a different decision aid (%1).</source>
-        <translation>Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
+        <translation type="vanished">Esta conversación se guardó con otra ayuda para decidir (%1).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="245"/>
         <source>This discussion was saved with content version %1; this is version %2.</source>
-        <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
+        <translation type="vanished">Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="248"/>
         <source>Answers whose content changed: %1.</source>
-        <translation>Respuestas cuyo contenido cambió: %1.</translation>
+        <translation type="vanished">Respuestas cuyo contenido cambió: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="250"/>
         <source>Answers whose content no longer exists: %1.</source>
-        <translation>Respuestas cuyo contenido ya no existe: %1.</translation>
+        <translation type="vanished">Respuestas cuyo contenido ya no existe: %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="253"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="251"/>
         <source>Content has changed</source>
         <translation>El contenido cambió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="257"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="255"/>
         <source>Content version</source>
         <translation>Versión del contenido</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="258"/>
         <source>This discussion was saved with content version %1; this is version %2. None of its answers are affected.</source>
-        <translation>Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
+        <translation type="vanished">Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="300"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="297"/>
         <source>Save discussion</source>
         <translation>Guardar conversación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="315"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="312"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="315"/>
         <source>The discussion could not be saved: %1. Your answers are kept.</source>
-        <translation>No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
+        <translation type="vanished">No se pudo guardar la conversación: %1. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="380"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="383"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="389"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="386"/>
         <source>Writing the summary…</source>
         <translation>Preparando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="401"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="421"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="398"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="418"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="401"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="421"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="477"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="495"/>
         <source>%1 Your answers are kept.</source>
-        <translation>%1 Sus respuestas se conservan.</translation>
+        <translation type="vanished">%1 Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="407"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="404"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="407"/>
         <source>The summary was saved as %1.</source>
-        <translation>El resumen se guardó como %1.</translation>
+        <translation type="vanished">El resumen se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="412"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="409"/>
         <source>Export as HTML</source>
         <translation>Exportar como HTML</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="413"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="410"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="477"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="474"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="495"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="492"/>
         <source>Preview failed</source>
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="631"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="628"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="631"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="628"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="632"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="629"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="639"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="644"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="636"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="641"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="643"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="640"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="643"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="640"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="58"/>
         <source>Some answers name things this content does not have: %1. They are kept in the file, but not shown or printed.</source>
-        <translation>Algunas respuestas nombran cosas que este contenido no tiene: %1. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
+        <translation type="vanished">Algunas respuestas nombran cosas que este contenido no tiene: %1. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="255"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="253"/>
         <source>Answers not shown</source>
         <translation>Respuestas que no se muestran</translation>
     </message>
@@ -3444,42 +3610,90 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="212"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="536"/>
-        <location filename="../../decisionaid/ui/clinician.py" line="570"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="533"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="567"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="277"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="274"/>
         <source>Cannot open this code</source>
         <translation>No se puede abrir este código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="537"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="534"/>
         <source>At a glance: the whole consultation on one screen</source>
         <translation>De un vistazo: toda la consulta en una sola pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinician.py" line="538"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="535"/>
         <source>At a glance (Ctrl+G)</source>
         <translation>De un vistazo (Ctrl+G)</translation>
     </message>
     <message>
-        <source>Include the full e&amp;vidence</source>
-        <translation type="vanished">Incluir toda la e&amp;videncia</translation>
+        <location filename="../../decisionaid/ui/clinician.py" line="58"/>
+        <source>Some answers name things this content does not have: {answers}. They are kept in the file, but not shown or printed.</source>
+        <translation>Algunas respuestas nombran cosas que este contenido no tiene: {answers}. Se guardan en el archivo, pero no se muestran ni se imprimen.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="231"/>
+        <source>This discussion was saved with a different decision aid ({pack_id}).</source>
+        <translation>Esta conversación se guardó con otra ayuda para decidir ({pack_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="244"/>
+        <source>This discussion was saved with content version {saved_version}; this is version {version}.</source>
+        <translation>Esta conversación se guardó con la versión {saved_version} del contenido; esta es la versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="246"/>
+        <source>Answers whose content changed: {changed}.</source>
+        <translation>Respuestas cuyo contenido cambió: {changed}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="248"/>
+        <source>Answers whose content no longer exists: {vanished}.</source>
+        <translation>Respuestas cuyo contenido ya no existe: {vanished}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="256"/>
+        <source>This discussion was saved with content version {saved_version}; this is version {version}. None of its answers are affected.</source>
+        <translation>Esta conversación se guardó con la versión {saved_version} del contenido; esta es la versión {version}. Ninguna de sus respuestas cambia por esto.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="312"/>
+        <source>The discussion could not be saved: {error}. Your answers are kept.</source>
+        <translation>No se pudo guardar la conversación: {error}. Sus respuestas se conservan.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="142"/>
         <source>&amp;Include the full evidence</source>
         <translation>Incluir toda la evi&amp;dencia</translation>
     </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="398"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="418"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="474"/>
+        <location filename="../../decisionaid/ui/clinician.py" line="492"/>
+        <source>{problem} Your answers are kept.</source>
+        <translation>{problem} Sus respuestas se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinician.py" line="404"/>
+        <source>The summary was saved as {name}.</source>
+        <translation>El resumen se guardó como {name}.</translation>
+    </message>
 </context>
 <context>
     <name>DefinitionDialog</name>
     <message>
-        <location filename="../../decisionaid/ui/widgets/definition.py" line="25"/>
         <source>Definition of %1</source>
-        <translation>Definición de %1</translation>
+        <translation type="vanished">Definición de %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/widgets/definition.py" line="25"/>
+        <source>Definition of {term}</source>
+        <translation>Definición de {term}</translation>
     </message>
 </context>
 <context>
@@ -3509,9 +3723,8 @@
         <translation>Tarjetas por tema:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="192"/>
         <source>Open the issue card: %1</source>
-        <translation>Abrir la tarjeta del tema: %1</translation>
+        <translation type="vanished">Abrir la tarjeta del tema: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="196"/>
@@ -3549,9 +3762,8 @@
         <translation>Este paquete de contenido no tiene una tabla corta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="280"/>
         <source>%1: open its issue card</source>
-        <translation>%1: abrir su tarjeta del tema</translation>
+        <translation type="vanished">%1: abrir su tarjeta del tema</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="290"/>
@@ -3579,14 +3791,12 @@
         <translation>Puntos para hablar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="398"/>
         <source>Warning sign: %1</source>
-        <translation>Señal de alarma: %1</translation>
+        <translation type="vanished">Señal de alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="398"/>
         <source>To discuss: %1</source>
-        <translation>Para hablar: %1</translation>
+        <translation type="vanished">Para hablar: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="408"/>
@@ -3609,14 +3819,42 @@
         <translation>Valores, inclinación y SURE: todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/glance.py" line="421"/>
         <source>Top values: %1</source>
-        <translation>Valores principales: %1</translation>
+        <translation type="vanished">Valores principales: %1</translation>
+    </message>
+    <message>
+        <source>SURE: %1</source>
+        <translation type="vanished">SURE: %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="192"/>
+        <source>Open the issue card: {topic}</source>
+        <translation>Abrir la tarjeta del tema: {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="280"/>
+        <source>{question}: open its issue card</source>
+        <translation>{question}: abrir su tarjeta del tema</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="398"/>
+        <source>Warning sign: {point}</source>
+        <translation>Señal de alarma: {point}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="398"/>
+        <source>To discuss: {point}</source>
+        <translation>Para hablar: {point}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/glance.py" line="421"/>
+        <source>Top values: {values}</source>
+        <translation>Valores principales: {values}</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/glance.py" line="426"/>
-        <source>SURE: %1</source>
-        <translation>SURE: %1</translation>
+        <source>SURE: {sure}</source>
+        <translation>SURE: {sure}</translation>
     </message>
 </context>
 <context>
@@ -3648,7 +3886,7 @@
     </message>
     <message>
         <source>This content pack has too many questions for a hand-off code (%1 characters; the most is %2).</source>
-        <translation>Este paquete de contenido tiene demasiadas preguntas para un código de traspaso (%1 caracteres; el máximo es %2).</translation>
+        <translation type="vanished">Este paquete de contenido tiene demasiadas preguntas para un código de traspaso (%1 caracteres; el máximo es %2).</translation>
     </message>
     <message>
         <source>Hand-off codes never use the letter U. Check the code and try again.</source>
@@ -3664,11 +3902,11 @@
     </message>
     <message>
         <source>The code is too short: it has %1 characters and should have %2. Check that none are missing.</source>
-        <translation>El código es muy corto: tiene %1 caracteres y debe tener %2. Revise que no falte ninguno.</translation>
+        <translation type="vanished">El código es muy corto: tiene %1 caracteres y debe tener %2. Revise que no falte ninguno.</translation>
     </message>
     <message>
         <source>The code is too long: it has %1 characters and should have %2. Check it and try again.</source>
-        <translation>El código es muy largo: tiene %1 caracteres y debe tener %2. Revíselo e intente de nuevo.</translation>
+        <translation type="vanished">El código es muy largo: tiene %1 caracteres y debe tener %2. Revíselo e intente de nuevo.</translation>
     </message>
     <message>
         <source>The code does not check out, so a character is probably mistyped. Check it and try again.</source>
@@ -3684,11 +3922,27 @@
     </message>
     <message>
         <source>This code was made with a different decision aid or a different version of its content, so it cannot be opened with this one (%1 %2).</source>
-        <translation>Este código se hizo con otra ayuda para decidir o con otra versión de su contenido, así que no se puede abrir con esta (%1 %2).</translation>
+        <translation type="vanished">Este código se hizo con otra ayuda para decidir o con otra versión de su contenido, así que no se puede abrir con esta (%1 %2).</translation>
     </message>
     <message>
         <source>The code is damaged: it does not fit this content pack.</source>
         <translation>El código está dañado: no corresponde a este paquete de contenido.</translation>
+    </message>
+    <message>
+        <source>This content pack has too many questions for a hand-off code ({length} characters; the most is {most}).</source>
+        <translation>Este paquete de contenido tiene demasiadas preguntas para un código de traspaso ({length} caracteres; el máximo es {most}).</translation>
+    </message>
+    <message>
+        <source>The code is too short: it has {length} characters and should have {expected}. Check that none are missing.</source>
+        <translation>El código es muy corto: tiene {length} caracteres y debe tener {expected}. Revise que no falte ninguno.</translation>
+    </message>
+    <message>
+        <source>The code is too long: it has {length} characters and should have {expected}. Check it and try again.</source>
+        <translation>El código es muy largo: tiene {length} caracteres y debe tener {expected}. Revíselo e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>This code was made with a different decision aid or a different version of its content, so it cannot be opened with this one ({pack_id} {version}).</source>
+        <translation>Este código se hizo con otra ayuda para decidir o con otra versión de su contenido, así que no se puede abrir con esta ({pack_id} {version}).</translation>
     </message>
 </context>
 <context>
@@ -3721,9 +3975,8 @@
         <translation>Elija un tema para ver todas las opciones sobre ese tema, una al lado de la otra.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/issue_cards.py" line="81"/>
         <source>Topic: %1</source>
-        <translation>Tema: %1</translation>
+        <translation type="vanished">Tema: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/issue_cards.py" line="89"/>
@@ -3740,6 +3993,11 @@
         <source>Nothing in this content pack is tagged with this topic.</source>
         <translation>Nada en este paquete de contenido tiene este tema.</translation>
     </message>
+    <message>
+        <location filename="../../decisionaid/ui/issue_cards.py" line="81"/>
+        <source>Topic: {topic}</source>
+        <translation>Tema: {topic}</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk</name>
@@ -3753,9 +4011,8 @@
         <translation type="vanished">Este paquete de contenido es un borrador (sin revisión clínica). El modo quiosco solo muestra contenido revisado. Para una demostración, inicie con --allow-draft-content.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="76"/>
         <source>This content pack was due for review on %1. Kiosk mode will not show it until an updated pack is installed.</source>
-        <translation>Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
+        <translation type="vanished">Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="124"/>
@@ -3774,9 +4031,8 @@
         <translation>Continuar: conservar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="151"/>
         <source>To protect your privacy, your answers will be erased in %1 seconds. Touch Continue to keep going.</source>
-        <translation>Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
+        <translation type="vanished">Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="199"/>
@@ -3829,22 +4085,20 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="271"/>
         <source>Digit %1</source>
-        <translation>Dígito %1</translation>
+        <translation type="vanished">Dígito %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="296"/>
         <source>Too many wrong tries. Wait %1 seconds.</source>
-        <translation>Demasiados intentos incorrectos. Espere %1 segundos.</translation>
+        <translation type="vanished">Demasiados intentos incorrectos. Espere %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="299"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="298"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="311"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="310"/>
         <source>Staff corner</source>
         <translation>Esquina del personal</translation>
     </message>
@@ -3898,39 +4152,87 @@
         <translation>No se pudieron leer las claves de confianza, así que no se puede mostrar ningún contenido.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="43"/>
         <source>The content pack %1 is not signed, and kiosk mode shows only signed content. Sign it with &apos;decisionaid sign-pack %1 --key KEY&apos;, and trust that key on this computer with &apos;decisionaid trust-key KEY.pub&apos;.</source>
-        <translation>El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack %1 --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
+        <translation type="vanished">El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack %1 --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
+    </message>
+    <message>
+        <source>The signature file %2 of the content pack %1 cannot be read. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
+        <translation type="vanished">No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+    </message>
+    <message>
+        <source>The content pack %1 was changed after it was signed: its bytes do not match %2. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
+        <translation type="vanished">El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
+    </message>
+    <message>
+        <source>The review record of the content pack %1 was changed, added or removed after the pack was signed (%2). Restore the record as it was signed, or sign the pack again after recording the review.</source>
+        <translation type="vanished">El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
+    </message>
+    <message>
+        <source>The content pack %1 is signed with a key this computer does not trust (key id %3). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
+        <translation type="vanished">El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
+    </message>
+    <message>
+        <source>The signature %2 is not a valid signature of the content pack %1. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
+        <translation type="vanished">La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+    </message>
+    <message>
+        <source>The content pack %1 has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
+        <translation type="vanished">El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="43"/>
+        <source>The content pack {pack} is not signed, and kiosk mode shows only signed content. Sign it with &apos;decisionaid sign-pack {pack} --key KEY&apos;, and trust that key on this computer with &apos;decisionaid trust-key KEY.pub&apos;.</source>
+        <translation>El paquete de contenido {pack} no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con &apos;decisionaid sign-pack {pack} --key KEY&apos; y confíe en esa clave en esta computadora con &apos;decisionaid trust-key KEY.pub&apos;.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="46"/>
-        <source>The signature file %2 of the content pack %1 cannot be read. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
-        <translation>No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+        <source>The signature file {signature} of the content pack {pack} cannot be read. Sign the pack again with &apos;decisionaid sign-pack {pack} --key KEY&apos;.</source>
+        <translation>No se puede leer el archivo de firma {signature} del paquete de contenido {pack}. Vuelva a firmar el paquete con &apos;decisionaid sign-pack {pack} --key KEY&apos;.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="48"/>
-        <source>The content pack %1 was changed after it was signed: its bytes do not match %2. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
-        <translation>El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
+        <source>The content pack {pack} was changed after it was signed: its bytes do not match {signature}. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.</source>
+        <translation>El paquete de contenido {pack} cambió después de firmarse: sus bytes no coinciden con {signature}. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="50"/>
-        <source>The review record of the content pack %1 was changed, added or removed after the pack was signed (%2). Restore the record as it was signed, or sign the pack again after recording the review.</source>
-        <translation>El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
+        <source>The review record of the content pack {pack} was changed, added or removed after the pack was signed ({signature}). Restore the record as it was signed, or sign the pack again after recording the review.</source>
+        <translation>El registro de revisión del paquete de contenido {pack} cambió, se agregó o se quitó después de firmar el paquete ({signature}). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="53"/>
-        <source>The content pack %1 is signed with a key this computer does not trust (key id %3). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
-        <translation>El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
+        <source>The content pack {pack} is signed with a key this computer does not trust (key id {key_id}). If staff trust that key, record it with &apos;decisionaid trust-key KEY.pub&apos; (with --system where the system trust file is used).</source>
+        <translation>El paquete de contenido {pack} está firmado con una clave en la que esta computadora no confía (id de clave {key_id}). Si el personal confía en esa clave, anótela con &apos;decisionaid trust-key KEY.pub&apos; (con --system donde se usa el archivo de confianza del sistema).</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="56"/>
-        <source>The signature %2 is not a valid signature of the content pack %1. Sign the pack again with &apos;decisionaid sign-pack %1 --key KEY&apos;.</source>
-        <translation>La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con &apos;decisionaid sign-pack %1 --key KEY&apos;.</translation>
+        <source>The signature {signature} is not a valid signature of the content pack {pack}. Sign the pack again with &apos;decisionaid sign-pack {pack} --key KEY&apos;.</source>
+        <translation>La firma {signature} no es una firma válida del paquete de contenido {pack}. Vuelva a firmar el paquete con &apos;decisionaid sign-pack {pack} --key KEY&apos;.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="71"/>
-        <source>The content pack %1 has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
-        <translation>El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
+        <source>The content pack {pack} has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with &apos;decisionaid review-record&apos;, then sign the pack again. For a demo, start with --allow-draft-content.</source>
+        <translation>El paquete de contenido {pack} no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con &apos;decisionaid review-record&apos; y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="76"/>
+        <source>This content pack was due for review on {date}. Kiosk mode will not show it until an updated pack is installed.</source>
+        <translation>Este paquete de contenido debía revisarse el {date}. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="151"/>
+        <source>To protect your privacy, your answers will be erased in {seconds} seconds. Touch Continue to keep going.</source>
+        <translation>Para proteger su privacidad, sus respuestas se borrarán en {seconds} segundos. Toque Continuar para seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="271"/>
+        <source>Digit {digit}</source>
+        <translation>Dígito {digit}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/kiosk.py" line="296"/>
+        <source>Too many wrong tries. Wait {seconds} seconds.</source>
+        <translation>Demasiados intentos incorrectos. Espere {seconds} segundos.</translation>
     </message>
 </context>
 <context>
@@ -3944,10 +4246,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="49"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="232"/>
         <source>Decision aid: %1</source>
-        <translation>Ayuda para decidir: %1</translation>
+        <translation type="vanished">Ayuda para decidir: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="71"/>
@@ -3956,104 +4256,126 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="75"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="270"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="290"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="76"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="291"/>
         <source>The steps of the decision aid. A check mark shows steps with answers.</source>
         <translation>Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="279"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="299"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="280"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="300"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="281"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="301"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="282"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="302"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="283"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="303"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="284"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="304"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
         <source>has answers</source>
         <translation>tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
         <source>no answers yet</source>
         <translation>todavía sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="258"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="278"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="226"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="259"/>
         <source>Step %1 of %2</source>
-        <translation>Paso %1 de %2</translation>
+        <translation type="vanished">Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="309"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
         <source>Draft content: not yet clinically reviewed.</source>
         <translation>Contenido en borrador: todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="309"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="312"/>
         <source>This content was due for review on %1. Check for an updated content pack.</source>
-        <translation>Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
+        <translation type="vanished">Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="313"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="332"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="315"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="334"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="49"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="252"/>
+        <source>Decision aid: {title}</source>
+        <translation>Ayuda para decidir: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="279"/>
+        <source>Step {step} of {steps}</source>
+        <translation>Paso {step} de {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="332"/>
+        <source>This content was due for review on {date}. Check for an updated content pack.</source>
+        <translation>Este contenido debía revisarse el {date}. Busque un paquete de contenido actualizado.</translation>
     </message>
 </context>
 <context>
     <name>Paragraph</name>
     <message>
-        <location filename="../../decisionaid/ui/widgets/text.py" line="131"/>
         <source>What is “%1”?</source>
-        <translation>¿Qué es “%1”?</translation>
+        <translation type="vanished">¿Qué es “%1”?</translation>
+    </message>
+    <message>
+        <source>Explain %1</source>
+        <translation type="vanished">Explicar %1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/widgets/text.py" line="131"/>
+        <source>What is “{words}”?</source>
+        <translation>¿Qué es “{words}”?</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/widgets/text.py" line="132"/>
-        <source>Explain %1</source>
-        <translation>Explicar %1</translation>
+        <source>Explain {words}</source>
+        <translation>Explicar {words}</translation>
     </message>
 </context>
 <context>
@@ -4220,9 +4542,13 @@
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="25"/>
         <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
+        <translation type="vanished">%1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="25"/>
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/recovery.py" line="26"/>
@@ -4236,8 +4562,32 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/recovery.py" line="27"/>
+        <source>{n} hours</source>
+        <translation>{n} horas</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="29"/>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="31"/>
+        <source>{n} weeks</source>
+        <translation>{n} semanas</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="33"/>
+        <source>{n} months</source>
+        <translation>{n} meses</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="35"/>
+        <source>{n} years</source>
+        <translation>{n} años</translation>
+    </message>
+    <message>
         <source>%1 hours</source>
-        <translation>%1 horas</translation>
+        <translation type="vanished">%1 horas</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/recovery.py" line="28"/>
@@ -4250,9 +4600,8 @@
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="29"/>
         <source>%1 days</source>
-        <translation>%1 días</translation>
+        <translation type="vanished">%1 días</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/recovery.py" line="30"/>
@@ -4265,9 +4614,8 @@
         <translation>1 semana</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="31"/>
         <source>%1 weeks</source>
-        <translation>%1 semanas</translation>
+        <translation type="vanished">%1 semanas</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/recovery.py" line="32"/>
@@ -4280,9 +4628,8 @@
         <translation>1 mes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="33"/>
         <source>%1 months</source>
-        <translation>%1 meses</translation>
+        <translation type="vanished">%1 meses</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/recovery.py" line="34"/>
@@ -4295,9 +4642,8 @@
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="35"/>
         <source>%1 years</source>
-        <translation>%1 años</translation>
+        <translation type="vanished">%1 años</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/recovery.py" line="36"/>
@@ -4315,7 +4661,7 @@
         <translation>Su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="208"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="207"/>
         <source>Urgent — get help now:</source>
         <translation>Urgente — pida ayuda ahora:</translation>
     </message>
@@ -4328,27 +4674,27 @@
         <translation type="vanished">Alarma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="209"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="208"/>
         <source>For your care team:</source>
         <translation>Para su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="210"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="209"/>
         <source>To talk about with your care team:</source>
         <translation>Para hablar con su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="214"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="213"/>
         <source>Urgent:</source>
         <translation>Urgente:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="215"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="214"/>
         <source>Call your care team:</source>
         <translation>Llame a su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="216"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="215"/>
         <source>To discuss:</source>
         <translation>Para hablar:</translation>
     </message>
@@ -4469,18 +4815,20 @@
         <translation type="vanished">Sin verificar: esta cifra todavía no se ha comprobado con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="34"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="172"/>
         <source>Comparison table of the options</source>
         <translation>Tabla para comparar las opciones</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="83"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="130"/>
         <source>Questions people ask</source>
         <translation>Preguntas que hacen las personas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="113"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="264"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="162"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="167"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="201"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="263"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
@@ -4494,14 +4842,12 @@
         <translation>Estas preguntas revisan qué tan clara es la información. No es un examen para usted. Después de contestar, verá la respuesta correcta y por qué. Puede cambiar su respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="29"/>
         <source>Question %1 of %2:</source>
-        <translation>Pregunta %1 de %2:</translation>
+        <translation type="vanished">Pregunta %1 de %2:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="37"/>
         <source>%1 Answer: %2</source>
-        <translation>%1 Respuesta: %2</translation>
+        <translation type="vanished">%1 Respuesta: %2</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/knowledge.py" line="87"/>
@@ -4509,52 +4855,46 @@
         <translation>Correcto.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="89"/>
         <source>Not quite. The answer is: %1</source>
-        <translation>No exactamente. La respuesta es: %1</translation>
+        <translation type="vanished">No exactamente. La respuesta es: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="98"/>
         <source>You have not answered any of the %1 questions yet.</source>
-        <translation>Todavía no ha contestado ninguna de las %1 preguntas.</translation>
+        <translation type="vanished">Todavía no ha contestado ninguna de las %1 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="100"/>
         <source>%1 of %2 right.</source>
-        <translation>%1 de %2 correctas.</translation>
+        <translation type="vanished">%1 de %2 correctas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/knowledge.py" line="102"/>
         <source>You have answered %1 of %2 questions.</source>
-        <translation>Ha contestado %1 de %2 preguntas.</translation>
+        <translation type="vanished">Ha contestado %1 de %2 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="24"/>
+        <location filename="../../decisionaid/ui/wording.py" line="26"/>
         <source>Take the time you need. Ask your care team how long you have to decide.</source>
         <translation>Tómese el tiempo que necesite. Pregunte a su equipo médico cuánto tiempo tiene para decidir.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="26"/>
         <source>Look again at the steps “%1” and “%2”, or ask your care team to go through them with you.</source>
-        <translation>Vuelva a mirar los pasos “%1” y “%2”, o pida a su equipo médico que los revise con usted.</translation>
+        <translation type="vanished">Vuelva a mirar los pasos “%1” y “%2”, o pida a su equipo médico que los revise con usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="29"/>
         <source>Go back to the step “%1” and think about what matters most to you.</source>
-        <translation>Vuelva al paso “%1” y piense en lo que es más importante para usted.</translation>
+        <translation type="vanished">Vuelva al paso “%1” y piense en lo que es más importante para usted.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="32"/>
+        <location filename="../../decisionaid/ui/wording.py" line="33"/>
         <source>Talk it over with family, friends or your care team. You can take your summary with you.</source>
         <translation>Hable de esto con su familia, sus amigos o su equipo médico. Puede llevar su resumen.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="38"/>
+        <location filename="../../decisionaid/ui/wording.py" line="39"/>
         <source>Things that may help:</source>
         <translation>Cosas que pueden ayudar:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/wording.py" line="69"/>
+        <location filename="../../decisionaid/ui/wording.py" line="70"/>
         <source>Not sure yet</source>
         <translation>Todavía no lo sé</translation>
     </message>
@@ -4597,25 +4937,20 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="50"/>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="63"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
         <source>Leaning towards: %1</source>
-        <translation>Se inclina por: %1</translation>
+        <translation type="vanished">Se inclina por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="92"/>
         <source>You have answered %1 of the 4 questions.</source>
-        <translation>Ha contestado %1 de las 4 preguntas.</translation>
+        <translation type="vanished">Ha contestado %1 de las 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/leaning.py" line="94"/>
         <source>You answered Yes to %1 of the 4 questions.</source>
-        <translation>Contestó Sí a %1 de las 4 preguntas.</translation>
+        <translation type="vanished">Contestó Sí a %1 de las 4 preguntas.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/widgets/sources.py" line="33"/>
@@ -4625,9 +4960,8 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/sources.py" line="44"/>
         <source>Funded by: %1</source>
-        <translation>Financiado por: %1</translation>
+        <translation type="vanished">Financiado por: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/widgets/sources.py" line="46"/>
@@ -4641,9 +4975,8 @@
         <translation>Cerrar las fuentes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/sources.py" line="84"/>
         <source>Source %1: show the reference</source>
-        <translation>Fuente %1: mostrar la referencia</translation>
+        <translation type="vanished">Fuente %1: mostrar la referencia</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/widgets/sources.py" line="85"/>
@@ -4656,9 +4989,8 @@
         <translation>Estas son las opciones. Se muestran en el mismo orden y de la misma forma en todas las páginas. El orden no quiere decir que una sea mejor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="31"/>
         <source>Option: %1</source>
-        <translation>Opción: %1</translation>
+        <translation type="vanished">Opción: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="25"/>
@@ -4724,139 +5056,128 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="122"/>
         <source>Remove your question: %1</source>
-        <translation>Quitar su pregunta: %1</translation>
+        <translation type="vanished">Quitar su pregunta: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="66"/>
         <source>about %1</source>
-        <translation>alrededor de %1</translation>
+        <translation type="vanished">alrededor de %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="70"/>
         <source>%1 to %2 %3</source>
-        <translation>%1 a %2 %3</translation>
+        <translation type="vanished">%1 a %2 %3</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="72"/>
         <source>%1 to %2</source>
-        <translation>%1 a %2</translation>
+        <translation type="vanished">%1 a %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="80"/>
         <source>%1 (up to %2) — sources disagree</source>
-        <translation>%1 (hasta %2) — las fuentes no coinciden</translation>
+        <translation type="vanished">%1 (hasta %2) — las fuentes no coinciden</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="82"/>
         <source>%1 — sources disagree</source>
-        <translation>%1 — las fuentes no coinciden</translation>
+        <translation type="vanished">%1 — las fuentes no coinciden</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="144"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="142"/>
         <source>What recovery is usually like with each option. Times are typical; your own recovery may be quicker or slower. Where studies give different times, this is shown as a range and marked “sources disagree”.</source>
         <translation>Cómo suele ser la recuperación con cada opción. Los tiempos son los más comunes; su propia recuperación puede ser más rápida o más lenta. Cuando los estudios dan tiempos diferentes, se muestra un rango marcado con “las fuentes no coinciden”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="154"/>
         <source>Recovery with %1</source>
-        <translation>Recuperación con %1</translation>
+        <translation type="vanished">Recuperación con %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="165"/>
         <source>When: %1</source>
-        <translation>Cuándo: %1</translation>
+        <translation type="vanished">Cuándo: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="173"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="171"/>
         <source>Unverified: this time has not yet been checked against its source.</source>
         <translation>Sin verificar: este tiempo todavía no se ha comprobado con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="191"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="189"/>
         <source>Warning signs after a procedure</source>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="192"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="190"/>
         <source>After a procedure, watch for these signs. They are rare, but act at once if you notice one.</source>
         <translation>Después de un procedimiento, esté atento/a a estas señales. Son raras, pero actúe de inmediato si nota alguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="197"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="195"/>
         <source>Emergency:</source>
         <translation>Emergencia:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="199"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="197"/>
         <source>Warning sign:</source>
         <translation>Señal de alarma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="98"/>
         <source>%1 (scale %2 to %3)</source>
-        <translation>%1 (escala de %2 a %3)</translation>
+        <translation type="vanished">%1 (escala de %2 a %3)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="107"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="106"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="111"/>
         <source>A number from %1 to %2</source>
-        <translation>Un número del %1 al %2</translation>
+        <translation type="vanished">Un número del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="122"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="121"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="124"/>
         <source>Clear the answer to: %1</source>
-        <translation>Borrar la respuesta a: %1</translation>
+        <translation type="vanished">Borrar la respuesta a: %1</translation>
     </message>
     <message>
         <source>Warning signs from your answers</source>
         <translation type="vanished">Señales de alarma según sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="246"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="248"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="245"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="247"/>
         <source>Back to the question you were answering</source>
         <translation>Volver a la pregunta que estaba contestando</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="260"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="266"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="259"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="265"/>
         <source>What usually happens without a procedure</source>
         <translation>Lo que suele pasar sin un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="269"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="268"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="270"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="269"/>
         <source>Answer what you can. Every question is optional, and you can change or clear an answer at any time. Your answers help you and your doctor see what to talk about. They do not decide anything.</source>
         <translation>Conteste lo que pueda. Todas las preguntas son opcionales, y puede cambiar o borrar una respuesta en cualquier momento. Sus respuestas les ayudan a usted y a su médico a ver de qué hablar. No deciden nada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="280"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="283"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="279"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="282"/>
         <source>Points to discuss with your doctor</source>
         <translation>Puntos para hablar con su médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="287"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="286"/>
         <source>Nothing yet. Points appear here as you answer the questions.</source>
         <translation>Todavía nada. Los puntos aparecen aquí a medida que contesta las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="293"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="292"/>
         <source>Warning sign (see the top of this page):</source>
         <translation>Señal de alarma (vea la parte de arriba de esta página):</translation>
     </message>
@@ -4924,7 +5245,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="112"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
@@ -4955,57 +5276,53 @@
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="254"/>
         <source>Date: %1</source>
-        <translation>Fecha: %1</translation>
+        <translation type="vanished">Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="284"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
         <source>%1 of %2 right (%3 of %4 questions answered).</source>
-        <translation>%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
+        <translation type="vanished">%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="299"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
         <source>How sure you feel (SURE test): Yes to %1 of 4 questions.</source>
-        <translation>Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
+        <translation type="vanished">Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="313"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="317"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="318"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="316"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
@@ -5020,9 +5337,8 @@
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="36"/>
         <source>Clear the rating for: %1</source>
-        <translation>Borrar la calificación de: %1</translation>
+        <translation type="vanished">Borrar la calificación de: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/values.py" line="37"/>
@@ -5030,29 +5346,26 @@
         <translation>Volver a sin calificar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="44"/>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="82"/>
         <source>• %1 (%2)</source>
-        <translation>• %1 (%2)</translation>
+        <translation type="vanished">• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="86"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="85"/>
         <source>Nothing is rated “Important” or “Very important” yet.</source>
         <translation>Todavía no hay nada calificado como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="88"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="87"/>
         <source>Nothing yet. When you rate the statements above, the ones that matter most to you show here.</source>
         <translation>Todavía nada. Cuando califique las frases de arriba, las que son más importantes para usted aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="91"/>
         <source>What matters most to you: %1</source>
-        <translation>Lo que es más importante para usted: %1</translation>
+        <translation type="vanished">Lo que es más importante para usted: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/welcome.py" line="65"/>
@@ -5090,9 +5403,8 @@
         <translation>Cuánto tiempo toma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="59"/>
         <source>If nobody touches the screen for %1 seconds, the aid asks if you are still there. If there is no answer, all your answers are erased. Nothing you enter is stored.</source>
-        <translation>Si nadie toca la pantalla durante %1 segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.</translation>
+        <translation type="vanished">Si nadie toca la pantalla durante %1 segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/welcome.py" line="61"/>
@@ -5125,39 +5437,43 @@
         <translation type="vanished">Estado de la revisión: %1. Versión del contenido %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="89"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="86"/>
         <source>Please note:</source>
         <translation>Tenga en cuenta:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="93"/>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="94"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="114"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="115"/>
         <source>Language and display</source>
         <translation>Idioma y pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="98"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="119"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="105"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="126"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="400"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="399"/>
         <source>Text size:</source>
         <translation>Tamaño de la letra:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="402"/>
-        <source>Text size %1 percent</source>
-        <translation>Tamaño de la letra: %1 por ciento</translation>
+        <location filename="../../decisionaid/ui/kiosk.py" line="401"/>
+        <source>Text size {percent} percent</source>
+        <translation>Tamaño de la letra: {percent} por ciento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="124"/>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="125"/>
+        <source>Text size %1 percent</source>
+        <translation type="vanished">Tamaño de la letra: %1 por ciento</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="145"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="146"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -5170,17 +5486,17 @@
         <translation type="vanished">Todas las cifras, fila por fila</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="239"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="397"/>
         <source>Questions people often ask, with the answer for each option. Compare the answers to one question at a time. Numbers in brackets are sources: select them to read the references.</source>
         <translation>Preguntas que las personas hacen con frecuencia, con la respuesta para cada opción. Compare las respuestas de una pregunta a la vez. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="148"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="146"/>
         <source>Step by step, for each option</source>
         <translation>Paso a paso, para cada opción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="300"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
@@ -5225,68 +5541,64 @@
         <translation>Sin verificar: una cifra de este resultado todavía no se ha revisado con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="255"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="413"/>
         <source>What expert groups say</source>
         <translation>Lo que dicen los grupos de expertos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="256"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="414"/>
         <source>Guidelines and payers looked at the same evidence and came to different advice. None of them knows your situation: talk them through with your care team.</source>
         <translation>Las guías y los que pagan la atención miraron la misma evidencia y dieron consejos distintos. Ninguno conoce su situación: hable de ellos con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="278"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="437"/>
         <source>Issue cards:</source>
         <translation>Tarjetas por tema:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="288"/>
         <source>Open the issue card: %1</source>
-        <translation>Abrir la tarjeta del tema: %1</translation>
+        <translation type="vanished">Abrir la tarjeta del tema: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/compare.py" line="289"/>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="448"/>
         <source>Every option on this topic, side by side</source>
         <translation>Todas las opciones sobre este tema, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="107"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="105"/>
         <source>Show recovery with:</source>
         <translation>Mostrar la recuperación con:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="116"/>
         <source>Show recovery with %1</source>
-        <translation>Mostrar la recuperación con %1</translation>
+        <translation type="vanished">Mostrar la recuperación con %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="69"/>
         <source>Why we ask: %1 You can skip this question.</source>
-        <translation>Por qué preguntamos: %1 Puede saltarse esta pregunta.</translation>
+        <translation type="vanished">Por qué preguntamos: %1 Puede saltarse esta pregunta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="128"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="127"/>
         <source>Skip this question</source>
         <translation>Saltar esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="130"/>
         <source>Skip this question: %1</source>
-        <translation>Saltar esta pregunta: %1</translation>
+        <translation type="vanished">Saltar esta pregunta: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="229"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="228"/>
         <source>From your answers: what to tell your care team</source>
         <translation>Según sus respuestas: qué decirle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="295"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="294"/>
         <source>For your care team (also at the top of this page):</source>
         <translation>Para su equipo médico (también está arriba en esta página):</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="76"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="327"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="324"/>
         <source>From the kiosk:</source>
         <translation>Del quiosco:</translation>
     </message>
@@ -5301,9 +5613,8 @@
         <translation>Muéstrele o léale este código a su médico. Así su médico puede ver sus respuestas de esta pantalla. El código no lleva su nombre ni nada de lo que usted escribió.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="165"/>
         <source>Your answers to private questions are left out unless you tick the box: %1</source>
-        <translation>Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: %1</translation>
+        <translation type="vanished">Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="169"/>
@@ -5332,9 +5643,8 @@
         <translation>Ocultar el código QR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="208"/>
         <source>Your code: %1</source>
-        <translation>Su código: %1</translation>
+        <translation type="vanished">Su código: %1</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="217"/>
@@ -5342,44 +5652,296 @@
         <translation>Código QR de su código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="321"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="319"/>
         <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
         <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="324"/>
         <source>The patient chose not to share the answers to: %1</source>
-        <translation>El paciente decidió no compartir las respuestas a: %1</translation>
+        <translation type="vanished">El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="35"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="37"/>
         <source>Review status: draft, not yet clinically reviewed.</source>
         <translation>Estado de la revisión: borrador, todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="38"/>
         <source>Reviewed by %1 (%2) on %3.</source>
-        <translation>Revisado por %1 (%2) el %3.</translation>
+        <translation type="vanished">Revisado por %1 (%2) el %3.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="41"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="42"/>
         <source>This review covers only part of the content, so it is still a draft.</source>
         <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="82"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="95"/>
         <source>Written by:</source>
         <translation>Escrito por:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="83"/>
         <source>Published %1. Next review due %2.</source>
-        <translation>Publicado el %1. Próxima revisión el %2.</translation>
+        <translation type="vanished">Publicado el %1. Próxima revisión el %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="87"/>
         <source>Content version %1.</source>
-        <translation>Versión del contenido %1.</translation>
+        <translation type="vanished">Versión del contenido %1.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="29"/>
+        <source>Question {number} of {total}:</source>
+        <translation>Pregunta {number} de {total}:</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="37"/>
+        <source>{question} Answer: {answer}</source>
+        <translation>{question} Respuesta: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="89"/>
+        <source>Not quite. The answer is: {answer}</source>
+        <translation>No exactamente. La respuesta es: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="98"/>
+        <source>You have not answered any of the {total} questions yet.</source>
+        <translation>Todavía no ha contestado ninguna de las {total} preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="100"/>
+        <source>{right} of {answered} right.</source>
+        <translation>{right} de {answered} correctas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/knowledge.py" line="102"/>
+        <source>You have answered {answered} of {total} questions.</source>
+        <translation>Ha contestado {answered} de {total} preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="50"/>
+        <source>{question} {answer}</source>
+        <translation>{question} {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="63"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
+        <source>Leaning towards: {option}</source>
+        <translation>Se inclina por: {option}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="92"/>
+        <source>You have answered {answered} of the 4 questions.</source>
+        <translation>Ha contestado {answered} de las 4 preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/leaning.py" line="94"/>
+        <source>You answered Yes to {score} of the 4 questions.</source>
+        <translation>Contestó Sí a {score} de las 4 preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="31"/>
+        <source>Option: {option}</source>
+        <translation>Opción: {option}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="122"/>
+        <source>Remove your question: {text}</source>
+        <translation>Quitar su pregunta: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="66"/>
+        <source>about {duration}</source>
+        <translation>alrededor de {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="70"/>
+        <source>{low} to {high} {unit}</source>
+        <translation>{low} a {high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="71"/>
+        <source>{shortest} to {longest}</source>
+        <translation>{shortest} a {longest}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="79"/>
+        <source>{duration} (up to {longest}) — sources disagree</source>
+        <translation>{duration} (hasta {longest}) — las fuentes no coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="80"/>
+        <source>{duration} — sources disagree</source>
+        <translation>{duration} — las fuentes no coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="114"/>
+        <source>Show recovery with {option}</source>
+        <translation>Mostrar la recuperación con {option}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="152"/>
+        <source>Recovery with {option}</source>
+        <translation>Recuperación con {option}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="163"/>
+        <source>When: {when}</source>
+        <translation>Cuándo: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="69"/>
+        <source>Why we ask: {reason} You can skip this question.</source>
+        <translation>Por qué preguntamos: {reason} Puede saltarse esta pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="98"/>
+        <source>{value} (scale {low} to {high})</source>
+        <translation>{value} (escala de {low} a {high})</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="110"/>
+        <source>A number from {low} to {high}</source>
+        <translation>Un número del {low} al {high}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="123"/>
+        <source>Clear the answer to: {text}</source>
+        <translation>Borrar la respuesta a: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="129"/>
+        <source>Skip this question: {text}</source>
+        <translation>Saltar esta pregunta: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="165"/>
+        <source>Your answers to private questions are left out unless you tick the box: {questions}</source>
+        <translation>Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: {questions}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="208"/>
+        <source>Your code: {code}</source>
+        <translation>Su código: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="254"/>
+        <source>Date: {date}</source>
+        <translation>Fecha: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
+        <source>{statement} ({rating})</source>
+        <translation>{statement} ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
+        <source>{right} of {answered} right ({answered} of {total} questions answered).</source>
+        <translation>{right} de {answered} correctas ({answered} de {total} preguntas contestadas).</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
+        <source>How sure you feel (SURE test): Yes to {score} of 4 questions.</source>
+        <translation>Qué tan seguro/a se siente (prueba SURE): Sí en {score} de 4 preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="322"/>
+        <source>The patient chose not to share the answers to: {questions}</source>
+        <translation>El paciente decidió no compartir las respuestas a: {questions}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="36"/>
+        <source>Clear the rating for: {text}</source>
+        <translation>Borrar la calificación de: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="44"/>
+        <source>{statement}: {rating}</source>
+        <translation>{statement}: {rating}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="82"/>
+        <source>• {statement} ({rating})</source>
+        <translation>• {statement} ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="90"/>
+        <source>What matters most to you: {text}</source>
+        <translation>Lo que es más importante para usted: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="40"/>
+        <source>Reviewed by {reviewer} ({role}) on {date}.</source>
+        <translation>Revisado por {reviewer} ({role}) el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="60"/>
+        <source>If nobody touches the screen for {seconds} seconds, the aid asks if you are still there. If there is no answer, all your answers are erased. Nothing you enter is stored.</source>
+        <translation>Si nadie toca la pantalla durante {seconds} segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="97"/>
+        <source>Published {published}. Next review due {next_review}.</source>
+        <translation>Publicado el {published}. Próxima revisión el {next_review}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="98"/>
+        <source>Content version {version}.</source>
+        <translation>Versión del contenido {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/widgets/sources.py" line="44"/>
+        <source>Funded by: {funding}</source>
+        <translation>Financiado por: {funding}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/widgets/sources.py" line="84"/>
+        <source>Source {number}: show the reference</source>
+        <translation>Fuente {number}: mostrar la referencia</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/wording.py" line="28"/>
+        <source>Look again at the steps “{step1}” and “{step2}”, or ask your care team to go through them with you.</source>
+        <translation>Vuelva a mirar los pasos “{step1}” y “{step2}”, o pida a su equipo médico que los revise con usted.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/wording.py" line="31"/>
+        <source>Go back to the step “{step}” and think about what matters most to you.</source>
+        <translation>Vuelva al paso “{step}” y piense en lo que es más importante para usted.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/compare.py" line="447"/>
+        <source>Open the issue card: {topic}</source>
+        <translation>Abrir la tarjeta del tema: {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="39"/>
+        <source>Each question can be up to {chars} characters long. You can add up to {most} questions.</source>
+        <translation>Cada pregunta puede tener hasta {chars} caracteres. Puede agregar hasta {most} preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="75"/>
+        <source>Notes for the person and their care team. They go on the summary. Up to {chars} characters.</source>
+        <translation>Notas para la persona y su equipo médico. Se agregan al resumen. Hasta {chars} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="149"/>
+        <source>You have added {most} questions, the most the summary can hold. Remove one to add another.</source>
+        <translation>Ya agregó {most} preguntas, lo más que cabe en el resumen. Quite una para agregar otra.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="186"/>
+        <source>The notes can hold up to {chars} characters. The rest was not added.</source>
+        <translation>Las notas pueden tener hasta {chars} caracteres. El resto no se agregó.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="206"/>
+        <source>That is the most this box can hold.</source>
+        <translation>Es lo más que cabe en este espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="208"/>
+        <source>{chars} characters left.</source>
+        <translation>Quedan {chars} caracteres.</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="60"/>
@@ -5390,36 +5952,6 @@
         <location filename="../../decisionaid/ui/pages/summary.py" line="61"/>
         <source>Include the full evidence: every result, recovery and all references, after the summary</source>
         <translation>Incluir toda la evidencia: cada resultado, la recuperación y todas las referencias, después del resumen</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="39"/>
-        <source>Each question can be up to %1 characters long. You can add up to %2 questions.</source>
-        <translation>Cada pregunta puede tener hasta %1 caracteres. Puede agregar hasta %2 preguntas.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="75"/>
-        <source>Notes for the person and their care team. They go on the summary. Up to %1 characters.</source>
-        <translation>Notas para la persona y su equipo médico. Se agregan al resumen. Hasta %1 caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="149"/>
-        <source>You have added %1 questions, the most the summary can hold. Remove one to add another.</source>
-        <translation>Ya agregó %1 preguntas, lo más que cabe en el resumen. Quite una para agregar otra.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="186"/>
-        <source>The notes can hold up to %1 characters. The rest was not added.</source>
-        <translation>Las notas pueden tener hasta %1 caracteres. El resto no se agregó.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="206"/>
-        <source>That is the most this box can hold.</source>
-        <translation>Es lo más que cabe en este espacio.</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="208"/>
-        <source>%1 characters left.</source>
-        <translation>Quedan %1 caracteres.</translation>
     </message>
 </context>
 <context>

@@ -444,7 +444,7 @@ class ComparePage(FitHeightMixin, StepPage):
         for t in self.ctx.pack.topics:
             b = QPushButton(t.label)
             b.setObjectName("compareTopicButton")
-            b.setAccessibleName(self.tr_("Open the issue card: %1").replace("%1", t.label))
+            b.setAccessibleName(self.tr_("Open the issue card: {topic}").format(topic=t.label))
             b.setToolTip(self.tr_("Every option on this topic, side by side"))
             b.clicked.connect(lambda _=False, tid=t.id: self.issue_card_requested.emit(tid))
             flow.addWidget(b)

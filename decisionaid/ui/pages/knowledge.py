@@ -26,7 +26,7 @@ class KnowledgePage(StepPage):
         self.explanations: dict[str, object] = {}
         for n, item in enumerate(pack.knowledge, start=1):
             frame, lay = card(self.body, item.question, compact=True)
-            prefix = self.tr_("Question %1 of %2:").replace("%1", str(n)).replace("%2", str(len(pack.knowledge)))
+            prefix = self.tr_("Question {number} of {total}:").format(number=str(n), total=str(len(pack.knowledge)))
             q = Paragraph(item.question, pack, kiosk=self.ctx.kiosk, rich_prefix=f"<b>{html.escape(prefix)}</b> ")
             q.label.setAccessibleName(prefix + " " + item.question)
             lay.addWidget(q)
@@ -34,7 +34,7 @@ class KnowledgePage(StepPage):
             rows = []
             for i, choice in enumerate(item.choices):
                 w = WrapRadio(choice,
-                               self.tr_("%1 Answer: %2").replace("%1", item.question).replace("%2", choice))
+                               self.tr_("{question} Answer: {answer}").format(question=item.question, answer=choice))
                 group.addButton(w, i)
                 lay.addWidget(w)
                 rows.append(w)
@@ -86,7 +86,7 @@ class KnowledgePage(StepPage):
         elif idx == item.answer:
             text = "✓ " + self.tr_("That's right.")
         else:
-            text = "✗ " + self.tr_("Not quite. The answer is: %1").replace("%1", item.choices[item.answer])
+            text = "✗ " + self.tr_("Not quite. The answer is: {answer}").format(answer=item.choices[item.answer])
         fb.setText(text)
         fb.setAccessibleName(text[2:])
         expl.setVisible(answered)
@@ -95,11 +95,10 @@ class KnowledgePage(StepPage):
         right, answered = self.ctx.session.knowledge_score(self.ctx.pack)
         total = len(self.ctx.pack.knowledge)
         if answered == 0:
-            text = self.tr_("You have not answered any of the %1 questions yet.").replace("%1", str(total))
+            text = self.tr_("You have not answered any of the {total} questions yet.").format(total=str(total))
         else:
-            text = self.tr_("%1 of %2 right.").replace("%1", str(right)).replace("%2", str(answered))
+            text = self.tr_("{right} of {answered} right.").format(right=str(right), answered=str(answered))
             if answered < total:
-                text += " " + self.tr_("You have answered %1 of %2 questions.").replace("%1", str(answered)) \
-                    .replace("%2", str(total))
+                text += " " + self.tr_("You have answered {answered} of {total} questions.").format(answered=str(answered), total=str(total))
         self.score_label.setText(text)
         self.score_label.setAccessibleName(text)

@@ -47,7 +47,7 @@ class LeaningPage(StepPage):
             flow.setContentsMargins(0, 0, 0, 8)
             for bid, word in ((YES, self.tr_("Yes")), (NO, self.tr_("No"))):
                 rb = QRadioButton(word)
-                rb.setAccessibleName(self.tr_("%1 %2").replace("%1", question).replace("%2", word))
+                rb.setAccessibleName(self.tr_("{question} {answer}").format(question=question, answer=word))
                 group.addButton(rb, bid)
                 flow.addWidget(rb)
             lay.addLayout(flow)
@@ -60,7 +60,7 @@ class LeaningPage(StepPage):
         self.low_note.setObjectName("sureLowNote")
 
     def _add_leaning(self, lay, lid: str, text: str) -> None:
-        w = WrapRadio(text, self.tr_("Leaning towards: %1").replace("%1", text))
+        w = WrapRadio(text, self.tr_("Leaning towards: {option}").format(option=text))
         self.leaning_group.addButton(w, len(self.leaning_ids))
         self.leaning_ids.append(lid)
         self.leaning_buttons.append(w)
@@ -89,9 +89,9 @@ class LeaningPage(StepPage):
         score = s.sure_score()
         answered = sum(1 for k in SURE_KEYS if k in s.sure)
         if score is None:
-            text = self.tr_("You have answered %1 of the 4 questions.").replace("%1", str(answered))
+            text = self.tr_("You have answered {answered} of the 4 questions.").format(answered=str(answered))
         else:
-            text = self.tr_("You answered Yes to %1 of the 4 questions.").replace("%1", str(score))
+            text = self.tr_("You answered Yes to {score} of the 4 questions.").format(score=str(score))
         self.score_label.setText(text)
         self.score_label.setAccessibleName(text)
         note = sure_note_text(self.ctx.pack, s)

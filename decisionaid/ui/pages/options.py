@@ -28,7 +28,7 @@ class OptionsPage(FitHeightMixin, StepPage):
             card = QFrame()
             card.setObjectName("card")
             card.setFrameShape(QFrame.Shape.StyledPanel)
-            card.setAccessibleName(self.tr_("Option: %1").replace("%1", opt.name))
+            card.setAccessibleName(self.tr_("Option: {option}").format(option=opt.name))
             card.setProperty("optionId", opt.id)
             parts: list[QLabel] = []
             name = label(opt.name, object_name="optionName")

@@ -36,9 +36,9 @@ class QuestionsPage(StepPage):
 
         self.add_heading(self.tr_("Your own questions"), 2)
         self.body.addWidget(label(self.tr_("Type a question, then press Add or the Enter key.")))
-        self.own_limits = label(self.tr_("Each question can be up to %1 characters long. You can add up to %2 "
-                                         "questions.").replace("%1", num(MAX_QUESTION_CHARS))
-                                .replace("%2", num(MAX_OWN_QUESTIONS)))
+        self.own_limits = label(self.tr_("Each question can be up to {chars} characters long. You can add up to "
+                                         "{most} questions.").format(chars=num(MAX_QUESTION_CHARS),
+                                                                     most=num(MAX_OWN_QUESTIONS)))
         self.body.addWidget(self.own_limits)
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -73,7 +73,7 @@ class QuestionsPage(StepPage):
 
         self.notes_heading = self.add_heading(self.tr_("Clinician notes"), 2)
         self.notes_hint = label(self.tr_("Notes for the person and their care team. They go on the summary. Up "
-                                         "to %1 characters.").replace("%1", num(TEXT_LIMITS["clinician_notes"])))
+                                         "to {chars} characters.").format(chars=num(TEXT_LIMITS["clinician_notes"])))
         self.body.addWidget(self.notes_hint)
         self.notes_edit = QPlainTextEdit()
         window_shortcuts_first(self.notes_edit)
@@ -119,7 +119,7 @@ class QuestionsPage(StepPage):
             lab = label("• " + soft_wrap(text))
             lab.setAccessibleName(text)
             rm = QPushButton(self.tr_("Remove"))
-            rm.setAccessibleName(self.tr_("Remove your question: %1").replace("%1", text))   # whole: at most MAX_QUESTION_CHARS
+            rm.setAccessibleName(self.tr_("Remove your question: {text}").format(text=text))   # whole: at most 500
             rm.clicked.connect(lambda _=False, idx=i: self.remove_own_question(idx))
             rl.addWidget(lab, 1)
             rl.addWidget(rm, 0, Qt.AlignmentFlag.AlignTop)
@@ -147,8 +147,8 @@ class QuestionsPage(StepPage):
             return
         if len(self.ctx.session.own_questions) >= MAX_OWN_QUESTIONS:
             self._say(self.own_status, self.tr_(
-                "You have added %1 questions, the most the summary can hold. Remove one to add another.")
-                .replace("%1", num(MAX_OWN_QUESTIONS)))
+                "You have added {most} questions, the most the summary can hold. Remove one to add another.")
+                .format(most=num(MAX_OWN_QUESTIONS)))
             self.own_edit.setFocus()
             return
         self.ctx.session.own_questions.append(text[:MAX_QUESTION_CHARS])
@@ -184,7 +184,7 @@ class QuestionsPage(StepPage):
             self.notes_edit.blockSignals(b)
             text = text[:limit]
             self._say(self.notes_status, self.tr_(
-                "The notes can hold up to %1 characters. The rest was not added.").replace("%1", num(limit)))
+                "The notes can hold up to {chars} characters. The rest was not added.").format(chars=num(limit)))
         else:
             self._show_notes_left()
         if text != self.ctx.session.clinician_notes:
@@ -205,7 +205,7 @@ class QuestionsPage(StepPage):
         elif left <= 0:
             self._say(status, self.tr_("That is the most this box can hold."))
         else:
-            status.setText(self.tr_("%1 characters left.").replace("%1", num(left)))
+            status.setText(self.tr_("{chars} characters left.").format(chars=num(left)))
             status.setVisible(True)
 
     def _say(self, status, text: str) -> None:

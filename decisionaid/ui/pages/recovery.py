@@ -20,19 +20,19 @@ def tr_(text: str) -> str:
 
 HOUR, DAY, WEEK, MONTH, YEAR = 1.0, 24.0, 168.0, 730.0, 8760.0
 
-# (unit, one, many); "many" carries %1
+# (unit, one, many); "many" carries {n}
 _UNITS = {
-    "minute": (QT_TRANSLATE_NOOP("Steps", "1 minute"), QT_TRANSLATE_NOOP("Steps", "%1 minutes"),
+    "minute": (QT_TRANSLATE_NOOP("Steps", "1 minute"), QT_TRANSLATE_NOOP("Steps", "{n} minutes"),
                QT_TRANSLATE_NOOP("Steps", "minutes")),
-    "hour": (QT_TRANSLATE_NOOP("Steps", "1 hour"), QT_TRANSLATE_NOOP("Steps", "%1 hours"),
+    "hour": (QT_TRANSLATE_NOOP("Steps", "1 hour"), QT_TRANSLATE_NOOP("Steps", "{n} hours"),
              QT_TRANSLATE_NOOP("Steps", "hours")),
-    "day": (QT_TRANSLATE_NOOP("Steps", "1 day"), QT_TRANSLATE_NOOP("Steps", "%1 days"),
+    "day": (QT_TRANSLATE_NOOP("Steps", "1 day"), QT_TRANSLATE_NOOP("Steps", "{n} days"),
             QT_TRANSLATE_NOOP("Steps", "days")),
-    "week": (QT_TRANSLATE_NOOP("Steps", "1 week"), QT_TRANSLATE_NOOP("Steps", "%1 weeks"),
+    "week": (QT_TRANSLATE_NOOP("Steps", "1 week"), QT_TRANSLATE_NOOP("Steps", "{n} weeks"),
              QT_TRANSLATE_NOOP("Steps", "weeks")),
-    "month": (QT_TRANSLATE_NOOP("Steps", "1 month"), QT_TRANSLATE_NOOP("Steps", "%1 months"),
+    "month": (QT_TRANSLATE_NOOP("Steps", "1 month"), QT_TRANSLATE_NOOP("Steps", "{n} months"),
               QT_TRANSLATE_NOOP("Steps", "months")),
-    "year": (QT_TRANSLATE_NOOP("Steps", "1 year"), QT_TRANSLATE_NOOP("Steps", "%1 years"),
+    "year": (QT_TRANSLATE_NOOP("Steps", "1 year"), QT_TRANSLATE_NOOP("Steps", "{n} years"),
              QT_TRANSLATE_NOOP("Steps", "years")),
 }
 
@@ -57,19 +57,18 @@ def duration_words(hours: float) -> str:
     """6 -> "6 hours", 48 -> "2 days", 2190 -> "3 months"."""
     unit, n = _unit_of(hours)
     one, many, _ = _UNITS[unit]
-    return tr_(one) if n == 1 else tr_(many).replace("%1", fmt_number(n))
+    return tr_(one) if n == 1 else tr_(many).format(n=fmt_number(n))
 
 
 def span_words(lo: float, hi: float) -> str:
     """"1 to 2 days", "6 weeks to 3 months", "about 1 hour" (from 0), "about 2 days" (lo == hi)."""
     if lo <= 0 or duration_words(lo) == duration_words(hi):
-        return tr_("about %1").replace("%1", duration_words(hi))
+        return tr_("about {duration}").format(duration=duration_words(hi))
     u1, n1 = _unit_of(lo)
     u2, n2 = _unit_of(hi)
     if u1 == u2:
-        return (tr_("%1 to %2 %3").replace("%1", fmt_number(n1)).replace("%2", fmt_number(n2))
-                .replace("%3", tr_(_UNITS[u2][2])))
-    return tr_("%1 to %2").replace("%1", duration_words(lo)).replace("%2", duration_words(hi))
+        return (tr_("{low} to {high} {unit}").format(low=fmt_number(n1), high=fmt_number(n2), unit=tr_(_UNITS[u2][2])))
+    return tr_("{shortest} to {longest}").format(shortest=duration_words(lo), longest=duration_words(hi))
 
 
 def milestone_time_words(m) -> str:
@@ -77,9 +76,8 @@ def milestone_time_words(m) -> str:
     text = span_words(m.from_hours, m.to_hours)
     if m.to_hours_max is not None and m.to_hours_max > m.to_hours:
         wide = span_words(m.from_hours, m.to_hours_max)
-        text = (tr_("%1 (up to %2) — sources disagree").replace("%1", text)
-                .replace("%2", duration_words(m.to_hours_max))) if m.from_hours <= 0 else \
-            tr_("%1 — sources disagree").replace("%1", wide)
+        text = (tr_("{duration} (up to {longest}) — sources disagree").format(duration=text, longest=duration_words(m.to_hours_max))) if m.from_hours <= 0 else \
+            tr_("{duration} — sources disagree").format(duration=wide)
     return text
 
 
@@ -113,7 +111,7 @@ class RecoveryPage(FitHeightMixin, ChartHostMixin, StepPage):
             b = QPushButton(o.short_name)
             b.setCheckable(True)
             b.setMinimumSize(48, 48)
-            b.setAccessibleName(self.tr_("Show recovery with %1").replace("%1", o.name))
+            b.setAccessibleName(self.tr_("Show recovery with {option}").format(option=o.name))
             self.option_group.addButton(b, i)
             row.addWidget(b)
             self.option_buttons.append(b)
@@ -151,7 +149,7 @@ class RecoveryPage(FitHeightMixin, ChartHostMixin, StepPage):
         self.marker_buttons = {}
         self.grid = CardGrid(min_card_width=260)
         for opt in pack.options:
-            frame, lay = card(name=self.tr_("Recovery with %1").replace("%1", opt.name))
+            frame, lay = card(name=self.tr_("Recovery with {option}").format(option=opt.name))
             name = label(opt.name, object_name="optionName")
             name.setProperty("headingLevel", 2)
             lay.addWidget(name)
@@ -162,7 +160,7 @@ class RecoveryPage(FitHeightMixin, ChartHostMixin, StepPage):
                 head = label(m.label, bold=True, object_name="milestoneLabel")
                 box.addWidget(head)
                 when = milestone_time_words(m)
-                tl = label(self.tr_("When: %1").replace("%1", when), object_name="milestoneTime",
+                tl = label(self.tr_("When: {when}").format(when=when), object_name="milestoneTime",
                                    accessible=f"{opt.name} — {m.label}: {when}")
                 box.addWidget(FocusBox(tl))     # keyboard users can step through the times
                 self.time_labels[m.id] = tl

@@ -66,7 +66,7 @@ class QuestionBox(QGroupBox):
             lay.addWidget(h)
         self.why_label = self.skip_button = None
         if q.sensitive:     # a private question on a public screen: why it is asked, and that it can be skipped
-            why = page.tr_("Why we ask: %1 You can skip this question.").replace("%1", q.why.rstrip() or "")
+            why = page.tr_("Why we ask: {reason} You can skip this question.").format(reason=q.why.rstrip() or "")
             self.why_label = wrapped_label(why, object_name="whyWeAsk")
             lay.addWidget(self.why_label)
             described.append(why)
@@ -95,8 +95,7 @@ class QuestionBox(QGroupBox):
                 row = FlowLayout(host, 10, 4)
                 for v in range(lo, hi + 1):
                     self._add_radio(row, v, str(v),
-                                    tr_("%1 (scale %2 to %3)").replace("%1", str(v)).replace("%2", str(lo))
-                                    .replace("%3", str(hi)))
+                                    tr_("{value} (scale {low} to {high})").format(value=str(v), low=str(lo), high=str(hi)))
                 sp = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
                 sp.setHeightForWidth(True)
                 host.setSizePolicy(sp)
@@ -108,7 +107,7 @@ class QuestionBox(QGroupBox):
                 self.spin.setValue(int(lo) - 1)
                 self.spin.setAccessibleName(q.text)
                 self.spin.setAccessibleDescription(
-                    tr_("A number from %1 to %2").replace("%1", str(lo)).replace("%2", str(hi)))
+                    tr_("A number from {low} to {high}").format(low=str(lo), high=str(hi)))
                 self.spin.valueChanged.connect(self._spin_changed)
                 row.addWidget(self.spin)
                 row.addStretch(1)
@@ -121,13 +120,13 @@ class QuestionBox(QGroupBox):
         foot = QHBoxLayout()
         self.clear_button = QPushButton(tr_("Clear answer"))
         self.clear_button.setObjectName("clearAnswer")
-        self.clear_button.setAccessibleName(tr_("Clear the answer to: %1").replace("%1", q.text))
+        self.clear_button.setAccessibleName(tr_("Clear the answer to: {text}").format(text=q.text))
         self.clear_button.clicked.connect(self.clear)
         foot.addWidget(self.clear_button)
         if q.sensitive:
             self.skip_button = QPushButton(tr_("Skip this question"))
             self.skip_button.setObjectName("skipQuestion")
-            self.skip_button.setAccessibleName(tr_("Skip this question: %1").replace("%1", q.text))
+            self.skip_button.setAccessibleName(tr_("Skip this question: {text}").format(text=q.text))
             self.skip_button.clicked.connect(self.skip)
             foot.addWidget(self.skip_button)
         foot.addStretch(1)

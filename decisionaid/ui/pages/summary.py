@@ -163,7 +163,7 @@ class SummaryPage(StepPage):
         private = sensitive_questions(self.ctx.pack)
         if private:
             listed = label(self.tr_("Your answers to private questions are left out unless you tick the "
-                                          "box: %1").replace("%1", " ".join(q.text for q in private)))
+                                          "box: {questions}").format(questions=" ".join(q.text for q in private)))
             listed.setObjectName("handoffPrivateList")
             self.body.addWidget(listed)
             self.handoff_sensitive_box = QCheckBox(self.tr_("Put these answers in the code too"))
@@ -205,7 +205,7 @@ class SummaryPage(StepPage):
         s = self.ctx.session
         code = code_for(self.ctx.pack, s)
         self.handoff_label.setText(code)
-        self.handoff_label.setAccessibleName(self.tr_("Your code: %1").replace("%1", " ".join(code)))
+        self.handoff_label.setAccessibleName(self.tr_("Your code: {code}").format(code=" ".join(code)))
         if self.handoff_sensitive_box is not None and self.handoff_sensitive_box.isChecked() != s.handoff_sensitive:
             b = self.handoff_sensitive_box.blockSignals(True)
             self.handoff_sensitive_box.setChecked(s.handoff_sensitive)
@@ -251,7 +251,7 @@ class SummaryPage(StepPage):
         pack = self.ctx.pack
         s = known_answers(pack, self.ctx.session)   # never an answer naming what the pack lacks
         tr = self.tr_
-        self._set(self.date_label, tr("Date: %1").replace("%1", format_date(s.date)))
+        self._set(self.date_label, tr("Date: {date}").format(date=format_date(s.date)))
         for edit, value in ((self.patient_name_edit, s.patient_name), (self.clinician_edit, s.clinician),
                             (self.clinic_edit, s.clinic)):
             if edit is not None and edit.text() != value:
@@ -277,8 +277,7 @@ class SummaryPage(StepPage):
 
         top = s.top_values(pack)
         if top:
-            text = "\n".join("• " + tr("%1 (%2)").replace("%1", pack.value_statement(v).text)
-                             .replace("%2", tr(RATING_LABELS[min(s.values[v], RATING_MAX)])) for v in top)
+            text = "\n".join("• " + tr("{statement} ({rating})").format(statement=pack.value_statement(v).text, rating=tr(RATING_LABELS[min(s.values[v], RATING_MAX)])) for v in top)
         elif any(v.id in s.values for v in pack.values):
             text = tr("Nothing was rated “Important” or “Very important”.")
         else:
@@ -288,14 +287,13 @@ class SummaryPage(StepPage):
         right, answered = s.knowledge_score(pack)
         total = len(pack.knowledge)
         if answered:
-            text = tr("%1 of %2 right (%3 of %4 questions answered).").replace("%1", str(right)) \
-                .replace("%2", str(answered)).replace("%3", str(answered)).replace("%4", str(total))
+            text = tr("{right} of {answered} right ({answered} of {total} questions answered).").format(right=str(right), answered=str(answered), total=str(total))
         else:
             text = tr("No answers yet.")
         self._set(self.knowledge_label, text)
 
         lean = leaning_text(pack, s)
-        self._set(self.leaning_label, tr("Leaning towards: %1").replace("%1", lean) if lean
+        self._set(self.leaning_label, tr("Leaning towards: {option}").format(option=lean) if lean
                   else tr("Leaning towards: no answer yet."))
         score = s.sure_score()
         if not s.sure:
@@ -303,7 +301,7 @@ class SummaryPage(StepPage):
         elif score is None:
             text = tr("How sure you feel (SURE test): not all four questions answered.")
         else:
-            text = tr("How sure you feel (SURE test): Yes to %1 of 4 questions.").replace("%1", str(score))
+            text = tr("How sure you feel (SURE test): Yes to {score} of 4 questions.").format(score=str(score))
         self._set(self.sure_label, text)
         note = sure_note_text(pack, s)
         self.sure_note.label.setText(sure_note_html(pack, s))
@@ -321,8 +319,7 @@ class SummaryPage(StepPage):
             text = tr("These answers were opened from the patient's kiosk hand-off code.")
             private = sensitive_questions(pack)
             if private and not s.handoff_sensitive:
-                text += " " + tr("The patient chose not to share the answers to: %1").replace(
-                    "%1", " ".join(q.text for q in private))
+                text += " " + tr("The patient chose not to share the answers to: {questions}").format(questions=" ".join(q.text for q in private))
             from ..widgets.text import escape
             self.handoff_notice.label.setText(f"<b>{escape(tr('From the kiosk:'))}</b> {escape(text)}")
             self.handoff_notice.setAccessibleName(text[:300])

@@ -33,7 +33,7 @@ class ValuesPage(StepPage):
             top.addWidget(label(v.text, bold=True), 1)
             lay.addLayout(top)
             clear = QPushButton(self.tr_("Clear"))
-            clear.setAccessibleName(self.tr_("Clear the rating for: %1").replace("%1", v.text))
+            clear.setAccessibleName(self.tr_("Clear the rating for: {text}").format(text=v.text))
             clear.setToolTip(self.tr_("Go back to not rated"))
             clear.clicked.connect(lambda _=False, vid=v.id: self._rate(vid, None))
             sp = clear.sizePolicy()
@@ -41,7 +41,7 @@ class ValuesPage(StepPage):
             clear.setSizePolicy(sp)
             top.addWidget(clear, 0, Qt.AlignmentFlag.AlignTop)
             labels = [self.tr_(lab) for lab in RATING_LABELS]
-            scale = RatingScale(labels, [self.tr_("%1: %2").replace("%1", v.text).replace("%2", lab)
+            scale = RatingScale(labels, [self.tr_("{statement}: {rating}").format(statement=v.text, rating=lab)
                                          for lab in labels])
             scale.setObjectName("ratingScale")
             lay.addWidget(scale)
@@ -79,8 +79,7 @@ class ValuesPage(StepPage):
         pack, s = self.ctx.pack, self.ctx.session
         top = s.top_values(pack)
         if top:
-            lines = [self.tr_("• %1 (%2)").replace("%1", pack.value_statement(vid).text)
-                     .replace("%2", self.tr_(RATING_LABELS[s.values[vid]])) for vid in top]
+            lines = [self.tr_("• {statement} ({rating})").format(statement=pack.value_statement(vid).text, rating=self.tr_(RATING_LABELS[s.values[vid]])) for vid in top]
             text = "\n".join(lines)
         elif any(v.id in s.values for v in pack.values):
             text = self.tr_("Nothing is rated “Important” or “Very important” yet.")
@@ -88,4 +87,4 @@ class ValuesPage(StepPage):
             text = self.tr_("Nothing yet. When you rate the statements above, the ones that matter most to "
                             "you show here.")
         self.top_label.setText(text)
-        self.top_label.setAccessibleName(self.tr_("What matters most to you: %1").replace("%1", text))
+        self.top_label.setAccessibleName(self.tr_("What matters most to you: {text}").format(text=text))

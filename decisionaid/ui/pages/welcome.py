@@ -6,8 +6,10 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from ...present.text import dates_loaded
 from ..i18n import language_name
 from ..style import TEXT_SCALES
+from ..widgets.text import Paragraph
 from ..wording import format_date
 from .base import StepPage
 
@@ -35,8 +37,7 @@ def review_words(pack, tr_, fmt_date, draft: str = "") -> str:
         return draft or tr_("Review status: draft, not yet clinically reviewed.")
     out = []
     for r in rec.reviews:
-        out.append(tr_("Reviewed by %1 (%2) on %3.").replace("%1", r.reviewer).replace("%2", r.role)
-                   .replace("%3", fmt_date(r.date)))
+        out.append(tr_("Reviewed by {reviewer} ({role}) on {date}.").format(reviewer=r.reviewer, role=r.role, date=fmt_date(r.date)))
     if not rec.complete:
         out.append(tr_("This review covers only part of the content, so it is still a draft."))
     return " ".join(out)
@@ -56,9 +57,8 @@ class WelcomePage(StepPage):
         if self.ctx.kiosk:
             secs = getattr(self.ctx, "idle_timeout", 120)
             self.kiosk_notice = self.add_notice(
-                self.tr_("If nobody touches the screen for %1 seconds, the aid asks if you are still there. "
-                         "If there is no answer, all your answers are erased. Nothing you enter is stored.")
-                .replace("%1", str(int(secs))), "info", self.tr_("Your privacy:"))
+                self.tr_("If nobody touches the screen for {seconds} seconds, the aid asks if you are still there. "
+                         "If there is no answer, all your answers are erased. Nothing you enter is stored.").format(seconds=str(int(secs))), "info", self.tr_("Your privacy:"))
         self._build_display_controls()
         if pack.is_draft:
             self.draft_notice = self.add_notice(
@@ -78,15 +78,36 @@ class WelcomePage(StepPage):
         self.add_heading(self.tr_("How long it takes"), 3)
         self.add_paragraph(md.time_needed)
         self.add_heading(self.tr_("Who wrote it and when"), 3)
-        authors = "\n".join("• " + a.line() for a in md.authors)
-        lines = [self.tr_("Written by:"), authors,
-                 self.tr_("Published %1. Next review due %2.").replace("%1", format_date(md.published))
-                 .replace("%2", format_date(md.next_review))]
-        self.review_label_text = review_words(pack, self.tr_, format_date)
-        lines.append(self.review_label_text)
-        lines.append(self.tr_("Content version %1.").replace("%1", md.version))
-        self.add_paragraph("\n".join(lines))
+        self.written = None
+        self._written_at = self.body.count()
+        # its dates are worded by Babel (about 25 ms the first time): at start-up just after the first paint
+        # (fill_dates), far down this step; later builds (a language change) word them at once
+        self._add_written(with_dates=dates_loaded())
         self.add_notice(md.disclaimer, "info", self.tr_("Please note:"))
+
+    @property
+    def review_label_text(self) -> str:
+        return review_words(self.ctx.pack, self.tr_, format_date)
+
+    def _add_written(self, with_dates: bool) -> None:
+        md = self.ctx.pack.metadata
+        authors = "\n".join("• " + a.line() for a in md.authors)
+        lines = [self.tr_("Written by:"), authors]
+        if with_dates:
+            lines += [self.tr_("Published {published}. Next review due {next_review}.").format(published=format_date(md.published), next_review=format_date(md.next_review)), self.review_label_text]
+        lines.append(self.tr_("Content version {version}.").format(version=md.version))
+        old = self.written
+        self.written = Paragraph("\n".join(lines), self.ctx.pack, kiosk=self.ctx.kiosk)
+        self.body.insertWidget(self._written_at, self.written)      # in its place, under its heading
+        self.dates_pending = not with_dates
+        if old is not None:
+            old.setParent(None)
+            old.deleteLater()
+
+    def fill_dates(self) -> None:
+        """Word the dates left out at start-up (the app calls this after the first paint)."""
+        if self.dates_pending:
+            self._add_written(with_dates=True)
 
     def _build_display_controls(self) -> None:
         """Language, text size and contrast, applied to the whole app at once."""
@@ -115,7 +136,7 @@ class WelcomePage(StepPage):
             b = QPushButton(f"{int(scale * 100)}%")
             b.setCheckable(True)
             b.setAutoExclusive(True)
-            b.setAccessibleName(self.tr_("Text size %1 percent").replace("%1", str(int(scale * 100))))
+            b.setAccessibleName(self.tr_("Text size {percent} percent").format(percent=str(int(scale * 100))))
             b.clicked.connect(lambda _=False, s=scale: self.ctx.set_display(text_scale=s))
             sizes.addWidget(b)
             self.size_buttons[scale] = b

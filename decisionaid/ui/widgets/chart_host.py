@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -27,6 +28,8 @@ class ChartHostMixin:
         self.chart_views: list = []
         self._pending_views: list = []
         self._charts_stale = False
+        self._now = 0                       # lay pending charts out at once while they fill this height (on_shown)
+        self._prepared = False              # laid out ahead by prepare_charts, not shown since
         self.ctx.display_changed.connect(self._charts_changed)
 
     def _chart_index(self) -> int:
@@ -48,8 +51,68 @@ class ChartHostMixin:
         if self.charts_box is None:
             self._create_charts()
             self._charts_in_tab_order()
-        # drawn just after the page appears (and skipped if the person has already moved on)
+        first = self.charts_box is not None and not any(v.canvas is not None for v in self.chart_views)
+        if first and "matplotlib.backends.backend_agg" in sys.modules:
+            # matplotlib is loaded (the app loads it after start-up): lay the charts out with the step, before
+            # its first paint, so the page is laid out once with them (each later pass over the Benefits step's
+            # hundreds of wrapped labels cost about 60 ms); the canvases draw only the bands in view
+            self._size_charts_box()
+            self._now = self.window().height()      # charts laid out now until they fill this height
+            try:
+                self._update_charts()
+            finally:
+                self._now = 0
+            self._settle_layout()           # (their canvases take no focus: the Tab order set above stands)
+            return
+        if self._prepared:
+            # laid out ahead (prepare_charts): their heights into the page before its first paint, and the charts
+            # below the screen laid out after that paint
+            self._prepared = False
+            self._settle_layout()
+            drawn = next((v for v in self.chart_views if v.canvas is not None), None)
+            if drawn is not None:
+                drawn.canvas.painted.connect(lambda: QTimer.singleShot(0, self._draw_if_visible),
+                                             Qt.ConnectionType.SingleShotConnection)
+                return
+        # matplotlib still to be imported (about 0.4 s): the step appears first, its charts just after (and
+        # are skipped if the person has already moved on)
         QTimer.singleShot(0, self._draw_if_visible)
+
+    def prepare_charts(self, width: int, screen_height: int) -> bool:
+        """Before the step is first shown (``MainWindow.prepare_step_charts``, matplotlib loaded): lay out the
+        charts that fill the first screen at the page's coming ``width`` and draw what of them that screen shows.
+        False when there is nothing to do."""
+        if self.charts_box is not None or not self.CHART_IDS or "matplotlib.backends.backend_agg" not in sys.modules:
+            return False
+        self._create_charts()
+        if self.charts_box is None:
+            return False
+        self.resize(width, max(self.height(), screen_height))
+        self._size_charts_box()
+        self._now = screen_height
+        try:
+            self._update_charts()
+        finally:
+            self._now = 0
+        self._pending_views = []            # the rest are laid out when the step is shown
+        for v in self.chart_views:
+            if v.canvas is not None:
+                v.canvas.draw_ahead(screen_height)
+        self._charts_in_tab_order()
+        self._prepared = True
+        return True
+
+    def _size_charts_box(self) -> None:
+        """Give the charts their width now (the page's, inside its margins), before the page's layout runs."""
+        m = self.body.contentsMargins()
+        width = self.width() - m.left() - m.right()
+        box = self.charts_box
+        if width > 0 and box.width() != width:
+            box.resize(width, max(1, box.height()))
+            box.layout().activate()
+        for v in self.chart_views:          # (a hidden page's layout does not pass the width on)
+            if width > 0 and v.width() != width:
+                v.resize(width, max(1, v.height()))
 
     def _draw_if_visible(self) -> None:
         if self.charts_box is None:
@@ -57,12 +120,21 @@ class ChartHostMixin:
         if self.isVisible():
             self._update_charts()
             self._charts_in_tab_order()     # a chart may have added its canvas or table just now
-            # settle the new chart heights into the page (and the page into its scroll area) now, not a few
-            # event-loop turns later: each pass may ask the parent to lay out again
-            for _ in range(4):
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+            self._settle_layout()
         else:
             self._charts_stale = True
+
+    def _settle_layout(self) -> None:
+        """Settle new chart heights into the page (and the page into its scroll area) now, not a few event-loop
+        turns later: each pass may ask the parent to lay out again. Only this page's chain of widgets: the
+        steps built ahead in the background have layout requests of their own waiting (over 0.5 s of them)."""
+        chain, w = list(self.chart_views), self.charts_box       # inside out: the views, the box, the page, ...
+        while w is not None:
+            chain.append(w)
+            w = w.parentWidget()
+        for _ in range(4):
+            for w in chain:
+                QCoreApplication.sendPostedEvents(w, QEvent.Type.LayoutRequest.value)
 
     def _charts_in_tab_order(self) -> None:
         """The charts were added after the rest of the page: give them their on-screen place in the Tab
@@ -110,6 +182,9 @@ class ChartHostMixin:
             self.chart_views.append(view)
         self.charts_box = box
         self.body.insertWidget(self._chart_index(), box)
+        # shown now, not on Qt's queued show: a hidden box would not pass its charts' heights on to the page's
+        # layout, so the step's first paint would show the charts squeezed to nothing and lay out again
+        box.show()
 
     def _charts_changed(self) -> None:
         if self.charts_box is None:
@@ -137,10 +212,34 @@ class ChartHostMixin:
             view.set_data(self.ctx.pack, self.ctx.session, settings)
         except Exception:    # a chart must never take the page down
             log.exception("chart %s failed", getattr(view, "chart_id", "?"))
-        if pending:
+        if self._now and view.canvas is not None:
+            self._now -= view.canvas.minimumHeight()
+            if pending and self._now <= 0:
+                # the screen is full: the charts below it are laid out after this one is painted
+                self._now = 0
+                view.canvas.painted.connect(lambda: self._after_paint(view, settings),
+                                            Qt.ConnectionType.SingleShotConnection)
+                return
+        if pending and self._now > 0:
+            self._draw_next_chart(settings)
+        elif pending:
             QTimer.singleShot(0, lambda: self._draw_next_chart(settings))
         else:
             self._charts_stale = False
 
+    def _after_paint(self, view, settings) -> None:
+        QTimer.singleShot(0, lambda: self._draw_next_chart(settings))
+
     def charts_pending(self) -> bool:
         return bool(self._pending_views)
+
+    def charts_drawn_in_view(self) -> bool:
+        """What a person sees is complete: every chart on screen is laid out and its part on screen is drawn (a
+        chart below the screen may still wait for its layout)."""
+        return self.charts_box is not None and all(v.drawn_in_view() for v in self.chart_views)
+
+    def charts_fully_drawn(self) -> bool:
+        """Every chart is laid out and drawn whole, including the parts below the screen (drawn while the person
+        reads)."""
+        return (self.charts_box is not None and not self._pending_views
+                and all(v.fully_drawn() for v in self.chart_views))

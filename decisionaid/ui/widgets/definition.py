@@ -22,4 +22,4 @@ class DefinitionDialog(QDialog):
         box.rejected.connect(self.reject)
         box.button(QDialogButtonBox.StandardButton.Close).setMinimumHeight(48)
         lay.addWidget(box)
-        self.setAccessibleName(self.tr("Definition of %1").replace("%1", term.term))
+        self.setAccessibleName(self.tr("Definition of {term}").format(term=term.term))

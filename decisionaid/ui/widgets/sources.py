@@ -41,7 +41,7 @@ class SourceDialog(QDialog):
             if src.url:
                 parts.append(html.escape(src.url))
             if src.funding:
-                parts.append(html.escape(tr_("Funded by: %1").replace("%1", src.funding)))
+                parts.append(html.escape(tr_("Funded by: {funding}").format(funding=src.funding)))
             if src.industry_funded:
                 parts.append("<b>" + html.escape(tr_("Funded or written by a device maker.")) + "</b>")
             lab = QLabel("<br>".join(parts))
@@ -81,7 +81,7 @@ class SourceButton(QPushButton):
         self.pack = pack
         self.source_id = source_id
         self.dialog: SourceDialog | None = None
-        self.setAccessibleName(tr_("Source %1: show the reference").replace("%1", str(pack.source_number(source_id))))
+        self.setAccessibleName(tr_("Source {number}: show the reference").format(number=str(pack.source_number(source_id))))
         self.setToolTip(tr_("Show the reference"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

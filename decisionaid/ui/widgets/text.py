@@ -128,8 +128,8 @@ class Paragraph(QWidget):
             for g, words in zip(used, shown):
                 if words[:1].isupper() and words[1:2].islower():     # "Osteoporosis" -> "osteoporosis"; "MRI" stays
                     words = words[0].lower() + words[1:]
-                b = QPushButton(self.tr("What is “%1”?").replace("%1", words))
-                b.setAccessibleName(self.tr("Explain %1").replace("%1", words))
+                b = QPushButton(self.tr("What is “{words}”?").format(words=words))
+                b.setAccessibleName(self.tr("Explain {words}").format(words=words))
                 b.setProperty("glossaryTerm", g.term)
                 if kiosk:
                     b.setMinimumSize(48, 48)

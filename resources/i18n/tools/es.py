@@ -183,7 +183,7 @@ TR = {
 "Translation": "Traducción",
 "Disclaimer": "Aviso importante",
 "App version": "Versión de la aplicación",
-"Funding: %1": "Financiamiento: %1",
+"Funding: {funding}": "Financiamiento: {funding}",
 "Funded or authored by a device maker.": "Pagado o escrito por un fabricante de dispositivos.",
 "About this decision aid": "Acerca de esta ayuda para decidir",
 
@@ -215,26 +215,26 @@ TR = {
 "&About this decision aid": "A&cerca de esta ayuda para decidir",
 "New discussion": "Conversación nueva",
 "Cannot open this file": "No se puede abrir este archivo",
-"This discussion was saved with a different decision aid (%1).":
-    "Esta conversación se guardó con otra ayuda para decidir (%1).",
-"This discussion was saved with content version %1; this is version %2.":
-    "Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2.",
-"Answers whose content changed: %1.": "Respuestas cuyo contenido cambió: %1.",
-"Answers whose content no longer exists: %1.": "Respuestas cuyo contenido ya no existe: %1.",
+"This discussion was saved with a different decision aid ({pack_id}).":
+    "Esta conversación se guardó con otra ayuda para decidir ({pack_id}).",
+"This discussion was saved with content version {saved_version}; this is version {version}.":
+    "Esta conversación se guardó con la versión {saved_version} del contenido; esta es la versión {version}.",
+"Answers whose content changed: {changed}.": "Respuestas cuyo contenido cambió: {changed}.",
+"Answers whose content no longer exists: {vanished}.": "Respuestas cuyo contenido ya no existe: {vanished}.",
 "Content has changed": "El contenido cambió",
-"This discussion was saved with content version %1; this is version %2. None of its answers are affected.":
-    "Esta conversación se guardó con la versión %1 del contenido; esta es la versión %2. Ninguna de sus respuestas cambia por esto.",
+"This discussion was saved with content version {saved_version}; this is version {version}. None of its answers are affected.":
+    "Esta conversación se guardó con la versión {saved_version} del contenido; esta es la versión {version}. Ninguna de sus respuestas cambia por esto.",
 "Save discussion": "Guardar conversación",
 "Not saved": "No se guardó",
-"The discussion could not be saved: %1. Your answers are kept.":
-    "No se pudo guardar la conversación: %1. Sus respuestas se conservan.",
+"The discussion could not be saved: {error}. Your answers are kept.":
+    "No se pudo guardar la conversación: {error}. Sus respuestas se conservan.",
 "Export PDF": "Exportar PDF",
 "PDF (*.pdf)": "PDF (*.pdf)",
 "Writing the summary…": "Preparando el resumen…",
 "Export failed": "No se pudo exportar",
-"%1 Your answers are kept.": "%1 Sus respuestas se conservan.",
+"{problem} Your answers are kept.": "{problem} Sus respuestas se conservan.",
 "Exported": "Exportado",
-"The summary was saved as %1.": "El resumen se guardó como %1.",
+"The summary was saved as {name}.": "El resumen se guardó como {name}.",
 "Export as HTML": "Exportar como HTML",
 "Web page (*.html)": "Página web (*.html)",
 "Printing failed": "No se pudo imprimir",
@@ -256,13 +256,13 @@ TR = {
     "El modo quiosco necesita un PIN del personal. Configure uno con: decisionaid set-kiosk-pin",
 "This content pack is a draft (not clinically reviewed). Kiosk mode shows only reviewed content. For a demo, start with --allow-draft-content.":
     "Este paquete de contenido es un borrador (sin revisión clínica). El modo quiosco solo muestra contenido revisado. Para una demostración, inicie con --allow-draft-content.",
-"This content pack was due for review on %1. Kiosk mode will not show it until an updated pack is installed.":
-    "Este paquete de contenido debía revisarse el %1. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.",
+"This content pack was due for review on {date}. Kiosk mode will not show it until an updated pack is installed.":
+    "Este paquete de contenido debía revisarse el {date}. El modo quiosco no lo mostrará hasta que se instale un paquete actualizado.",
 "Are you still there?": "¿Sigue ahí?",
 "Continue": "Continuar",
 "Continue: keep my answers": "Continuar: conservar mis respuestas",
-"To protect your privacy, your answers will be erased in %1 seconds. Touch Continue to keep going.":
-    "Para proteger su privacidad, sus respuestas se borrarán en %1 segundos. Toque Continuar para seguir.",
+"To protect your privacy, your answers will be erased in {seconds} seconds. Touch Continue to keep going.":
+    "Para proteger su privacidad, sus respuestas se borrarán en {seconds} segundos. Toque Continuar para seguir.",
 "I understand": "Entiendo",
 "Close this message": "Cerrar este mensaje",
 "Tell the front desk now. This may be an emergency.": "Avise en la recepción ahora mismo. Puede ser una emergencia.",
@@ -273,8 +273,8 @@ TR = {
 "Clear": "Borrar",
 "OK": "Aceptar",
 "Cancel": "Cancelar",
-"Digit %1": "Dígito %1",
-"Too many wrong tries. Wait %1 seconds.": "Demasiados intentos incorrectos. Espere %1 segundos.",
+"Digit {digit}": "Dígito {digit}",
+"Too many wrong tries. Wait {seconds} seconds.": "Demasiados intentos incorrectos. Espere {seconds} segundos.",
 "Wrong PIN.": "PIN incorrecto.",
 "Staff corner": "Esquina del personal",
 "Printing": "Impresión",
@@ -287,11 +287,11 @@ TR = {
 "Your summary was sent to the printer. Please collect it at the front desk.":
     "Su resumen se envió a la impresora. Recójalo en la recepción, por favor.",
 "Answers not shown": "Respuestas que no se muestran",
-"Some answers name things this content does not have: %1. They are kept in the file, but not shown or printed.":
-    "Algunas respuestas nombran cosas que este contenido no tiene: %1. Se guardan en el archivo, pero no se muestran ni se imprimen.",
+"Some answers name things this content does not have: {answers}. They are kept in the file, but not shown or printed.":
+    "Algunas respuestas nombran cosas que este contenido no tiene: {answers}. Se guardan en el archivo, pero no se muestran ni se imprimen.",
 
 # ---------------------------------------------------------------- MainWindow
-"Decision aid: %1": "Ayuda para decidir: %1",
+"Decision aid: {title}": "Ayuda para decidir: {title}",
 "Progress": "Progreso",
 "Steps": "Pasos",
 "The steps of the decision aid. A check mark shows steps with answers.":
@@ -304,11 +304,11 @@ TR = {
 "has answers": "tiene respuestas",
 "no answers yet": "todavía sin respuestas",
 "Step": "Paso",
-"Step %1 of %2": "Paso %1 de %2",
+"Step {step} of {steps}": "Paso {step} de {steps}",
 "Draft content: not yet clinically reviewed.": "Contenido en borrador: todavía sin revisión clínica.",
 "DRAFT": "BORRADOR",
-"This content was due for review on %1. Check for an updated content pack.":
-    "Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.",
+"This content was due for review on {date}. Check for an updated content pack.":
+    "Este contenido debía revisarse el {date}. Busque un paquete de contenido actualizado.",
 "Review overdue:": "Revisión atrasada:",
 "Translation:": "Traducción:",
 
@@ -332,11 +332,11 @@ TR = {
 
 # ---------------------------------------------------------------- widgets
 "Show as table": "Mostrar como tabla",
-"%s (table)": "%s (tabla)",
+"{title} (table)": "{title} (tabla)",
 "Show as chart": "Mostrar como gráfica",
-"Definition of %1": "Definición de %1",
-"What is “%1”?": "¿Qué es “%1”?",
-"Explain %1": "Explicar %1",
+"Definition of {term}": "Definición de {term}",
+"What is “{words}”?": "¿Qué es “{words}”?",
+"Explain {words}": "Explicar {words}",
 
 # ---------------------------------------------------------------- Steps: titles
 "Welcome": "Bienvenida",
@@ -366,15 +366,7 @@ TR = {
 "moderate": "moderada",
 "low": "baja",
 "very low": "muy baja",
-"No comparable figure: %1": "No hay una cifra comparable: %1",
 "not reported": "no se informó",
-"difference of %1": "diferencia de %1",
-"(range %1 to %2)": "(rango de %1 a %2)",
-"on this measure: %1": "en esta medida: %1",
-"fewer than %1 out of %2": "menos de %1 de cada %2",
-"about %1 out of %2": "alrededor de %1 de cada %2",
-"%1 out of %2": "%1 de cada %2",
-"Certainty: %1": "Certeza: %1",
 "Each result below says how many people out of 100 had it with each option. In one row every option is measured in the same group of people over the same time. “Certainty” says how sure researchers are of the figure. Numbers in brackets are sources: select them to read the references.":
     "Cada resultado de abajo dice cuántas de cada 100 personas lo tuvieron con cada opción. En una misma fila, todas las opciones se miden en el mismo grupo de personas y durante el mismo tiempo. La “certeza” dice qué tan seguros están los investigadores de la cifra. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.",
 "Type of evidence:": "Tipo de evidencia:",
@@ -395,21 +387,21 @@ TR = {
 # ---------------------------------------------------------------- Steps: knowledge
 "These questions check how clear the information is. It is not a test of you. After you answer, you see the right answer and why. You can change your answer.":
     "Estas preguntas revisan qué tan clara es la información. No es un examen para usted. Después de contestar, verá la respuesta correcta y por qué. Puede cambiar su respuesta.",
-"Question %1 of %2:": "Pregunta %1 de %2:",
-"%1 Answer: %2": "%1 Respuesta: %2",
+"Question {number} of {total}:": "Pregunta {number} de {total}:",
+"{question} Answer: {answer}": "{question} Respuesta: {answer}",
 "That's right.": "Correcto.",
-"Not quite. The answer is: %1": "No exactamente. La respuesta es: %1",
-"You have not answered any of the %1 questions yet.": "Todavía no ha contestado ninguna de las %1 preguntas.",
-"%1 of %2 right.": "%1 de %2 correctas.",
-"You have answered %1 of %2 questions.": "Ha contestado %1 de %2 preguntas.",
+"Not quite. The answer is: {answer}": "No exactamente. La respuesta es: {answer}",
+"You have not answered any of the {total} questions yet.": "Todavía no ha contestado ninguna de las {total} preguntas.",
+"{right} of {answered} right.": "{right} de {answered} correctas.",
+"You have answered {answered} of {total} questions.": "Ha contestado {answered} de {total} preguntas.",
 
 # ---------------------------------------------------------------- Steps: leaning
 "Take the time you need. Ask your care team how long you have to decide.":
     "Tómese el tiempo que necesite. Pregunte a su equipo médico cuánto tiempo tiene para decidir.",
-"Look again at the steps “%1” and “%2”, or ask your care team to go through them with you.":
-    "Vuelva a mirar los pasos “%1” y “%2”, o pida a su equipo médico que los revise con usted.",
-"Go back to the step “%1” and think about what matters most to you.":
-    "Vuelva al paso “%1” y piense en lo que es más importante para usted.",
+"Look again at the steps “{step1}” and “{step2}”, or ask your care team to go through them with you.":
+    "Vuelva a mirar los pasos “{step1}” y “{step2}”, o pida a su equipo médico que los revise con usted.",
+"Go back to the step “{step}” and think about what matters most to you.":
+    "Vuelva al paso “{step}” y piense en lo que es más importante para usted.",
 "Talk it over with family, friends or your care team. You can take your summary with you.":
     "Hable de esto con su familia, sus amigos o su equipo médico. Puede llevar su resumen.",
 "Things that may help:": "Cosas que pueden ayudar:",
@@ -420,21 +412,21 @@ TR = {
 "How sure do you feel?": "¿Qué tan seguro/a se siente?",
 "Answer Yes or No to each question. These four questions are called the SURE test. They help you see whether you are ready to decide.":
     "Conteste Sí o No a cada pregunta. Estas cuatro preguntas se llaman la prueba SURE. Le ayudan a ver si está listo/a para decidir.",
-"%1 %2": "%1 %2",
-"Leaning towards: %1": "Se inclina por: %1",
-"You have answered %1 of the 4 questions.": "Ha contestado %1 de las 4 preguntas.",
-"You answered Yes to %1 of the 4 questions.": "Contestó Sí a %1 de las 4 preguntas.",
+"{question} {answer}": "{question} {answer}",
+"Leaning towards: {option}": "Se inclina por: {option}",
+"You have answered {answered} of the 4 questions.": "Ha contestado {answered} de las 4 preguntas.",
+"You answered Yes to {score} of the 4 questions.": "Contestó Sí a {score} de las 4 preguntas.",
 
 # ---------------------------------------------------------------- Steps: options
 "Sources": "Fuentes",
-"Funded by: %1": "Financiado por: %1",
+"Funded by: {funding}": "Financiado por: {funding}",
 "Funded or written by a device maker.": "Pagado o escrito por un fabricante de dispositivos.",
 "Close the sources": "Cerrar las fuentes",
-"Source %1: show the reference": "Fuente %1: mostrar la referencia",
+"Source {number}: show the reference": "Fuente {number}: mostrar la referencia",
 "Show the reference": "Mostrar la referencia",
 "These are the options. They are shown in the same order and the same way on every page. The order does not mean one is better.":
     "Estas son las opciones. Se muestran en el mismo orden y de la misma forma en todas las páginas. El orden no quiere decir que una sea mejor.",
-"Option: %1": "Opción: %1",
+"Option: {option}": "Opción: {option}",
 
 # ---------------------------------------------------------------- Steps: questions
 "Tick the questions you want to ask. They go on your summary, so you can take them with you.":
@@ -442,47 +434,47 @@ TR = {
 "Suggested questions": "Preguntas sugeridas",
 "Type a question, then press Add or the Enter key.": "Escriba una pregunta y luego oprima Agregar o la tecla Enter.",
 "Your question": "Su pregunta",
-"Each question can be up to %1 characters long. You can add up to %2 questions.": "Cada pregunta puede tener hasta %1 caracteres. Puede agregar hasta %2 preguntas.",
-"You have added %1 questions, the most the summary can hold. Remove one to add another.": "Ya agregó %1 preguntas, lo más que cabe en el resumen. Quite una para agregar otra.",
+"Each question can be up to {chars} characters long. You can add up to {most} questions.": "Cada pregunta puede tener hasta {chars} caracteres. Puede agregar hasta {most} preguntas.",
+"You have added {most} questions, the most the summary can hold. Remove one to add another.": "Ya agregó {most} preguntas, lo más que cabe en el resumen. Quite una para agregar otra.",
 "That is the most this box can hold.": "Es lo más que cabe en este espacio.",
-"%1 characters left.": "Quedan %1 caracteres.",
-"Notes for the person and their care team. They go on the summary. Up to %1 characters.": "Notas para la persona y su equipo médico. Se agregan al resumen. Hasta %1 caracteres.",
-"The notes can hold up to %1 characters. The rest was not added.": "Las notas pueden tener hasta %1 caracteres. El resto no se agregó.",
+"{chars} characters left.": "Quedan {chars} caracteres.",
+"Notes for the person and their care team. They go on the summary. Up to {chars} characters.": "Notas para la persona y su equipo médico. Se agregan al resumen. Hasta {chars} caracteres.",
+"The notes can hold up to {chars} characters. The rest was not added.": "Las notas pueden tener hasta {chars} caracteres. El resto no se agregó.",
 "Your own question": "Su propia pregunta",
 "Add": "Agregar",
 "Add your question to the list": "Agregar su pregunta a la lista",
 "You have not added any questions of your own.": "Todavía no ha agregado preguntas propias.",
 "Remove": "Quitar",
-"Remove your question: %1": "Quitar su pregunta: %1",
+"Remove your question: {text}": "Quitar su pregunta: {text}",
 
 # ---------------------------------------------------------------- Steps: recovery
 "1 minute": "1 minuto",
-"%1 minutes": "%1 minutos",
+"{n} minutes": "{n} minutos",
 "minutes": "minutos",
 "1 hour": "1 hora",
-"%1 hours": "%1 horas",
+"{n} hours": "{n} horas",
 "hours": "horas",
 "1 day": "1 día",
-"%1 days": "%1 días",
+"{n} days": "{n} días",
 "days": "días",
 "1 week": "1 semana",
-"%1 weeks": "%1 semanas",
+"{n} weeks": "{n} semanas",
 "weeks": "semanas",
 "1 month": "1 mes",
-"%1 months": "%1 meses",
+"{n} months": "{n} meses",
 "months": "meses",
 "1 year": "1 año",
-"%1 years": "%1 años",
+"{n} years": "{n} años",
 "years": "años",
-"about %1": "alrededor de %1",
-"%1 to %2 %3": "%1 a %2 %3",
-"%1 to %2": "%1 a %2",
-"%1 (up to %2) — sources disagree": "%1 (hasta %2) — las fuentes no coinciden",
-"%1 — sources disagree": "%1 — las fuentes no coinciden",
+"about {duration}": "alrededor de {duration}",
+"{low} to {high} {unit}": "{low} a {high} {unit}",
+"{shortest} to {longest}": "{shortest} a {longest}",
+"{duration} (up to {longest}) — sources disagree": "{duration} (hasta {longest}) — las fuentes no coinciden",
+"{duration} — sources disagree": "{duration} — las fuentes no coinciden",
 "What recovery is usually like with each option. Times are typical; your own recovery may be quicker or slower. Where studies give different times, this is shown as a range and marked “sources disagree”.":
     "Cómo suele ser la recuperación con cada opción. Los tiempos son los más comunes; su propia recuperación puede ser más rápida o más lenta. Cuando los estudios dan tiempos diferentes, se muestra un rango marcado con “las fuentes no coinciden”.",
-"Recovery with %1": "Recuperación con %1",
-"When: %1": "Cuándo: %1",
+"Recovery with {option}": "Recuperación con {option}",
+"When: {when}": "Cuándo: {when}",
 "Unverified: this time has not yet been checked against its source.":
     "Sin verificar: este tiempo todavía no se ha comprobado con su fuente.",
 "After a procedure, watch for these signs. They are rare, but act at once if you notice one.":
@@ -491,10 +483,10 @@ TR = {
 "Warning sign:": "Señal de alarma:",
 
 # ---------------------------------------------------------------- Steps: situation
-"%1 (scale %2 to %3)": "%1 (escala de %2 a %3)",
-"A number from %1 to %2": "Un número del %1 al %2",
+"{value} (scale {low} to {high})": "{value} (escala de {low} a {high})",
+"A number from {low} to {high}": "Un número del {low} al {high}",
 "Clear answer": "Borrar respuesta",
-"Clear the answer to: %1": "Borrar la respuesta a: %1",
+"Clear the answer to: {text}": "Borrar la respuesta a: {text}",
 "Urgent — get help now:": "Urgente — pida ayuda ahora:",
 "Warning — call your care team:": "Alarma — llame a su equipo médico:",
 "Warning:": "Alarma:",
@@ -530,16 +522,16 @@ TR = {
 "Points to discuss with your care team": "Puntos para hablar con su equipo médico",
 "Important:": "Importante:",
 "None from your answers so far.": "Ninguno según sus respuestas hasta ahora.",
-"Date: %1": "Fecha: %1",
-"%1 (%2)": "%1 (%2)",
+"Date: {date}": "Fecha: {date}",
+"{statement} ({rating})": "{statement} ({rating})",
 "Nothing was rated “Important” or “Very important”.": "No se calificó nada como “Importante” o “Muy importante”.",
 "No ratings yet.": "Todavía no hay calificaciones.",
-"%1 of %2 right (%3 of %4 questions answered).": "%1 de %2 correctas (%3 de %4 preguntas contestadas).",
+"{right} of {answered} right ({answered} of {total} questions answered).": "{right} de {answered} correctas ({answered} de {total} preguntas contestadas).",
 "Leaning towards: no answer yet.": "Se inclina por: todavía sin respuesta.",
 "How sure you feel (SURE test): not all four questions answered.":
     "Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.",
-"How sure you feel (SURE test): Yes to %1 of 4 questions.":
-    "Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.",
+"How sure you feel (SURE test): Yes to {score} of 4 questions.":
+    "Qué tan seguro/a se siente (prueba SURE): Sí en {score} de 4 preguntas.",
 "None chosen.": "No eligió ninguna.",
 "None added.": "No agregó ninguna.",
 "None.": "Ninguna.",
@@ -547,14 +539,14 @@ TR = {
 # ---------------------------------------------------------------- Steps: values
 "How important is each of these to you? There are no right or wrong answers, and you can skip any of them. Your ratings are for you and your care team to talk about. The aid does not use them to pick a treatment for you.":
     "¿Qué tan importante es cada una de estas cosas para usted? No hay respuestas correctas ni incorrectas, y puede saltarse cualquiera. Sus calificaciones son para que usted y su equipo médico hablen de ellas. Esta ayuda no las usa para elegir un tratamiento por usted.",
-"Clear the rating for: %1": "Borrar la calificación de: %1",
+"Clear the rating for: {text}": "Borrar la calificación de: {text}",
 "Go back to not rated": "Volver a sin calificar",
-"%1: %2": "%1: %2",
-"• %1 (%2)": "• %1 (%2)",
+"{statement}: {rating}": "{statement}: {rating}",
+"• {statement} ({rating})": "• {statement} ({rating})",
 "Nothing is rated “Important” or “Very important” yet.": "Todavía no hay nada calificado como “Importante” o “Muy importante”.",
 "Nothing yet. When you rate the statements above, the ones that matter most to you show here.":
     "Todavía nada. Cuando califique las frases de arriba, las que son más importantes para usted aparecerán aquí.",
-"What matters most to you: %1": "Lo que es más importante para usted: %1",
+"What matters most to you: {text}": "Lo que es más importante para usted: {text}",
 
 # ---------------------------------------------------------------- Steps: welcome
 "This content is a draft. It was written from the cited evidence and has not yet been checked by clinicians.":
@@ -564,21 +556,18 @@ TR = {
 "Who this is not for": "Para quién no es",
 "What it is for": "Para qué sirve",
 "How long it takes": "Cuánto tiempo toma",
-"If nobody touches the screen for %1 seconds, the aid asks if you are still there. If there is no answer, all your answers are erased. Nothing you enter is stored.":
-    "Si nadie toca la pantalla durante %1 segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.",
+"If nobody touches the screen for {seconds} seconds, the aid asks if you are still there. If there is no answer, all your answers are erased. Nothing you enter is stored.":
+    "Si nadie toca la pantalla durante {seconds} segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.",
 "Your privacy:": "Su privacidad:",
 "Who wrote it and when": "Quién lo escribió y cuándo",
 "Draft, not yet clinically reviewed": "Borrador, todavía sin revisión clínica",
-"Written by: %1.": "Escrito por: %1.",
 "Written by:": "Escrito por:",
-"Published %1. Last reviewed %2. Next review due %3.": "Publicado el %1. Última revisión el %2. Próxima revisión el %3.",
-"Review status: %1. Content version %2.": "Estado de la revisión: %1. Versión del contenido %2.",
 "Please note:": "Tenga en cuenta:",
 "Language and display": "Idioma y pantalla",
 "Language": "Idioma",
 "Language:": "Idioma:",
 "Text size:": "Tamaño de la letra:",
-"Text size %1 percent": "Tamaño de la letra: %1 por ciento",
+"Text size {percent} percent": "Tamaño de la letra: {percent} por ciento",
 "High contrast": "Alto contraste",
 }
 
@@ -606,7 +595,7 @@ TR.update({
 "Issue cards": "Tarjetas por tema",
 "Choose a topic to see every option on it side by side.":
     "Elija un tema para ver todas las opciones sobre ese tema, una al lado de la otra.",
-"Topic: %1": "Tema: %1",
+"Topic: {topic}": "Tema: {topic}",
 "Topic details": "Detalles del tema",
 "Question or figure": "Pregunta o cifra",
 "Nothing in this content pack is tagged with this topic.": "Nada en este paquete de contenido tiene este tema.",
@@ -807,23 +796,22 @@ TR.update({
 "Your code for the clinic": "Su código para la clínica",
 "Show or read this code to your doctor. It lets them see your answers from this screen. It does not hold your name or anything you typed.":
     "Muéstrele o léale este código a su médico. Así su médico puede ver sus respuestas de esta pantalla. El código no lleva su nombre ni nada de lo que usted escribió.",
-"Your answers to private questions are left out unless you tick the box: %1":
-    "Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: %1",
+"Your answers to private questions are left out unless you tick the box: {questions}":
+    "Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: {questions}",
 "Put these answers in the code too": "Incluir también estas respuestas en el código",
 "Put my answers to the private questions in the code too": "Incluir también mis respuestas a las preguntas privadas en el código",
 "Show the code as a QR code": "Mostrar el código como código QR",
 "Show the code as a QR code for the clinic to scan": "Mostrar el código como código QR para que la clínica lo escanee",
 "Hide the QR code": "Ocultar el código QR",
-"Your code: %1": "Su código: %1",
+"Your code: {code}": "Su código: {code}",
 "QR code of your code": "Código QR de su código",
 "Issue cards:": "Tarjetas por tema:",
-"Open the issue card: %1": "Abrir la tarjeta del tema: %1",
 "Every option on this topic, side by side": "Todas las opciones sobre este tema, una al lado de la otra",
 "Open han&d-off code…": "Abrir código de &traspaso…",
 "From the kiosk:": "Del quiosco:",
 "These answers were opened from the patient's kiosk hand-off code.":
     "Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.",
-"The patient chose not to share the answers to: %1": "El paciente decidió no compartir las respuestas a: %1",
+"The patient chose not to share the answers to: {questions}": "El paciente decidió no compartir las respuestas a: {questions}",
 "Cannot open this code": "No se puede abrir este código",
 "Open hand-off code": "Abrir código de traspaso",
 "Type the code from the patient's kiosk summary, or scan its QR code into this field. Upper or lower case, hyphens and spaces are all fine. The answers open as a new discussion.":
@@ -832,55 +820,55 @@ TR.update({
 "Open": "Abrir",
 "Cancel": "Cancelar",
 # decisionaid/handoff.py messages (HandoffError templates, looked up at run time in context "Handoff")
-"This content pack has too many questions for a hand-off code (%1 characters; the most is %2).":
-    "Este paquete de contenido tiene demasiadas preguntas para un código de traspaso (%1 caracteres; el máximo es %2).",
+"This content pack has too many questions for a hand-off code ({length} characters; the most is {most}).":
+    "Este paquete de contenido tiene demasiadas preguntas para un código de traspaso ({length} caracteres; el máximo es {most}).",
 "Hand-off codes never use the letter U. Check the code and try again.":
     "Los códigos de traspaso nunca usan la letra U. Revise el código e intente de nuevo.",
 "Hand-off codes use only the digits 0 to 9 and the letters A to Z (except I, L, O and U). Check the code and try again.":
     "Los códigos de traspaso solo usan los dígitos del 0 al 9 y las letras de la A a la Z (menos I, L, O y U). Revise el código e intente de nuevo.",
 "Type the hand-off code first.": "Primero escriba el código de traspaso.",
-"The code is too short: it has %1 characters and should have %2. Check that none are missing.":
-    "El código es muy corto: tiene %1 caracteres y debe tener %2. Revise que no falte ninguno.",
-"The code is too long: it has %1 characters and should have %2. Check it and try again.":
-    "El código es muy largo: tiene %1 caracteres y debe tener %2. Revíselo e intente de nuevo.",
+"The code is too short: it has {length} characters and should have {expected}. Check that none are missing.":
+    "El código es muy corto: tiene {length} caracteres y debe tener {expected}. Revise que no falte ninguno.",
+"The code is too long: it has {length} characters and should have {expected}. Check it and try again.":
+    "El código es muy largo: tiene {length} caracteres y debe tener {expected}. Revíselo e intente de nuevo.",
 "The code does not check out, so a character is probably mistyped. Check it and try again.":
     "El código no es válido: probablemente hay un carácter mal escrito. Revíselo e intente de nuevo.",
 "This code was made by a newer version of the decision aid. Please update the app.":
     "Este código se hizo con una versión más nueva de la ayuda para decidir. Actualice la aplicación.",
 "This is not a hand-off code this app can read.": "Este no es un código de traspaso que esta aplicación pueda leer.",
-"This code was made with a different decision aid or a different version of its content, so it cannot be opened with this one (%1 %2).":
-    "Este código se hizo con otra ayuda para decidir o con otra versión de su contenido, así que no se puede abrir con esta (%1 %2).",
+"This code was made with a different decision aid or a different version of its content, so it cannot be opened with this one ({pack_id} {version}).":
+    "Este código se hizo con otra ayuda para decidir o con otra versión de su contenido, así que no se puede abrir con esta ({pack_id} {version}).",
 "The code is damaged: it does not fit this content pack.": "El código está dañado: no corresponde a este paquete de contenido.",
 })
 HANDOFF_MESSAGES = [
-    "This content pack has too many questions for a hand-off code (%1 characters; the most is %2).",
+    "This content pack has too many questions for a hand-off code ({length} characters; the most is {most}).",
     "Hand-off codes never use the letter U. Check the code and try again.",
     "Hand-off codes use only the digits 0 to 9 and the letters A to Z (except I, L, O and U). Check the code and try again.",
     "Type the hand-off code first.",
-    "The code is too short: it has %1 characters and should have %2. Check that none are missing.",
-    "The code is too long: it has %1 characters and should have %2. Check it and try again.",
+    "The code is too short: it has {length} characters and should have {expected}. Check that none are missing.",
+    "The code is too long: it has {length} characters and should have {expected}. Check it and try again.",
     "The code does not check out, so a character is probably mistyped. Check it and try again.",
     "This code was made by a newer version of the decision aid. Please update the app.",
     "This is not a hand-off code this app can read.",
-    "This code was made with a different decision aid or a different version of its content, so it cannot be opened with this one (%1 %2).",
+    "This code was made with a different decision aid or a different version of its content, so it cannot be opened with this one ({pack_id} {version}).",
     "The code is damaged: it does not fit this content pack.",
 ]
 DYNAMIC["Handoff"] = HANDOFF_MESSAGES
 # ---------------------------------------------------------------- content review records and signatures
 TR.update({
-"Published %1. Next review due %2.": "Publicado el %1. Próxima revisión el %2.",
+"Published {published}. Next review due {next_review}.": "Publicado el {published}. Próxima revisión el {next_review}.",
 "Review status: draft, not yet clinically reviewed.": "Estado de la revisión: borrador, todavía sin revisión clínica.",
-"Reviewed by %1 (%2) on %3.": "Revisado por %1 (%2) el %3.",
+"Reviewed by {reviewer} ({role}) on {date}.": "Revisado por {reviewer} ({role}) el {date}.",
 "This review covers only part of the content, so it is still a draft.":
     "Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.",
-"Content version %1.": "Versión del contenido %1.",
+"Content version {version}.": "Versión del contenido {version}.",
 "Content signature": "Firma del contenido",
 "Not yet reviewed": "Todavía sin revisar",
 "Evidence up to": "Evidencia hasta",
 "How the evidence was gathered": "Cómo se reunió la evidencia",
 "How the aid was developed": "Cómo se hizo esta ayuda",
 "Testing with patients and clinicians": "Pruebas con pacientes y profesionales clínicos",
-"Signed with the trusted key %1": "Firmado con la clave de confianza %1",
+"Signed with the trusted key {key_name}": "Firmado con la clave de confianza {key_name}",
 "Unsigned content": "Contenido sin firmar",
 "Not yet clinically reviewed.": "Todavía sin revisión clínica.",
 "Reviewed by {who} ({role}) on {date}.": "Revisado por {who} ({role}) el {date}.",
@@ -889,20 +877,20 @@ TR.update({
 "Review": "Revisión",
 "The trusted keys could not be read, so no content can be shown.":
     "No se pudieron leer las claves de confianza, así que no se puede mostrar ningún contenido.",
-"The content pack %1 is not signed, and kiosk mode shows only signed content. Sign it with 'decisionaid sign-pack %1 --key KEY', and trust that key on this computer with 'decisionaid trust-key KEY.pub'.":
-    "El paquete de contenido %1 no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con 'decisionaid sign-pack %1 --key KEY' y confíe en esa clave en esta computadora con 'decisionaid trust-key KEY.pub'.",
-"The signature file %2 of the content pack %1 cannot be read. Sign the pack again with 'decisionaid sign-pack %1 --key KEY'.":
-    "No se puede leer el archivo de firma %2 del paquete de contenido %1. Vuelva a firmar el paquete con 'decisionaid sign-pack %1 --key KEY'.",
-"The content pack %1 was changed after it was signed: its bytes do not match %2. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.":
-    "El paquete de contenido %1 cambió después de firmarse: sus bytes no coinciden con %2. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.",
-"The review record of the content pack %1 was changed, added or removed after the pack was signed (%2). Restore the record as it was signed, or sign the pack again after recording the review.":
-    "El registro de revisión del paquete de contenido %1 cambió, se agregó o se quitó después de firmar el paquete (%2). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.",
-"The content pack %1 is signed with a key this computer does not trust (key id %3). If staff trust that key, record it with 'decisionaid trust-key KEY.pub' (with --system where the system trust file is used).":
-    "El paquete de contenido %1 está firmado con una clave en la que esta computadora no confía (id de clave %3). Si el personal confía en esa clave, anótela con 'decisionaid trust-key KEY.pub' (con --system donde se usa el archivo de confianza del sistema).",
-"The signature %2 is not a valid signature of the content pack %1. Sign the pack again with 'decisionaid sign-pack %1 --key KEY'.":
-    "La firma %2 no es una firma válida del paquete de contenido %1. Vuelva a firmar el paquete con 'decisionaid sign-pack %1 --key KEY'.",
-"The content pack %1 has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with 'decisionaid review-record', then sign the pack again. For a demo, start with --allow-draft-content.":
-    "El paquete de contenido %1 no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con 'decisionaid review-record' y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.",
+"The content pack {pack} is not signed, and kiosk mode shows only signed content. Sign it with 'decisionaid sign-pack {pack} --key KEY', and trust that key on this computer with 'decisionaid trust-key KEY.pub'.":
+    "El paquete de contenido {pack} no está firmado, y el modo quiosco solo muestra contenido firmado. Fírmelo con 'decisionaid sign-pack {pack} --key KEY' y confíe en esa clave en esta computadora con 'decisionaid trust-key KEY.pub'.",
+"The signature file {signature} of the content pack {pack} cannot be read. Sign the pack again with 'decisionaid sign-pack {pack} --key KEY'.":
+    "No se puede leer el archivo de firma {signature} del paquete de contenido {pack}. Vuelva a firmar el paquete con 'decisionaid sign-pack {pack} --key KEY'.",
+"The content pack {pack} was changed after it was signed: its bytes do not match {signature}. Install the pack exactly as it was reviewed and signed, or have it reviewed and signed again.":
+    "El paquete de contenido {pack} cambió después de firmarse: sus bytes no coinciden con {signature}. Instale el paquete tal como se revisó y se firmó, o haga que se revise y se firme de nuevo.",
+"The review record of the content pack {pack} was changed, added or removed after the pack was signed ({signature}). Restore the record as it was signed, or sign the pack again after recording the review.":
+    "El registro de revisión del paquete de contenido {pack} cambió, se agregó o se quitó después de firmar el paquete ({signature}). Restaure el registro tal como se firmó, o vuelva a firmar el paquete después de anotar la revisión.",
+"The content pack {pack} is signed with a key this computer does not trust (key id {key_id}). If staff trust that key, record it with 'decisionaid trust-key KEY.pub' (with --system where the system trust file is used).":
+    "El paquete de contenido {pack} está firmado con una clave en la que esta computadora no confía (id de clave {key_id}). Si el personal confía en esa clave, anótela con 'decisionaid trust-key KEY.pub' (con --system donde se usa el archivo de confianza del sistema).",
+"The signature {signature} is not a valid signature of the content pack {pack}. Sign the pack again with 'decisionaid sign-pack {pack} --key KEY'.":
+    "La firma {signature} no es una firma válida del paquete de contenido {pack}. Vuelva a firmar el paquete con 'decisionaid sign-pack {pack} --key KEY'.",
+"The content pack {pack} has no review record that covers all of it and matches its exact bytes (a draft, not clinically reviewed). Kiosk mode shows only reviewed content: record the review with 'decisionaid review-record', then sign the pack again. For a demo, start with --allow-draft-content.":
+    "El paquete de contenido {pack} no tiene un registro de revisión que lo cubra todo y que coincida con sus bytes exactos (es un borrador, sin revisión clínica). El modo quiosco solo muestra contenido revisado: anote la revisión con 'decisionaid review-record' y luego vuelva a firmar el paquete. Para una demostración, inicie con --allow-draft-content.",
 "This language is not available here. Please ask at the front desk.":
     "Este idioma no está disponible aquí. Pregunte en la recepción, por favor.",
 })
@@ -916,7 +904,7 @@ TR.update({
 "Back to the steps": "Volver a los pasos",
 "Back to the steps (Esc)": "Volver a los pasos (Esc)",
 "Close At a glance and go back to the steps": "Cerrar De un vistazo y volver a los pasos",
-"%1: open its issue card": "%1: abrir su tarjeta del tema",
+"{question}: open its issue card": "{question}: abrir su tarjeta del tema",
 "Open the issue card": "Abrir la tarjeta del tema",
 "Open the step": "Abrir el paso",
 "The options in short": "Las opciones en pocas palabras",
@@ -926,14 +914,14 @@ TR.update({
 "Each square is one person. Filled: had this. Hatched: may also have had this (top of the range). Grey: a group that is not one of the options.":
     "Cada cuadrito es una persona. Relleno: lo tuvo. Rayado: puede que también lo haya tenido (la parte alta del rango). Gris: un grupo que no es una de las opciones.",
 "No situation questions are listed for this view.": "No hay preguntas sobre la situación para esta vista.",
-"Warning sign: %1": "Señal de alarma: %1",
-"To discuss: %1": "Para hablar: %1",
+"Warning sign: {point}": "Señal de alarma: {point}",
+"To discuss: {point}": "Para hablar: {point}",
 "The patient": "El paciente",
 "Values, leaning and SURE: not entered yet.": "Valores, inclinación y SURE: todavía sin respuestas.",
 "Values, leaning and SURE: not entered yet. Open the step What matters to you.":
     "Valores, inclinación y SURE: todavía sin respuestas. Abrir el paso Lo que es importante para usted.",
-"Top values: %1": "Valores principales: %1",
-"SURE: %1": "SURE: %1",
+"Top values: {values}": "Valores principales: {values}",
+"SURE: {sure}": "SURE: {sure}",
 })
 
 # ---------------------------------------------------------------- plain words, calm notices, optional questions (issue 19)
@@ -945,9 +933,13 @@ TR.update({
 "For your care team (also at the top of this page):":
     "Para su equipo médico (también está arriba en esta página):",
 "From your answers: what to tell your care team": "Según sus respuestas: qué decirle a su equipo médico",
-"Why we ask: %1 You can skip this question.": "Por qué preguntamos: %1 Puede saltarse esta pregunta.",
+"Why we ask: {reason} You can skip this question.": "Por qué preguntamos: {reason} Puede saltarse esta pregunta.",
 "Skip this question": "Saltar esta pregunta",
-"Skip this question: %1": "Saltar esta pregunta: %1",
+"Skip this question: {text}": "Saltar esta pregunta: {text}",
 "Show recovery with:": "Mostrar la recuperación con:",
-"Show recovery with %1": "Mostrar la recuperación con %1",
+"Show recovery with {option}": "Mostrar la recuperación con {option}",
+})
+
+TR.update({
+"Open the issue card: {topic}": "Abrir la tarjeta del tema: {topic}",
 })
