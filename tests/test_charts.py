@@ -19,7 +19,7 @@ MINI = ROOT / "tests" / "packs" / "mini.en.toml"
 REAL = ROOT / "resources" / "content" / "vcf-augmentation.en.toml"
 
 from decisionaid.charts import (CHARTS, RenderSettings, build_chart, chart_description,  # noqa: E402
-                                chart_table, option_colours, render_png)
+                                chart_table, option_colours)
 from decisionaid.content import load_pack  # noqa: E402
 from decisionaid.session import Session  # noqa: E402
 
@@ -505,119 +505,36 @@ def test_unknown_chart_is_an_error(pack, session):
         chart_description("nope", pack, session)
 
 
-# ---- PNG -------------------------------------------------------------------------------------------------------
-def test_render_png_is_opaque_white_and_cached(tmp_path, pack, session):
-    from PIL import Image
-    settings = RenderSettings(width_in=8, dpi=120)
-    data = render_png("complications", pack, session, settings)
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    im = Image.open(io.BytesIO(data))
-    assert im.mode == "RGB" and im.size[0] == 8 * 120
-    assert im.getpixel((0, 0)) == (255, 255, 255)
-    assert render_png("complications", pack, session, settings) is data         # cache hit
-    changed = edited_pack(tmp_path, ('option = "act"\nvalue = 2', 'option = "act"\nvalue = 7'))
-    assert render_png("complications", changed, session, settings) != data
-
-
-def test_print_picture_png_and_row_statistics_match_the_pixels():
-    """The PNG written straight from the buffer decodes to the same pixels; the row statistics are exact."""
+# ---- pixels (what the screen's canvas shows) -------------------------------------------------------------------
+def pixels(fig, dpi):
+    """The figure drawn whole with Agg at ``dpi``, as an RGBA array (rows, columns, 4)."""
     import numpy as np
-    from PIL import Image
-
-    from decisionaid.charts._print import DARK_LUMA, picture_from_rgba
-    rng = np.random.default_rng(7)
-    rgba = np.full((40, 30, 4), 255, dtype=np.uint8)
-    rgba[5:9, 3:20, :3] = 0                                   # a dark bar
-    rgba[12, :, :3] = (200, 210, 220)                          # a light full-width line
-    rgba[20:24] = rng.integers(0, 256, size=(4, 30, 4), dtype=np.uint8)
-    rgba[20:24, :, 3] = 255
-    rgba[30, 4, 3] = 0                                         # one transparent pixel: composited on white
-    for grey in (False, True):
-        pic = picture_from_rgba(rgba, 300, grey)
-        im = Image.open(io.BytesIO(pic.png))
-        assert im.size == (30, 40) and im.info["dpi"][0] == pytest.approx(300, abs=0.5)
-        flat = Image.alpha_composite(Image.new("RGBA", (30, 40), "white"), Image.fromarray(rgba, "RGBA"))
-        assert im.mode == ("L" if grey else "RGB")
-        assert im.tobytes() == flat.convert(im.mode).tobytes()
-        luma = np.asarray(flat.convert("L"))
-        assert list(pic.row_dark) == [int((row < DARK_LUMA).sum()) for row in luma]
-        px = rgba.view(np.uint32)[..., 0]
-        assert list(pic.row_changed) == [int((px[i + 1] != px[i]).sum()) for i in range(39)]
-        assert list(pic.row_blank) == [bool((px[i] == px[0, 0]).all()) for i in range(40)]
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    fig.set_dpi(dpi)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return np.asarray(canvas.buffer_rgba()).copy()
 
 
-def test_render_print_greyscale_png_is_grey(pack, session):
-    from PIL import Image
-
-    from decisionaid.charts import render_print
-    pic = render_print("recovery", pack, session, RenderSettings(width_in=7, dpi=80, greyscale=True))
-    assert Image.open(io.BytesIO(pic.png)).mode == "L" and pic.grey
-    assert len(pic.row_dark) == pic.height_px and len(pic.row_changed) == pic.height_px - 1
-
-
-def test_prepare_draws_in_the_background_once(pack, session, monkeypatch):
-    """prepare() fills the cache from a worker thread; an export asking meanwhile waits for that picture
-    instead of drawing it a second time."""
-    import threading
-
-    import decisionaid.charts as charts
-    charts.clear_cache()
-    drawn, gate = [], threading.Event()
-    real = charts._draw_print
-
-    def slow_draw(chart_id, *a):
-        drawn.append((chart_id, threading.current_thread().name))
-        gate.wait(10)
-        return real(chart_id, *a)
-
-    monkeypatch.setattr(charts, "_draw_print", slow_draw)
-    settings = RenderSettings(width_in=7, dpi=60)
-    th = charts.prepare(pack, [settings], session)
-    while not drawn:
-        th.join(0.01)
-    got = []
-    asker = threading.Thread(target=lambda: got.append(charts.render_print(CHARTS[0], pack, session, settings)))
-    asker.start()
-    asker.join(0.2)
-    assert asker.is_alive()                                   # waiting for the picture being drawn
-    gate.set()
-    asker.join(10)
-    th.join(30)
-    assert not th.is_alive() and got
-    assert [c for c, _ in drawn] == list(CHARTS)              # each chart drawn exactly once
-    assert {name for _, name in drawn} == {"decisionaid-print-charts"}
-    assert charts.render_print(CHARTS[0], pack, session, settings) is got[0]
-    charts.clear_cache()
+def test_a_drawn_chart_is_opaque_white_at_its_width(tmp_path, pack, session):
+    settings = RenderSettings(width_in=8, dpi=120)
+    px = pixels(build_chart("complications", pack, session, settings), 120)
+    assert px.shape[1] == 8 * 120 and px.shape[0] > 120
+    assert (px[..., 3] == 255).all()                          # opaque: nothing shows through
+    assert tuple(px[0, 0]) == (255, 255, 255, 255)            # on white
+    changed = edited_pack(tmp_path, ('option = "act"\nvalue = 2', 'option = "act"\nvalue = 7'))
+    other = pixels(build_chart("complications", changed, session, settings), 120)
+    assert other.shape != px.shape or (other != px).any()
 
 
-def test_stop_preparing_finishes_the_chart_being_drawn_and_stops(pack, session, monkeypatch):
-    """The app stops background drawing as it quits: the chart in hand is finished, no other is started."""
-    import threading
-
-    import decisionaid.charts as charts
-    charts.clear_cache()
-    drawn, started, gate = [], threading.Event(), threading.Event()
-    real = charts._draw_print
-
-    def slow_draw(chart_id, *a):
-        drawn.append(chart_id)
-        started.set()
-        gate.wait(10)
-        return real(chart_id, *a)
-
-    monkeypatch.setattr(charts, "_draw_print", slow_draw)
-    th = charts.prepare(pack, [RenderSettings(width_in=7, dpi=50)], session)
-    assert not th.daemon
-    assert started.wait(10)
-    stopper = threading.Thread(target=charts.stop_preparing)
-    stopper.start()
-    stopper.join(0.2)
-    assert stopper.is_alive()                                # waiting for the chart in hand
-    gate.set()
-    stopper.join(10)
-    assert not th.is_alive() and drawn == [CHARTS[0]]
-    charts.stop_preparing()                                   # nothing running: returns at once
-    charts.clear_cache()
+def test_a_greyscale_chart_draws_only_grey_pixels(pack, session):
+    """Every pixel, text and antialiased edges included, is grey (what a greyscale printer keeps)."""
+    for chart_id in CHARTS:
+        px = pixels(build_chart(chart_id, pack, session, RenderSettings(width_in=7, greyscale=True)), 80)
+        assert (px[..., 0] == px[..., 1]).all() and (px[..., 1] == px[..., 2]).all(), chart_id
+        assert (px[..., :3] < 128).any(), chart_id             # and something dark is drawn
+    colour = pixels(build_chart("recovery", pack, session, RenderSettings(width_in=7)), 80)
+    assert ((colour[..., 0] != colour[..., 1]) | (colour[..., 1] != colour[..., 2])).any()   # the test can fail
 
 
 def test_real_pack_renders_every_chart(session):

@@ -17,9 +17,8 @@ sys.path.insert(0, str(ROOT))
 CHARTS_DIR = ROOT / "decisionaid" / "charts"
 QM = ROOT / "resources" / "i18n" / "decisionaid_es.qm"
 
-from decisionaid import charts  # noqa: E402
 from decisionaid.charts import (CHARTS, RenderSettings, build_chart, chart_description, chart_table,  # noqa: E402
-                                chart_title, render_png, set_translator)
+                                chart_title, set_translator)
 from decisionaid.charts import _text  # noqa: E402
 from decisionaid.content import load_pack  # noqa: E402
 
@@ -180,24 +179,42 @@ def test_spanish_words(spanish, es_pack):
         t.get_text() for t in build_chart("complications", es_pack).findobj(lambda a: hasattr(a, "get_text")))
 
 
-def test_png_cache_follows_the_language(qapp, es_pack):
+def _drawn(chart_id, pack, settings):
+    """The chart built now and drawn with Agg at ``settings.dpi``: its RGBA pixels."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    fig = build_chart(chart_id, pack, None, settings)
+    fig.set_dpi(settings.dpi)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return np.asarray(canvas.buffer_rgba()).copy()
+
+
+def _same(a, b) -> bool:
+    return a.shape == b.shape and bool((a == b).all())
+
+
+def test_a_drawn_chart_follows_the_language(qapp, es_pack):
+    """The chart drawn after the language changes under the same translator function is in the new language,
+    and back in English once the translator is removed (nothing drawn earlier is reused)."""
     from PySide6.QtCore import QCoreApplication, QTranslator
-    charts.clear_cache()
     settings = RenderSettings(width_in=7, dpi=60)
-    english = render_png("recovery", es_pack, None, settings)
+    english = _drawn("recovery", es_pack, settings)
     set_translator(lambda s: QCoreApplication.translate("Charts", s))
     tr = QTranslator()
     try:
-        # same translator function, no catalogue yet: still English, so the cached PNG is right
-        assert render_png("recovery", es_pack, None, settings) == english
+        # same translator function, no catalogue yet: still English
+        assert _same(_drawn("recovery", es_pack, settings), english)
         assert tr.load(str(QM))
-        qapp.installTranslator(tr)      # the language changes under the same function: a new key
-        spanish = render_png("recovery", es_pack, None, settings)
-        assert spanish != english
+        qapp.installTranslator(tr)      # the language changes under the same function
+        spanish = _drawn("recovery", es_pack, settings)
+        assert not _same(spanish, english)
+        assert "Recuperación" in " ".join(t.get_text() for t in build_chart("recovery", es_pack).findobj(
+            lambda a: hasattr(a, "get_text")))
     finally:
         set_translator(None)
         qapp.removeTranslator(tr)
-    assert render_png("recovery", es_pack, None, settings) == english
+    assert _same(_drawn("recovery", es_pack, settings), english)
 
 
 def test_report_certainty_in_spanish(spanish):

@@ -339,8 +339,8 @@ def test_after_the_first_paint_the_steps_are_built_and_matplotlib_imported(make_
     chart at all."""
     import sys
 
-    from decisionaid import charts
     from decisionaid.app import after_first_paint
+    from decisionaid.charts import _layout
     from decisionaid.report import write_pdf
     w = make_window(mini_pack)
     after_first_paint(w, delay_ms=0)
@@ -349,7 +349,7 @@ def test_after_the_first_paint_the_steps_are_built_and_matplotlib_imported(make_
     from decisionaid.report import render
     qtbot.waitUntil(lambda: bool(render._COMPILER), timeout=60000)     # typst, fonts and template loaded
     drawn = []
-    real_draw = charts._draw_print
-    monkeypatch.setattr(charts, "_draw_print", lambda *a: drawn.append(a[0]) or real_draw(*a))
+    real_build = _layout.build                        # every chart is laid out here (build_chart)
+    monkeypatch.setattr(_layout, "build", lambda *a: drawn.append(a[1]) or real_build(*a))
     write_pdf(mini_pack, w.ctx.session, tmp_path / "a.pdf", w.report_options())
     assert drawn == [] and (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")

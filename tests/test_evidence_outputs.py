@@ -117,19 +117,9 @@ def _pdf_text(data: bytes) -> str:
     return norm(" ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(data)).pages))
 
 
-def test_pdf_and_html_print_both_groups_of_every_result(qapp, real, monkeypatch):
-    import numpy as np
-
-    import decisionaid.charts as charts
-    from decisionaid.charts._print import picture_from_rgba
+def test_pdf_and_html_print_both_groups_of_every_result(qapp, real):
     from decisionaid.report import build_html, pdf_bytes
     from decisionaid.report.options import ReportOptions
-
-    def small_picture(chart_id, pack, session=None, settings=None):     # the charts are tested on their own
-        rgba = np.full((200, 600, 4), 255, dtype=np.uint8)
-        return picture_from_rgba(rgba, 300, False)
-
-    monkeypatch.setattr(charts, "render_print", small_picture)
     s = Session.for_pack(real)
     pdf = _pdf_text(pdf_bytes(real, s, ReportOptions(full_evidence=True)))   # every result: the appendix
     assert_paired(pdf.replace(":", ""), "PDF", real)
@@ -144,7 +134,7 @@ def test_pdf_and_html_print_both_groups_of_every_result(qapp, real, monkeypatch)
         assert "Vertebroplasty 64 in 100 had this; 36 did not" in text.replace(":", "")
 
 
-def test_the_same_figure_phrases_reach_screen_chart_pdf_and_html(qtbot, qapp, each_language, monkeypatch):
+def test_the_same_figure_phrases_reach_screen_chart_pdf_and_html(qtbot, qapp, each_language):
     """One wording: a sample of rows, each phrase found verbatim in all four outputs, in each language."""
     real = each_language
     sample = ["vapour_14_days", "vertos4_1_day", "buchbinder_3_months", "vertos2_new_fracture", "clinic_1_to_3"]
@@ -154,7 +144,7 @@ def test_the_same_figure_phrases_reach_screen_chart_pdf_and_html(qtbot, qapp, ea
         phrases[rid] += [f"{a.label}: {arm_phrase(a)}" for a in row_view(real, rid).arms]
         # the kind of evidence and the certainty, worded once (they had drifted apart between outputs)
         phrases[rid] += [row_view(real, rid).kind_words, row_view(real, rid).certainty]
-    test_pdf = _outputs(qtbot, qapp, real, monkeypatch)
+    test_pdf = _outputs(qtbot, qapp, real)
     for where, text in test_pdf.items():
         flat = norm(text).replace(":", "").lower()     # the screen starts a group's figure with a capital
         for rid, ps in phrases.items():
@@ -162,13 +152,9 @@ def test_the_same_figure_phrases_reach_screen_chart_pdf_and_html(qtbot, qapp, ea
                 assert norm(p).replace(":", "").lower().rstrip(".") in flat, (where, rid, p)
 
 
-def _outputs(qtbot, qapp, real, monkeypatch) -> dict[str, str]:
+def _outputs(qtbot, qapp, real) -> dict[str, str]:
     import html as _html
 
-    import numpy as np
-
-    import decisionaid.charts as charts
-    from decisionaid.charts._print import picture_from_rgba
     from decisionaid.report import build_html, pdf_bytes
     from decisionaid.report.options import ReportOptions
     from decisionaid.ui.clinician import ClinicianWindow
@@ -178,18 +164,13 @@ def _outputs(qtbot, qapp, real, monkeypatch) -> dict[str, str]:
     page = benefits_page(w)
     screen = " ".join(lab.text() for lab in page.findChildren(QLabel))
     chart = chart_description("pain_relief", real) + " " + chart_description("complications", real)
-
-    def small_picture(chart_id, pack, session=None, settings=None):
-        return picture_from_rgba(np.full((200, 600, 4), 255, dtype=np.uint8), 300, False)
-
-    monkeypatch.setattr(charts, "render_print", small_picture)
     s = Session.for_pack(real)
     pdf = _pdf_text(pdf_bytes(real, s, ReportOptions(full_evidence=True)))   # every result: the appendix
     html = _html.unescape(re.sub(r"<[^>]+>", " ", build_html(real, s, ReportOptions(full_evidence=True), for_export=True)))
     return {"screen": screen, "chart": chart, "pdf": pdf, "html": html}
 
 
-def test_what_expert_groups_say_on_screen_and_in_the_summary(qtbot, qapp, real, monkeypatch):
+def test_what_expert_groups_say_on_screen_and_in_the_summary(qtbot, qapp, real):
     """The seven guideline and payer summaries, each with its date and sources, on the Compare step and in the
     PDF and HTML; the options' cost cells point at that section by its name."""
     from decisionaid.present.guidance import guidance
@@ -209,7 +190,7 @@ def test_what_expert_groups_say_on_screen_and_in_the_summary(qtbot, qapp, real, 
         texts = " ".join(lab.text() for lab in compare.guidance_cards[g.id].findChildren(QLabel))
         assert g.heading in texts and g.summary in texts
     assert any("What expert groups say" in o.attribute("cost_insurance") for o in real.options)
-    outputs = _outputs(qtbot, qapp, real, monkeypatch)
+    outputs = _outputs(qtbot, qapp, real)
     for where in ("pdf", "html"):
         text = norm(outputs[where])
         assert "What expert groups say" in text, where

@@ -19,11 +19,6 @@ from ..present.text import (CERTAINTY_WORDS, COMPARATOR_IN_SENTENCE, COMPARATOR_
                             set_translator, t)
 
 
-def language_signature() -> tuple[str, ...]:
-    """Every template as currently translated: changes whenever the translation in force changes."""
-    return tuple(t(s) for s in TRANSLATABLE)
-
-
 # ---- interface strings (chart furniture, not clinical content) ---------------------------------------------
 # Keyed templates; read them through ``ui(key)`` (translated), never ``S[key]`` directly.
 S = {
