@@ -5,30 +5,17 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 
 from decisionaid.session import (MAX_ID_CHARS, MAX_LIST_ITEMS, MAX_OWN_QUESTIONS, MAX_QUESTION_CHARS, TEXT_LIMITS,
                                  Session, SessionError)
 
 
-@pytest.fixture
-def make_window(make_window):
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-    def factory(*args, **kw):
-        w = make_window(*args, **kw)
-        if hasattr(w, "ask_unsaved"):
-            w.ask_unsaved = lambda: "discard"
-        return w
-    return factory
-
-
 def show(window, step_id):
-    for i, p in enumerate(window.pages):
-        if p.step_id == step_id:
-            window.go_to(i)
-            return p
-    raise KeyError(step_id)
+    """Go to a step (the shared make_window answers unsaved-change prompts with "discard")."""
+    i = [p.step_id for p in window.pages].index(step_id)
+    window.go_to(i)
+    return window.pages[i]
 
 
 def at_limits(pack) -> Session:
