@@ -163,6 +163,11 @@ def test_start_up_takes_the_entry_unhashed_and_checks_it_after(tmp_path):
     cache = PackCache(cache_dir)
     load_pack(pack_file, cache=cache, check_later=True)
     assert (cache.hits, cache.misses) == (1, 1) and cache.recorded_sha256(pack_file) is None
+    # ... and the entry is written again with the new time, so the next start-up takes it unhashed
+    cache.check(pack_file)
+    cache = PackCache(cache_dir)
+    load_pack(pack_file, cache=cache, check_later=True)
+    assert (cache.hits, cache.misses) == (1, 0) and cache.recorded_sha256(pack_file) is not None
 
 
 def entry_of(cache_dir: Path, pack_file: Path) -> Path:

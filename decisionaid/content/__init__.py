@@ -47,6 +47,10 @@ def load_pack(path: str | os.PathLike, language: str | None = None, cache=None,
     from .files import sha256_hex
     digest = sha256_hex(data)               # once: for the cache, the review record and the signature
     pack = cache.get(p, data, digest) if cache is not None else None
+    if pack is not None and check_later:
+        # the entry holds these bytes but not the file's size and time now (a copy, a checkout, an install):
+        # written again, so the next start-up takes it without hashing
+        cache.put_later(p, data, pack)
     if pack is None:
         from .loader import load_pack_bytes
         pack = load_pack_bytes(p, data)
