@@ -379,8 +379,8 @@ def register_fonts(app) -> None:
     from PySide6.QtGui import QFont, QFontDatabase
     from .paths import resource
     folder = resource("fonts")
-    for f in sorted(folder.glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(f))
+    for name in sorted(n for n in os.listdir(folder) if n.endswith(".ttf")):
+        QFontDatabase.addApplicationFont(str(folder / name))
     font = QFont("DejaVu Sans")
     font.setPointSizeF(11)
     app.setFont(font)
