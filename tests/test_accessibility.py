@@ -97,6 +97,36 @@ def check_names(window) -> tuple[list[str], dict]:
 
 
 @pytest.mark.parametrize("mode", ["clinician", "kiosk"])
+def test_every_check_box_and_radio_button_is_drawn_by_the_app_and_takes_the_whole_row(make_window, real_pack, mode):
+    """The indicator style is given to each check box and radio button (not set app-wide, which would cost
+    start-up time): every one on every step has the app's indicator size, takes a tap anywhere on its row,
+    and (a check box) reports its whole row to a screen reader. A plain QCheckBox or QRadioButton fails here."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle
+    from decisionaid.session import Session
+    from conftest import EXAMPLE_SESSION
+    w = make_window(real_pack, session=Session.load(EXAMPLE_SESSION), mode=mode)
+    wrong, seen = [], 0
+    for page, c in controls(w):
+        if not isinstance(c, (QCheckBox, QRadioButton)):
+            continue
+        seen += 1
+        check = isinstance(c, QCheckBox)
+        metric = QStyle.PixelMetric.PM_IndicatorWidth if check else QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
+        size = c.style().pixelMetric(metric, None, c)
+        try:
+            far_right = c.hitButton(QPoint(c.width() - 3, c.height() // 2))
+        except AttributeError:              # Qt's own class: its hit test is not reachable (and is not ours)
+            far_right = False
+        row = QAccessible.queryAccessibleInterface(c).rect() if check else None
+        if (size != max(13, round(c.font().pointSizeF() * 1.4)) or not far_right
+                or check and row.size() != c.size()):
+            wrong.append(f"{page.step_id}: {type(c).__name__} {c.text() or c.accessibleName()!r}: indicator "
+                         f"{size} px, tap at the right end {far_right}, accessible rectangle {row}")
+    assert seen >= 10 and not wrong, "\n".join(wrong[:20])
+
+
+@pytest.mark.parametrize("mode", ["clinician", "kiosk"])
 def test_every_control_has_a_human_readable_name(make_window, real_pack, mode):
     from decisionaid.session import Session
     from conftest import EXAMPLE_SESSION
@@ -229,8 +259,8 @@ def _rgb_hex(image, x, y) -> str:
 
 def _styled(qapp, theme_name):
     """Set the app style and sheet of ``theme_name``; returns a function that puts the previous ones back."""
-    from decisionaid.ui.style import app_style
-    style = app_style(qapp)
+    from decisionaid.ui.style import indicator_style
+    style = indicator_style()
     before = (style.theme, qapp.styleSheet())
     style.theme = THEMES[theme_name]
     qapp.setStyleSheet(style_sheet(THEMES[theme_name], False))
@@ -242,10 +272,9 @@ def _styled(qapp, theme_name):
 
 
 def _control(kind):
-    from PySide6.QtWidgets import QCheckBox, QRadioButton
-    from decisionaid.ui.widgets.choices import WrapCheck, WrapRadio
-    return {"check box": lambda: QCheckBox("Would physical therapy help me?"),
-            "radio button": lambda: QRadioButton("Yes"),
+    from decisionaid.ui.widgets.choices import CheckBox, RadioButton, WrapCheck, WrapRadio
+    return {"check box": lambda: CheckBox("Would physical therapy help me?"),
+            "radio button": lambda: RadioButton("Yes"),
             "wrapping check box": lambda: WrapCheck("When can I drive, lift things and go back to my usual activities?"),
             "wrapping radio button": lambda: WrapRadio("Not sure yet")}[kind]()
 

@@ -14,7 +14,7 @@ from ..content import review_overdue
 from ..kiosk_pin import PinLimiter
 from .context import KIOSK_TEXT_SCALE
 from .main_window import MainWindow
-from .style import TEXT_SCALES
+from .style import TEXT_SCALES, set_heading_level
 
 DEFAULT_IDLE_SECONDS = 120
 MIN_COUNTDOWN_SECONDS = 20
@@ -127,7 +127,7 @@ class StillThereDialog(QDialog):
         lay.setContentsMargins(32, 32, 32, 32)
         lay.setSpacing(24)
         title = QLabel(tr("Are you still there?"))
-        title.setProperty("headingLevel", 1)
+        set_heading_level(title, 1)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.continue_button = QPushButton(tr("Continue"))
@@ -193,7 +193,7 @@ class WarningOverlay(QWidget):
         lay.setSpacing(32)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.title.setProperty("headingLevel", 1)
+        set_heading_level(self.title, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.ok_button = QPushButton(tr("I understand"))

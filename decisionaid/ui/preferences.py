@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox,
                                QVBoxLayout, QLabel)
 
 from .. import settings
 from ..session import TEXT_LIMITS
 from ..content import default_content_path, pack_files
 from .i18n import language_name
+from .widgets.choices import CheckBox
 
 
 def tr(text: str) -> str:
@@ -41,7 +42,7 @@ class PreferencesDialog(QDialog):
         for code in pack_files(default_content_path()):
             self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
-        self.large_print = QCheckBox(tr("Large print summaries by default"))
+        self.large_print = CheckBox(tr("Large print summaries by default"))
         self.large_print.setChecked(settings.get("large_print"))
         self.idle = QSpinBox()
         self.idle.setRange(30, 1800)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 
 @dataclass(frozen=True)
@@ -133,15 +133,16 @@ a {{ color: {t.accent}; }}
 """
 
 
-class AppStyle(QProxyStyle):
-    """The platform style, with the parts a style sheet cannot do well drawn here in the theme's colours:
+class IndicatorStyle(QProxyStyle):
+    """The platform style, with check box and radio button indicators drawn in the theme's colours: a 2 px
+    outline in ``theme.border`` (3:1 or more against the window, WCAG 1.4.11), filled with ``theme.accent``
+    and marked in ``theme.accent_text`` when checked; sized from the control's own font, so a text-size change
+    needs no new style sheet.
 
-    - check box and radio button indicators: a 2 px outline in ``theme.border`` (3:1 or more against the
-      window, WCAG 1.4.11), filled with ``theme.accent`` and marked in ``theme.accent_text`` when checked;
-      sized from the control's own font, so a text-size change needs no new style sheet;
-    - the click (and accessible) rectangle of a check box or radio button is the whole control, not just the
-      indicator and its text (the whole row takes the tap, and says so);
-    - headings (``headingLevel`` 1 to 3) get their bold, larger font when polished."""
+    It is the style of each check box and radio button (``ui/widgets/choices.py``: ``CheckBox``,
+    ``RadioButton``), not of the whole application: Qt calls a Python style for every size and rectangle of
+    every widget it lays out (about 1,000 calls, some 20 ms, before the first paint), and only these two
+    kinds of widget need one."""
 
     def __init__(self, base_name: str = ""):
         base = QStyleFactory.create(base_name) if base_name else None
@@ -154,11 +155,6 @@ class AppStyle(QProxyStyle):
             pt = (widget.font() if widget is not None else QApplication.font()).pointSizeF()
             return max(13, int(round(pt * 1.4)))
         return super().pixelMetric(metric, option, widget)
-
-    def subElementRect(self, element, option, widget=None):  # noqa: N802 - Qt name
-        if element in _CLICK_RECTS and widget is not None:
-            return QRect(option.rect)
-        return super().subElementRect(element, option, widget)
 
     # ---- drawing -----------------------------------------------------------------------------------
     def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802 - Qt name
@@ -224,21 +220,26 @@ class AppStyle(QProxyStyle):
             painter.drawEllipse(r.adjusted(d, d, -d, -d))
         painter.restore()
 
-    # ---- headings ----------------------------------------------------------------------------------
-    def polish(self, arg):
-        result = super().polish(arg)
-        if isinstance(arg, QWidget):
-            size_text(arg)
-        return result
-
 
 _INDICATOR_METRICS = {QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
                       QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight}
-_CLICK_RECTS = {QStyle.SubElement.SE_CheckBoxClickRect, QStyle.SubElement.SE_RadioButtonClickRect}
+
+
+def set_heading_level(widget, level: int) -> None:
+    """Make ``widget`` a heading of ``level`` (1 to 3): bold and larger, following the text size."""
+    widget.setProperty("headingLevel", level)
+    size_heading(widget, level)
+
+
+def set_text_factor(widget, factor: float) -> None:
+    """Show ``widget``'s text ``factor`` times the text size (e.g. the hand-off code), following it."""
+    widget.setProperty("textFactor", factor)
+    size_text(widget)
 
 
 def size_text(widget) -> None:
-    """Headings (``headingLevel``) and larger text (``textFactor``, e.g. the hand-off code) follow the text size."""
+    """Headings (``headingLevel``) and larger text (``textFactor``) follow the text size: set when the
+    property is (``set_heading_level``, ``set_text_factor``) and again on every text-size change."""
     level = widget.property("headingLevel")
     if level:
         size_heading(widget, level)
@@ -266,24 +267,33 @@ def size_heading(label, level) -> None:
     label.setFont(f)
 
 
-_APP_STYLE: AppStyle | None = None
+_INDICATOR_STYLE: IndicatorStyle | None = None
 
 
-def app_style(app) -> AppStyle:
-    """The application's AppStyle, installed the first time (over the platform's own style)."""
-    global _APP_STYLE
-    if _APP_STYLE is not None:
-        return _APP_STYLE       # (with a style sheet set, app.style() is Qt's style-sheet style around ours)
+def indicator_style() -> IndicatorStyle:
+    """The one IndicatorStyle of the application, made on first use over the platform's own style (a widget
+    does not own the style it is given: the application does)."""
+    global _INDICATOR_STYLE
+    if _INDICATOR_STYLE is None:
+        app = QApplication.instance()
+        base = (app.property("platformStyle") or "") if app is not None else ""
+        _INDICATOR_STYLE = IndicatorStyle(base)
+        if app is not None:     # Qt owns it from here: deleted with the application, after every widget
+            _INDICATOR_STYLE.setParent(app)
+    return _INDICATOR_STYLE
+
+
+def _install(app) -> None:
+    """Once per application, before the first style sheet: what every theme and text size relies on."""
+    if app.property("platformStyle") is not None:
+        return
+    # the platform style's name, for IndicatorStyle's base (app.style() is the style sheet's once one is set)
+    app.setProperty("platformStyle", app.style().name() if app.style() is not None else "")
     # fonts reach widgets under the style sheet by the ordinary parent-to-child propagation (Qt's default for
     # them is the style sheet's own font rules only), so the application font alone sets the text size
     app.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, True)
-    base = app.style().name() if app.style() is not None else ""
-    style = AppStyle(base)
-    app.setStyle(style)
-    _APP_STYLE = style
     from .accessibility import install
     install()
-    return style
 
 
 def apply_style(app, ctx) -> None:
@@ -294,7 +304,8 @@ def apply_style(app, ctx) -> None:
 
     def apply() -> None:
         theme = THEMES.get(ctx.theme, THEMES["default"])
-        style = app_style(app)
+        _install(app)
+        style = indicator_style()
         pt = base_point_size(ctx)
         sheet = style_sheet(theme, ctx.kiosk)
         theme_changed = style.theme is not theme

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...present.evidence import evidence
+from ..style import set_heading_level
 from ..widgets.cards import FocusBox, ResponsiveGrid, card, label
 from ..widgets.chart_host import ChartHostMixin
 from ..widgets.page_style import FitHeightMixin
@@ -56,7 +57,7 @@ class BenefitsPage(FitHeightMixin, ChartHostMixin, StepPage):
         title = QLabel(f"<b>{html.escape(q.label)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setWordWrap(True)
-        title.setProperty("headingLevel", 2)
+        set_heading_level(title, 2)
         title.setObjectName("outcomeTitle")
         title.setAccessibleName(q.label)
         frame.setAccessibleName(q.label)

@@ -4,12 +4,12 @@ A SURE score below 4 (all four answered) shows the pack's gentle note and what m
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QRadioButton
+from PySide6.QtWidgets import QButtonGroup
 
 from ...content.model import SURE_KEYS
 from ...session import NOT_SURE
 from ..widgets.cards import card, label
-from ..widgets.choices import WrapRadio, set_group_checked
+from ..widgets.choices import RadioButton, WrapRadio, set_group_checked
 from ..widgets.flow import FlowLayout
 from ..wording import sure_note_html, sure_note_text
 from .base import StepPage
@@ -46,7 +46,7 @@ class LeaningPage(StepPage):
             flow = FlowLayout(hspacing=24)
             flow.setContentsMargins(0, 0, 0, 8)
             for bid, word in ((YES, self.tr_("Yes")), (NO, self.tr_("No"))):
-                rb = QRadioButton(word)
+                rb = RadioButton(word)
                 rb.setAccessibleName(self.tr_("{question} {answer}").format(question=question, answer=word))
                 group.addButton(rb, bid)
                 flow.addWidget(rb)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel
 
+from ..style import set_heading_level
 from ..widgets.cards import AlignedCards, label
 from ..widgets.page_style import FitHeightMixin
 from .base import StepPage
@@ -32,7 +33,7 @@ class OptionsPage(FitHeightMixin, StepPage):
             card.setProperty("optionId", opt.id)
             parts: list[QLabel] = []
             name = label(opt.name, object_name="optionName")
-            name.setProperty("headingLevel", 2)
+            set_heading_level(name, 2)
             parts.append(name)
             parts.append(label(opt.summary, object_name="optionSummary",
                                        accessible=f"{opt.name}: {opt.summary}"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
+from ..style import set_heading_level
 from ..widgets.text import Notice
 from .base import StepPage
 from ...present.text import num as fmt_number
@@ -151,7 +152,7 @@ class RecoveryPage(FitHeightMixin, ChartHostMixin, StepPage):
         for opt in pack.options:
             frame, lay = card(name=self.tr_("Recovery with {option}").format(option=opt.name))
             name = label(opt.name, object_name="optionName")
-            name.setProperty("headingLevel", 2)
+            set_heading_level(name, 2)
             lay.addWidget(name)
             for m in pack.milestones_for(opt.id):
                 box = QVBoxLayout()

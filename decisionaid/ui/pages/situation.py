@@ -16,6 +16,7 @@ from ...content.rules import fired_rules
 from ..widgets.text import Notice
 from .base import StepPage
 from ..widgets.cards import label as wrapped_label
+from ..widgets.choices import RadioButton
 from ..widgets.flow import FlowLayout
 from ..widgets.page_style import FitHeightMixin
 from ..widgets.sources import marker_button
@@ -134,7 +135,7 @@ class QuestionBox(QGroupBox):
 
     def _add_radio(self, layout, value, text, accessible, wrap: bool = False) -> None:
         """A radio button; with ``wrap`` its text is a separate wrapped label (long choices never clip)."""
-        b = QRadioButton("" if wrap else text)
+        b = RadioButton("" if wrap else text)
         b.setAccessibleName(accessible)
         b.setProperty("answerValue", value)
         b.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)

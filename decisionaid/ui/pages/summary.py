@@ -6,15 +6,16 @@ Re-read from the session each time the step is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...compat import known_answers
 from ...content import fired_rules
 from ...session import RATING_MAX, TEXT_LIMITS
+from ..style import set_text_factor
 from ..widgets.keys import window_shortcuts_first
 from .base import StepPage
 from ..widgets.cards import label, soft_wrap
-from ..widgets.choices import RATING_LABELS
+from ..widgets.choices import RATING_LABELS, CheckBox
 from ..widgets.flow import FlowLayout
 from ..wording import format_date, leaning_text, sure_note_html, sure_note_text
 
@@ -57,7 +58,7 @@ class SummaryPage(StepPage):
         self.html_button.setVisible(not kiosk)
         self.body.addWidget(buttons)
         # the patient copy's appendix: every result, recovery and all references (the record copy always has it)
-        self.evidence_box = QCheckBox(self.tr_("Include the full evidence"))
+        self.evidence_box = CheckBox(self.tr_("Include the full evidence"))
         self.evidence_box.setAccessibleName(self.tr_(
             "Include the full evidence: every result, recovery and all references, after the summary"))
         self.body.addWidget(self.evidence_box)
@@ -157,7 +158,7 @@ class SummaryPage(StepPage):
             "not hold your name or anything you typed."))
         self.handoff_label = label()
         self.handoff_label.setObjectName("handoffCode")
-        self.handoff_label.setProperty("textFactor", 1.6)     # sized with the text by the app style
+        set_text_factor(self.handoff_label, 1.6)
         self.handoff_label.setWordWrap(True)       # at 200 % text the groups wrap at a hyphen, never cut off
         self.body.addWidget(self.handoff_label)
         private = sensitive_questions(self.ctx.pack)
@@ -166,7 +167,7 @@ class SummaryPage(StepPage):
                                           "box: {questions}").format(questions=" ".join(q.text for q in private)))
             listed.setObjectName("handoffPrivateList")
             self.body.addWidget(listed)
-            self.handoff_sensitive_box = QCheckBox(self.tr_("Put these answers in the code too"))
+            self.handoff_sensitive_box = CheckBox(self.tr_("Put these answers in the code too"))
             self.handoff_sensitive_box.setObjectName("handoffSensitive")
             self.handoff_sensitive_box.setAccessibleName(
                 self.tr_("Put my answers to the private questions in the code too"))

@@ -4,11 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...present.text import dates_loaded
 from ..i18n import language_name
 from ..style import TEXT_SCALES
+from ..widgets.choices import CheckBox
 from ..widgets.text import Paragraph
 from ..wording import format_date
 from .base import StepPage
@@ -20,13 +21,6 @@ def available_languages(content_root) -> list[str]:
     if root.is_file():
         root = root.parent
     return list(pack_files(root)) if root.is_dir() else []
-
-
-class TapCheckBox(QCheckBox):
-    """A check box whose whole row takes the tap (Qt's takes the indicator and the text only)."""
-
-    def hitButton(self, pos) -> bool:  # noqa: N802 - Qt name
-        return self.rect().contains(pos)
 
 
 def review_words(pack, tr_, fmt_date, draft: str = "") -> str:
@@ -142,7 +136,7 @@ class WelcomePage(StepPage):
             self.size_buttons[scale] = b
         sizes.addStretch(1)
         lay.addLayout(sizes)
-        self.contrast_box = TapCheckBox(self.tr_("High contrast"))
+        self.contrast_box = CheckBox(self.tr_("High contrast"))
         self.contrast_box.setAccessibleName(self.tr_("High contrast"))
         self.contrast_box.toggled.connect(
             lambda on: self.ctx.set_display(theme="high-contrast" if on else "default"))

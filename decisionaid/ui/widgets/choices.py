@@ -1,11 +1,13 @@
-"""Answer widgets of the step pages: a radio button or check box whose text wraps, a labelled rating scale,
-and setting an exclusive group to one button or none."""
+"""Answer widgets of the step pages: the app's check box and radio button, the same whose text wraps, a
+labelled rating scale, and setting an exclusive group to one button or none. Every check box and radio
+button of the app is one of these four (tests/test_accessibility.py checks every step)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QRadioButton,
                                QSizePolicy, QStyle, QStyleOptionButton, QWidget)
 
+from ..style import indicator_style
 from .flow import ItemListLayout
 
 RATING_LABELS = (
@@ -15,6 +17,30 @@ RATING_LABELS = (
     QT_TRANSLATE_NOOP("Steps", "Important"),
     QT_TRANSLATE_NOOP("Steps", "Very important"),
 )
+
+
+class CheckBox(QCheckBox):
+    """A check box with its indicator in the theme's colours and sizes (``ui.style.IndicatorStyle``, given to
+    each check box and radio button), whose whole row takes the tap (Qt's takes the indicator and the text
+    only; ``ui.accessibility`` reports the whole row as its rectangle)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setStyle(indicator_style())
+
+    def hitButton(self, pos) -> bool:  # noqa: N802 - Qt name
+        return self.rect().contains(pos)
+
+
+class RadioButton(QRadioButton):
+    """A radio button drawn and sized like ``CheckBox``, whose whole row takes the tap."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setStyle(indicator_style())
+
+    def hitButton(self, pos) -> bool:  # noqa: N802 - Qt name
+        return self.rect().contains(pos)
 
 
 class _ClickForwarder(QObject):
@@ -31,7 +57,7 @@ class _ClickForwarder(QObject):
         return False
 
 
-def _wrapping(base, indicator):
+def _wrapping(base, indicator, name: str):
     class Wrapping(base):
         """A radio button or check box whose text wraps: a word-wrapped label laid out inside the button,
         beside the indicator. The whole row is the button (click target and focus frame); the text is also
@@ -49,6 +75,7 @@ def _wrapping(base, indicator):
             sp = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             sp.setHeightForWidth(True)
             self.setSizePolicy(sp)
+            self.setStyle(indicator_style())        # as CheckBox and RadioButton do (after _lay: a StyleChange)
             self._update_margins()
 
         @property
@@ -86,12 +113,12 @@ def _wrapping(base, indicator):
         def heightForWidth(self, w: int) -> int:
             return max(self._lay.totalHeightForWidth(w), super().sizeHint().height())
 
-    Wrapping.__name__ = "Wrapping" + base.__name__[1:]
+    Wrapping.__name__ = Wrapping.__qualname__ = name
     return Wrapping
 
 
-WrapRadio = _wrapping(QRadioButton, QStyle.SubElement.SE_RadioButtonIndicator)
-WrapCheck = _wrapping(QCheckBox, QStyle.SubElement.SE_CheckBoxIndicator)
+WrapRadio = _wrapping(QRadioButton, QStyle.SubElement.SE_RadioButtonIndicator, "WrappingRadioButton")
+WrapCheck = _wrapping(QCheckBox, QStyle.SubElement.SE_CheckBoxIndicator, "WrappingCheckBox")
 
 
 class _ScaleLayout(ItemListLayout):
@@ -187,7 +214,7 @@ class RatingScale(QWidget):
         pairs = []
         self._fwds = []
         for i, (text, acc) in enumerate(zip(labels, accessible_names)):
-            b = QRadioButton(self)
+            b = RadioButton(self)
             b.setAccessibleName(acc)
             lab = QLabel(text, self)
             lab.setTextFormat(Qt.TextFormat.PlainText)

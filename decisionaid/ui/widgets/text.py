@@ -10,6 +10,7 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ..style import set_heading_level
 
 _last_pattern: tuple = (None, None)      # (glossary, its pattern): every paragraph of a pack uses the same one
 
@@ -175,7 +176,7 @@ def heading(text: str, level: int = 1) -> QLabel:
     lab.setObjectName(f"heading{level}")
     lab.setWordWrap(True)
     lab.setTextFormat(Qt.TextFormat.RichText)
-    lab.setProperty("headingLevel", level)   # sized by the app style sheet (follows the text scale)
+    set_heading_level(lab, level)            # bold and larger, following the text size
     lab.setAccessibleName(text)
     return lab
 
