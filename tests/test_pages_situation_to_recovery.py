@@ -48,7 +48,10 @@ def page(window, index):
 def show(window, qtbot, index):
     window.go_to(index)
     QApplication.processEvents()        # charts are drawn just after a page appears
-    return window.pages[index]
+    p = window.pages[index]
+    # a step built as it is shown makes what lies below its first screen just after that screen is painted
+    qtbot.waitUntil(p.fully_built, timeout=20000)
+    return p
 
 
 def click(qtbot, widget):
@@ -383,6 +386,52 @@ def test_benefits_page_builds_charts_only_when_shown(make_win, mini_pack, qtbot)
     assert p.charts_box is box               # made once, then redrawn
     r = show(w, qtbot, RECOVERY)
     assert [v.chart_id for v in r.chart_views] == ["recovery"]
+
+
+def _page_as_seen(window, p) -> tuple[list, list]:
+    """Every widget shown on the page (position, size, kind, name, text) top to bottom, and the window's Tab
+    chain of what is shown."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+    rows = []
+    for c in p.findChildren(QWidget):
+        if c.isVisibleTo(p):
+            at = c.mapTo(p, QPoint(0, 0))
+            text = c.text() if isinstance(c, (QLabel, QAbstractButton)) else ""
+            rows.append((at.y(), at.x(), c.width(), c.height(), type(c).__name__, c.objectName(), text,
+                         c.accessibleName()))
+    chain, seen = [], set()
+    wd = window.nextInFocusChain()
+    while id(wd) not in seen:
+        seen.add(id(wd))
+        if wd.isVisible() and wd.isEnabled() and wd.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append((type(wd).__name__, wd.objectName(), wd.accessibleName()))
+        wd = wd.nextInFocusChain()
+    return sorted(rows), chain
+
+
+def test_benefits_shown_as_built_makes_its_results_after_its_charts(make_win, mini_pack, qtbot):
+    """Built as it is shown (Next before the steps were built ahead), the Benefits step shows its charts first
+    and makes the results below them just after the charts on screen are painted; the page then is the same,
+    widget for widget, place for place and in Tab order, as one built ahead."""
+    ahead = make_win(mini_pack)
+    ahead.pages[BENEFITS]                    # built ahead, as after start-up
+    ahead.go_to(BENEFITS)
+    w = make_win(mini_pack)
+    assert not w.pages.is_built(BENEFITS)
+    w.go_to(BENEFITS)
+    p = w.pages[BENEFITS]
+    w.repaint()
+    assert not p.fully_built() and not p.outcome_cards and p.charts_box is not None
+    qtbot.waitUntil(p.fully_built, timeout=20000)
+    assert p.charts_drawn_in_view()          # the results came after the charts on screen
+    assert list(p.outcome_cards) == [o.id for o in mini_pack.outcomes]
+    qtbot.waitUntil(lambda: ahead.pages[BENEFITS].charts_fully_drawn() and p.charts_fully_drawn(), timeout=20000)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert _page_as_seen(w, p) == _page_as_seen(ahead, ahead.pages[BENEFITS])
+    # a rebuild (another pack or language) makes every result at once
+    p.rebuild()
+    assert p.fully_built() and list(p.outcome_cards) == [o.id for o in mini_pack.outcomes]
 
 
 def test_pages_do_not_load_matplotlib_at_start_up():

@@ -165,8 +165,11 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
     def scroll_created(self, scroll: QScrollArea) -> None:
         """Hook for the modes: set up a step's scroll area when it is made."""
 
-    def _build_page(self, index: int):
-        page = self.steps[index].load()(self.ctx)
+    def _build_page(self, index: int, shown_now: bool = False):
+        cls = self.steps[index].load()
+        # built to be shown at once (go_to): a page may build what lies below its first screen just after that
+        # screen is painted (the Benefits step: its charts fill the screen; StepPage.BUILDS_BELOW_LATER)
+        page = cls(self.ctx, shown_now=True) if shown_now and cls.BUILDS_BELOW_LATER else cls(self.ctx)
         self.scrolls[index].setWidget(page)
         if hasattr(page, "language_requested"):
             page.language_requested.connect(self.switch_language)
@@ -213,6 +216,8 @@ class MainWindow(QMainWindow, metaclass=StartAfterInit):
 
     def go_to(self, index: int) -> None:
         index = max(0, min(index, len(self.steps) - 1))
+        if not self.pages.is_built(index):
+            self.pages.make(index, shown_now=True)
         page = self.pages[index]
         focus = QApplication.focusWidget()
         had_focus_in_pages = focus is None or self.stack.isAncestorOf(focus) or focus in (self.back_button,
@@ -382,6 +387,12 @@ class LazyList:
 
     def __iter__(self):
         return (self[i] for i in range(len(self._items)))
+
+    def make(self, index: int, **how):
+        """Make the item now, passing ``how`` to ``make`` (which must not be made yet)."""
+        assert self._items[index] is None
+        self._items[index] = self._make(index, **how)
+        return self._items[index]
 
     def is_built(self, index: int) -> bool:
         return self._items[index] is not None

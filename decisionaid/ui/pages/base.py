@@ -26,10 +26,14 @@ class StepPage(QWidget, metaclass=StartAfterInit):
     then ``refresh()``) only once every ``__init__`` has run (``_start``)."""
 
     step_id = "step"        # the id of this page's entry in pages.STEPS
+    # True: the page takes ``shown_now`` (built by MainWindow.go_to to be shown at once) and may then build what
+    # lies below its first screen just after that screen is painted (``fully_built`` says when it is done)
+    BUILDS_BELOW_LATER = False
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, parent=None, *, shown_now: bool = False):
         super().__init__(parent)
         self.ctx = ctx
+        self.shown_now = shown_now          # (read by build(): the first build only; a rebuild makes everything)
         self.setObjectName(f"page-{self.step_id}")
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(24, 16, 24, 24)
@@ -57,6 +61,11 @@ class StepPage(QWidget, metaclass=StartAfterInit):
     def has_answers(cls, pack, session) -> bool:
         return step(cls.step_id).has_answers(pack, session)
 
+    def fully_built(self) -> bool:
+        """Every widget of the page is made (False only while a page built with ``shown_now`` still builds
+        what lies below its first screen)."""
+        return True
+
     def on_shown(self) -> None:
         """Called each time the step becomes the visible one (e.g. to draw charts lazily)."""
 
@@ -69,6 +78,7 @@ class StepPage(QWidget, metaclass=StartAfterInit):
         self.title_label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.body.addWidget(self.title_label)
         self.build()
+        self.shown_now = False
         offer_each_term_once(self)
         self.body.addStretch(1)
         self.refresh()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...present.evidence import evidence
@@ -22,6 +22,7 @@ from ..widgets.cards import FocusBox, ResponsiveGrid, card, label
 from ..widgets.chart_host import ChartHostMixin
 from ..widgets.page_style import FitHeightMixin
 from ..widgets.sources import marker_button
+from ..widgets.text import offer_each_term_once
 from .base import StepPage
 
 
@@ -29,9 +30,11 @@ from .base import StepPage
 class BenefitsPage(FitHeightMixin, ChartHostMixin, StepPage):
     step_id = "benefits"
     CHART_IDS = ("pain_relief", "complications")
+    BUILDS_BELOW_LATER = True
 
-    def __init__(self, ctx, parent=None):
-        super().__init__(ctx, parent)
+    def __init__(self, ctx, parent=None, *, shown_now: bool = False):
+        super().__init__(ctx, parent, shown_now=shown_now)
+        self._questions_to_build: list = []
         self.install_local_style()
 
     def build(self) -> None:
@@ -41,15 +44,37 @@ class BenefitsPage(FitHeightMixin, ChartHostMixin, StepPage):
             "people who had cement and people who had a fake procedure. Compare the groups only within a result. "
             "“Certainty” says how sure researchers are. Numbers in brackets are sources: select them to read "
             "the references. A clinic's claim with no comparison group is shown last, and marked."))
-        self.add_heading(self.tr_("Every result, question by question"), 2)
+        self.results_heading = self.add_heading(self.tr_("Every result, question by question"), 2)
         self.arm_labels: dict[tuple[str, str], QLabel] = {}      # (row id, arm key) -> the group's figure
         self.row_boxes: dict[str, QWidget] = {}                   # row id -> the result's frame
         self.difference_labels: dict[str, QLabel] = {}
         self.unverified_labels: dict[str, QLabel] = {}
         self.marker_buttons: dict[str, QWidget] = {}
         self.outcome_cards: dict[str, QWidget] = {}
-        for q in evidence(pack):
+        questions = list(evidence(pack))
+        if self.shown_now:
+            # built to be shown at once: the charts fill the first screen, so the results below them (1,000
+            # widgets, about 0.5 s to make, style and lay out) are made after that screen is painted, a question
+            # per event-loop turn (the step's charts then appear 0.5 s sooner when matplotlib is still to load)
+            self._questions_to_build = questions
+            self.after_charts_on_screen(self._build_next_question)
+            return
+        self._questions_to_build = []
+        for q in questions:
             self._build_question(pack, q)
+
+    def fully_built(self) -> bool:
+        return not self._questions_to_build
+
+    def _build_next_question(self) -> None:
+        if not self._questions_to_build:        # done, or rebuilt meanwhile (a rebuild makes every question)
+            return
+        self._build_question(self.ctx.pack, self._questions_to_build.pop(0))
+        if self._questions_to_build:
+            QTimer.singleShot(0, self, self._build_next_question)
+            return
+        offer_each_term_once(self)
+        self._charts_in_tab_order()
 
     def _build_question(self, pack, q) -> None:
         frame, lay = card()
@@ -65,8 +90,9 @@ class BenefitsPage(FitHeightMixin, ChartHostMixin, StepPage):
         self.add_paragraph(q.description, layout=lay)
         for row in q.rows:
             self._build_row(pack, row, lay)
+        # under the heading, after the questions before it (and before the page's closing stretch)
+        self.body.insertWidget(self.body.indexOf(self.results_heading) + 1 + len(self.outcome_cards), frame)
         self.outcome_cards[q.id] = frame
-        self.body.addWidget(frame)
 
     def _build_row(self, pack, row, lay) -> None:
         line = QFrame()

@@ -30,6 +30,8 @@ class ChartHostMixin:
         self._charts_stale = False
         self._now = 0                       # lay pending charts out at once while they fill this height (on_shown)
         self._prepared = False              # laid out ahead by prepare_charts, not shown since
+        self._after_screen: list = []       # to call once the charts on screen are painted (after_charts_on_screen)
+        self._watched: set[int] = set()     # ids of the canvases whose paints are watched for that
         self.ctx.display_changed.connect(self._charts_changed)
 
     def _chart_index(self) -> int:
@@ -51,6 +53,8 @@ class ChartHostMixin:
         if self.charts_box is None:
             self._create_charts()
             self._charts_in_tab_order()
+            if self.charts_box is None:     # no charts to wait for
+                self._run_after_screen()
         first = self.charts_box is not None and not any(v.canvas is not None for v in self.chart_views)
         if first and "matplotlib.backends.backend_agg" in sys.modules:
             # matplotlib is loaded (the app loads it after start-up): lay the charts out with the step, before
@@ -77,6 +81,20 @@ class ChartHostMixin:
         # matplotlib still to be imported (about 0.4 s): the step appears first, its charts just after (and
         # are skipped if the person has already moved on)
         QTimer.singleShot(0, self._draw_if_visible)
+
+    def after_charts_on_screen(self, fn) -> None:
+        """Call ``fn`` one event-loop turn after the charts on screen are first painted (what the page builds
+        below them can wait for that)."""
+        self._after_screen.append(fn)
+
+    def _run_after_screen(self) -> None:
+        todo, self._after_screen = self._after_screen, []
+        for fn in todo:
+            QTimer.singleShot(0, self, fn)
+
+    def _chart_painted(self) -> None:
+        if self._after_screen and self.charts_drawn_in_view():
+            self._run_after_screen()
 
     def prepare_charts(self, width: int, screen_height: int) -> bool:
         """Before the step is first shown (``MainWindow.prepare_step_charts``, matplotlib loaded): lay out the
@@ -212,6 +230,10 @@ class ChartHostMixin:
             view.set_data(self.ctx.pack, self.ctx.session, settings)
         except Exception:    # a chart must never take the page down
             log.exception("chart %s failed", getattr(view, "chart_id", "?"))
+            self._run_after_screen()        # (its part of the screen may never count as drawn)
+        if view.canvas is not None and id(view.canvas) not in self._watched:
+            self._watched.add(id(view.canvas))
+            view.canvas.painted.connect(self._chart_painted)
         if self._now and view.canvas is not None:
             self._now -= view.canvas.minimumHeight()
             if pending and self._now <= 0:
