@@ -958,7 +958,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinician.py" line="628"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="302"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="307"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
@@ -1253,60 +1253,60 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="75"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="290"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="295"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="76"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="291"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="296"/>
         <source>The steps of the decision aid. A check mark shows steps with answers.</source>
         <translation>Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="279"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="251"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="284"/>
         <source>Step {step} of {steps}</source>
         <translation>Paso {step} de {steps}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="299"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="304"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="300"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="305"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="301"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="306"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="303"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="308"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="304"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="309"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="282"/>
         <source>has answers</source>
         <translation>tiene respuestas</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="49"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="252"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
         <source>Decision aid: {title}</source>
         <translation>Ayuda para decidir: {title}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="282"/>
         <source>no answers yet</source>
         <translation>todavía sin respuestas</translation>
     </message>
@@ -1315,12 +1315,12 @@
         <translation type="vanished">Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="334"/>
         <source>Draft content: not yet clinically reviewed.</source>
         <translation>Contenido en borrador: todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="334"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
@@ -1329,27 +1329,27 @@
         <translation type="vanished">Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="332"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="337"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="332"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="337"/>
         <source>This content was due for review on {date}. Check for an updated content pack.</source>
         <translation>Este contenido debía revisarse el {date}. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="334"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="339"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="24"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="25"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="24"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="25"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1362,12 +1362,12 @@
         <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="284"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
@@ -1376,7 +1376,7 @@
         <translation type="vanished">%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="293"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
@@ -1385,17 +1385,17 @@
         <translation type="vanished">Se inclina por: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="300"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="301"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="303"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
@@ -1404,52 +1404,52 @@
         <translation type="vanished">Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="254"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="255"/>
         <source>Date: {date}</source>
         <translation>Fecha: {date}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="281"/>
         <source>{statement} ({rating})</source>
         <translation>{statement} ({rating})</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
         <source>{right} of {answered} right ({answered} of {total} questions answered).</source>
         <translation>{right} de {answered} correctas ({answered} de {total} preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
         <source>Leaning towards: {option}</source>
         <translation>Se inclina por: {option}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
         <source>How sure you feel (SURE test): Yes to {score} of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en {score} de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="313"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="314"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="316"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="316"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="317"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="319"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="320"/>
         <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
         <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="322"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="323"/>
         <source>The patient chose not to share the answers to: {questions}</source>
         <translation>El paciente decidió no compartir las respuestas a: {questions}</translation>
     </message>
@@ -1458,77 +1458,77 @@
         <translation type="vanished">El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="24"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="25"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="26"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="27"/>
         <source>These settings are kept on this computer. Command-line options override them.</source>
         <translation>Estos ajustes se guardan en esta computadora. Las opciones de la línea de comandos tienen prioridad sobre ellos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="35"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="36"/>
         <source>Follow the system (Letter in the US, A4 elsewhere)</source>
         <translation>Igual que el sistema (Carta en EE. UU., A4 en otros países)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="35"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="36"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="36"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="37"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="40"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="41"/>
         <source>Follow the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="44"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="45"/>
         <source>Large print summaries by default</source>
         <translation>Resúmenes con letra grande de forma predeterminada</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="48"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="49"/>
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="52"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="53"/>
         <source>None (no print button at the kiosk)</source>
         <translation>Ninguna (sin botón de imprimir en el quiosco)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="64"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="65"/>
         <source>Clinician name</source>
         <translation>Nombre del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="64"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="65"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="65"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="66"/>
         <source>Default page size</source>
         <translation>Tamaño de página predeterminado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="65"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="66"/>
         <source>Default language</source>
         <translation>Idioma predeterminado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="66"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="67"/>
         <source>Kiosk idle time</source>
         <translation>Tiempo de inactividad del quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="66"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="67"/>
         <source>Kiosk printer</source>
         <translation>Impresora del quiosco</translation>
     </message>
@@ -2027,17 +2027,17 @@
         <translation type="vanished">Cada cuadrito es una persona. Los números entre [corchetes] indican las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="39"/>
+        <location filename="../../decisionaid/charts/_text.py" line="34"/>
         <source>Recovery: what happens when</source>
         <translation>Recuperación: qué pasa y cuándo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="40"/>
+        <location filename="../../decisionaid/charts/_text.py" line="35"/>
         <source>Time runs from left to right, starting at the treatment. Hours and days are spread out so that they fit on the same line as months. Numbers in [brackets] point to the sources.</source>
         <translation>El tiempo avanza de izquierda a derecha, desde el tratamiento. Las horas y los días se ven más separados para que quepan en la misma línea que los meses. Los números entre [corchetes] indican las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="42"/>
+        <location filename="../../decisionaid/charts/_text.py" line="37"/>
         <source>This content pack has no figures for this chart.</source>
         <translation>Este paquete de contenido no tiene cifras para esta gráfica.</translation>
     </message>
@@ -2046,22 +2046,22 @@
         <translation type="vanished">No hay una cifra comparable</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="43"/>
+        <location filename="../../decisionaid/charts/_text.py" line="38"/>
         <source>unverified</source>
         <translation>sin verificar</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="44"/>
+        <location filename="../../decisionaid/charts/_text.py" line="39"/>
         <source>UNVERIFIED</source>
         <translation>SIN VERIFICAR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="45"/>
+        <location filename="../../decisionaid/charts/_text.py" line="40"/>
         <source>This figure is not yet verified.</source>
         <translation>Esta cifra todavía no está verificada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="46"/>
+        <location filename="../../decisionaid/charts/_text.py" line="41"/>
         <source>People: {group}</source>
         <translation>Personas: {group}</translation>
     </message>
@@ -2086,27 +2086,27 @@
         <translation type="vanished">No lo tuvieron</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="51"/>
+        <location filename="../../decisionaid/charts/_text.py" line="46"/>
         <source>Usual time</source>
         <translation>Tiempo habitual</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="52"/>
+        <location filename="../../decisionaid/charts/_text.py" line="47"/>
         <source>Sources disagree: may take this long</source>
         <translation>Las fuentes no coinciden: puede tardar hasta aquí</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="53"/>
+        <location filename="../../decisionaid/charts/_text.py" line="48"/>
         <source>Happens at one moment</source>
         <translation>Pasa en un solo momento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="54"/>
+        <location filename="../../decisionaid/charts/_text.py" line="49"/>
         <source>Time from the start of treatment</source>
         <translation>Tiempo desde el inicio del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="65"/>
+        <location filename="../../decisionaid/charts/_text.py" line="60"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -2253,92 +2253,92 @@
         <translation type="vanished">Certeza: {level}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="72"/>
+        <location filename="../../decisionaid/charts/_text.py" line="67"/>
         <source>the start</source>
         <translation>el inicio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="73"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="73"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="73"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="73"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>{n} hours</source>
         <translation>{n} horas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="73"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="73"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>{n} days</source>
         <translation>{n} días</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="73"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>1 week</source>
         <translation>1 semana</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="73"/>
+        <location filename="../../decisionaid/charts/_text.py" line="68"/>
         <source>{n} weeks</source>
         <translation>{n} semanas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="74"/>
+        <location filename="../../decisionaid/charts/_text.py" line="69"/>
         <source>1 month</source>
         <translation>1 mes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="74"/>
+        <location filename="../../decisionaid/charts/_text.py" line="69"/>
         <source>{n} months</source>
         <translation>{n} meses</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="74"/>
+        <location filename="../../decisionaid/charts/_text.py" line="69"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="74"/>
+        <location filename="../../decisionaid/charts/_text.py" line="69"/>
         <source>{n} years</source>
         <translation>{n} años</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="75"/>
+        <location filename="../../decisionaid/charts/_text.py" line="70"/>
         <source>at {time}</source>
         <translation>a {time}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="75"/>
+        <location filename="../../decisionaid/charts/_text.py" line="70"/>
         <source>at the start</source>
         <translation>al inicio</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="75"/>
+        <location filename="../../decisionaid/charts/_text.py" line="70"/>
         <source>from the start to {time}</source>
         <translation>desde el inicio hasta {time}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="75"/>
+        <location filename="../../decisionaid/charts/_text.py" line="70"/>
         <source>from {start} to {end}</source>
         <translation>desde {start} hasta {end}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="76"/>
+        <location filename="../../decisionaid/charts/_text.py" line="71"/>
         <source>{when} (sources disagree: up to {time})</source>
         <translation>{when} (las fuentes no coinciden: hasta {time})</translation>
     </message>
@@ -2360,22 +2360,22 @@
         <translation type="vanished">Qué se midió</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="78"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="78"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>Time frame</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="79"/>
+        <location filename="../../decisionaid/charts/_text.py" line="74"/>
         <source>Option</source>
         <translation>Opción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="78"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -2385,27 +2385,27 @@
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="434"/>
-        <location filename="../../decisionaid/charts/_text.py" line="78"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="78"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="80"/>
+        <location filename="../../decisionaid/charts/_text.py" line="75"/>
         <source>Milestone</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="80"/>
+        <location filename="../../decisionaid/charts/_text.py" line="75"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="80"/>
+        <location filename="../../decisionaid/charts/_text.py" line="75"/>
         <source>What happens</source>
         <translation>Qué pasa</translation>
     </message>
@@ -2694,7 +2694,7 @@
         <translation>Según sus respuestas sobre su situación, estos son puntos para hablar con su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="78"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
@@ -2824,7 +2824,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/report/content.py" line="428"/>
-        <location filename="../../decisionaid/charts/_text.py" line="78"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
@@ -2931,87 +2931,87 @@
         <translation>{copy}. Hecho el {date}. Versión del contenido {v}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="30"/>
+        <location filename="../../decisionaid/charts/_text.py" line="25"/>
         <source>Benefits: what happened in each group that was compared</source>
         <translation>Beneficios: qué pasó en cada grupo que se comparó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="31"/>
+        <location filename="../../decisionaid/charts/_text.py" line="26"/>
         <source>Harms and other problems: what happened in each group that was compared</source>
         <translation>Daños y otros problemas: qué pasó en cada grupo que se comparó</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="32"/>
+        <location filename="../../decisionaid/charts/_text.py" line="27"/>
         <source>Each result compares groups of people in the same study over the same time. Each square is one person. Compare groups only within a result. Numbers in [brackets] point to the sources.</source>
         <translation>Cada resultado compara grupos de personas del mismo estudio durante el mismo tiempo. Cada cuadrito es una persona. Compare los grupos solo dentro de un mismo resultado. Los números entre [corchetes] indican las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="35"/>
+        <location filename="../../decisionaid/charts/_text.py" line="30"/>
         <source>No comparison group: a clinic&apos;s claim, not a fair test</source>
         <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="36"/>
+        <location filename="../../decisionaid/charts/_text.py" line="31"/>
         <source>The middle line is no difference between the groups. The dot is the difference the study found; the line through it is its range.</source>
         <translation>La línea del medio es ninguna diferencia entre los grupos. El punto es la diferencia que encontró el estudio; la línea que lo cruza es su rango.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="38"/>
+        <location filename="../../decisionaid/charts/_text.py" line="33"/>
         <source>Grey: a group that is not one of your options (a fake procedure), or a clinic&apos;s claim</source>
         <translation>Gris: un grupo que no es una de sus opciones (un procedimiento simulado), o lo que dice una clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="48"/>
+        <location filename="../../decisionaid/charts/_text.py" line="43"/>
         <source>Filled: had this (best estimate)</source>
         <translation>Lleno: lo tuvieron (mejor estimación)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="49"/>
+        <location filename="../../decisionaid/charts/_text.py" line="44"/>
         <source>Hatched: may also have had this (top of the range)</source>
         <translation>Rayado: quizás también lo tuvieron (parte alta del rango)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="50"/>
+        <location filename="../../decisionaid/charts/_text.py" line="45"/>
         <source>Empty: did not have this</source>
         <translation>Vacío: no lo tuvieron</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="55"/>
+        <location filename="../../decisionaid/charts/_text.py" line="50"/>
         <source>Recovery with {option}: what happens when</source>
         <translation>Recuperación con {option}: qué pasa y cuándo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="56"/>
+        <location filename="../../decisionaid/charts/_text.py" line="51"/>
         <source>Time runs from left to right in steps of the same width: the first day, the first week, the first month, the first 3 months and the first year. Numbers in [brackets] point to the sources.</source>
         <translation>El tiempo va de izquierda a derecha en pasos del mismo ancho: el primer día, la primera semana, el primer mes, los primeros 3 meses y el primer año. Los números entre [corchetes] indican las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="59"/>
+        <location filename="../../decisionaid/charts/_text.py" line="54"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="60"/>
+        <location filename="../../decisionaid/charts/_text.py" line="55"/>
         <source>First week</source>
         <translation>Primera semana</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="61"/>
+        <location filename="../../decisionaid/charts/_text.py" line="56"/>
         <source>First month</source>
         <translation>Primer mes</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="62"/>
+        <location filename="../../decisionaid/charts/_text.py" line="57"/>
         <source>First 3 months</source>
         <translation>Primeros 3 meses</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="63"/>
+        <location filename="../../decisionaid/charts/_text.py" line="58"/>
         <source>First year</source>
         <translation>Primer año</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="64"/>
+        <location filename="../../decisionaid/charts/_text.py" line="59"/>
         <source>Later</source>
         <translation>Después</translation>
     </message>
@@ -3081,7 +3081,7 @@
         <translation>la atención habitual del ensayo</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/charts/_text.py" line="78"/>
+        <location filename="../../decisionaid/charts/_text.py" line="73"/>
         <source>Groups compared</source>
         <translation>Grupos comparados</translation>
     </message>
@@ -4256,58 +4256,58 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="75"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="290"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="295"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="76"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="291"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="296"/>
         <source>The steps of the decision aid. A check mark shows steps with answers.</source>
         <translation>Los pasos de la ayuda para decidir. Una marca ✓ muestra los pasos que tienen respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="299"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="304"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="300"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="305"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="301"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="306"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="302"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="307"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="303"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="308"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="304"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="309"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="282"/>
         <source>has answers</source>
         <translation>tiene respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="282"/>
         <source>no answers yet</source>
         <translation>todavía sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="278"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="283"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
@@ -4316,12 +4316,12 @@
         <translation type="vanished">Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="334"/>
         <source>Draft content: not yet clinically reviewed.</source>
         <translation>Contenido en borrador: todavía sin revisión clínica.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="334"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
@@ -4330,29 +4330,29 @@
         <translation type="vanished">Este contenido debía revisarse el %1. Busque un paquete de contenido actualizado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="332"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="337"/>
         <source>Review overdue:</source>
         <translation>Revisión atrasada:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="334"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="339"/>
         <source>Translation:</source>
         <translation>Traducción:</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="49"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="252"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
         <source>Decision aid: {title}</source>
         <translation>Ayuda para decidir: {title}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="279"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="251"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="284"/>
         <source>Step {step} of {steps}</source>
         <translation>Paso {step} de {steps}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="332"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="337"/>
         <source>This content was due for review on {date}. Check for an updated content pack.</source>
         <translation>Este contenido debía revisarse el {date}. Busque un paquete de contenido actualizado.</translation>
     </message>
@@ -4368,12 +4368,12 @@
         <translation type="vanished">Explicar %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/text.py" line="131"/>
+        <location filename="../../decisionaid/ui/widgets/text.py" line="132"/>
         <source>What is “{words}”?</source>
         <translation>¿Qué es “{words}”?</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/text.py" line="132"/>
+        <location filename="../../decisionaid/ui/widgets/text.py" line="133"/>
         <source>Explain {words}</source>
         <translation>Explicar {words}</translation>
     </message>
@@ -4381,77 +4381,77 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="24"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="25"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="26"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="27"/>
         <source>These settings are kept on this computer. Command-line options override them.</source>
         <translation>Estos ajustes se guardan en esta computadora. Las opciones de la línea de comandos tienen prioridad sobre ellos.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="35"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="36"/>
         <source>Follow the system (Letter in the US, A4 elsewhere)</source>
         <translation>Igual que el sistema (Carta en EE. UU., A4 en otros países)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="35"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="36"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="36"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="37"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="40"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="41"/>
         <source>Follow the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="44"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="45"/>
         <source>Large print summaries by default</source>
         <translation>Resúmenes con letra grande de forma predeterminada</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="48"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="49"/>
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="52"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="53"/>
         <source>None (no print button at the kiosk)</source>
         <translation>Ninguna (sin botón de imprimir en el quiosco)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="64"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="65"/>
         <source>Clinician name</source>
         <translation>Nombre del profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="64"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="65"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="65"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="66"/>
         <source>Default page size</source>
         <translation>Tamaño de página predeterminado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="65"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="66"/>
         <source>Default language</source>
         <translation>Idioma predeterminado</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="66"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="67"/>
         <source>Kiosk idle time</source>
         <translation>Tiempo de inactividad del quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/preferences.py" line="66"/>
+        <location filename="../../decisionaid/ui/preferences.py" line="67"/>
         <source>Kiosk printer</source>
         <translation>Impresora del quiosco</translation>
     </message>
@@ -4537,7 +4537,7 @@
         <translation>Preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="25"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="26"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
@@ -4546,42 +4546,42 @@
         <translation type="vanished">%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="25"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="26"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="26"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="27"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="27"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="28"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="27"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="28"/>
         <source>{n} hours</source>
         <translation>{n} horas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="29"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="30"/>
         <source>{n} days</source>
         <translation>{n} días</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="31"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="32"/>
         <source>{n} weeks</source>
         <translation>{n} semanas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="33"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="34"/>
         <source>{n} months</source>
         <translation>{n} meses</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="35"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="36"/>
         <source>{n} years</source>
         <translation>{n} años</translation>
     </message>
@@ -4590,12 +4590,12 @@
         <translation type="vanished">%1 horas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="28"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="29"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="29"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="30"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
@@ -4604,12 +4604,12 @@
         <translation type="vanished">%1 días</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="30"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="31"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="31"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="32"/>
         <source>1 week</source>
         <translation>1 semana</translation>
     </message>
@@ -4618,12 +4618,12 @@
         <translation type="vanished">%1 semanas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="32"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="33"/>
         <source>weeks</source>
         <translation>semanas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="33"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="34"/>
         <source>1 month</source>
         <translation>1 mes</translation>
     </message>
@@ -4632,12 +4632,12 @@
         <translation type="vanished">%1 meses</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="34"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="35"/>
         <source>months</source>
         <translation>meses</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="35"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="36"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
@@ -4646,7 +4646,7 @@
         <translation type="vanished">%1 años</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="36"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="37"/>
         <source>years</source>
         <translation>años</translation>
     </message>
@@ -4661,7 +4661,7 @@
         <translation>Su situación</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="207"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="208"/>
         <source>Urgent — get help now:</source>
         <translation>Urgente — pida ayuda ahora:</translation>
     </message>
@@ -4674,27 +4674,27 @@
         <translation type="vanished">Alarma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="208"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="209"/>
         <source>For your care team:</source>
         <translation>Para su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="209"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="210"/>
         <source>To talk about with your care team:</source>
         <translation>Para hablar con su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="213"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="214"/>
         <source>Urgent:</source>
         <translation>Urgente:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="214"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="215"/>
         <source>Call your care team:</source>
         <translation>Llame a su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="215"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="216"/>
         <source>To discuss:</source>
         <translation>Para hablar:</translation>
     </message>
@@ -4704,27 +4704,27 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/choices.py" line="12"/>
+        <location filename="../../decisionaid/ui/widgets/choices.py" line="14"/>
         <source>Not important</source>
         <translation>Nada importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/choices.py" line="13"/>
+        <location filename="../../decisionaid/ui/widgets/choices.py" line="15"/>
         <source>A little important</source>
         <translation>Un poco importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/choices.py" line="14"/>
+        <location filename="../../decisionaid/ui/widgets/choices.py" line="16"/>
         <source>Somewhat important</source>
         <translation>Algo importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/choices.py" line="15"/>
+        <location filename="../../decisionaid/ui/widgets/choices.py" line="17"/>
         <source>Important</source>
         <translation>Importante</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/widgets/choices.py" line="16"/>
+        <location filename="../../decisionaid/ui/widgets/choices.py" line="18"/>
         <source>Very important</source>
         <translation>Muy importante</translation>
     </message>
@@ -4787,17 +4787,17 @@
         <translation type="vanished">Daño</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="91"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="118"/>
         <source>Type of evidence:</source>
         <translation>Tipo de evidencia:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="92"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="119"/>
         <source>People:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="95"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="122"/>
         <source>Time:</source>
         <translation>Tiempo:</translation>
     </message>
@@ -4806,7 +4806,7 @@
         <translation type="vanished">Comparado con:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="100"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="127"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -4828,7 +4828,7 @@
         <location filename="../../decisionaid/ui/pages/compare.py" line="162"/>
         <location filename="../../decisionaid/ui/pages/compare.py" line="167"/>
         <location filename="../../decisionaid/ui/pages/compare.py" line="201"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="263"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="264"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
@@ -4922,17 +4922,17 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/leaning.py" line="48"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="86"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="86"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="24"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="87"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="87"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="25"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/leaning.py" line="48"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="87"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="87"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="24"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="88"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="88"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="25"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4984,7 +4984,7 @@
         <translation>Mostrar la referencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="22"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="23"/>
         <source>These are the options. They are shown in the same order and the same way on every page. The order does not mean one is better.</source>
         <translation>Estas son las opciones. Se muestran en el mismo orden y de la misma forma en todas las páginas. El orden no quiere decir que una sea mejor.</translation>
     </message>
@@ -5005,7 +5005,7 @@
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="37"/>
         <location filename="../../decisionaid/ui/pages/questions.py" line="66"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="139"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="140"/>
         <source>Your own questions</source>
         <translation>Sus propias preguntas</translation>
     </message>
@@ -5042,7 +5042,7 @@
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="74"/>
         <location filename="../../decisionaid/ui/pages/questions.py" line="80"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="141"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="142"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional de salud</translation>
     </message>
@@ -5080,7 +5080,7 @@
         <translation type="vanished">%1 — las fuentes no coinciden</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="142"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="143"/>
         <source>What recovery is usually like with each option. Times are typical; your own recovery may be quicker or slower. Where studies give different times, this is shown as a range and marked “sources disagree”.</source>
         <translation>Cómo suele ser la recuperación con cada opción. Los tiempos son los más comunes; su propia recuperación puede ser más rápida o más lenta. Cuando los estudios dan tiempos diferentes, se muestra un rango marcado con “las fuentes no coinciden”.</translation>
     </message>
@@ -5093,27 +5093,27 @@
         <translation type="vanished">Cuándo: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="171"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="172"/>
         <source>Unverified: this time has not yet been checked against its source.</source>
         <translation>Sin verificar: este tiempo todavía no se ha comprobado con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="189"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="190"/>
         <source>Warning signs after a procedure</source>
         <translation>Señales de alarma después de un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="190"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="191"/>
         <source>After a procedure, watch for these signs. They are rare, but act at once if you notice one.</source>
         <translation>Después de un procedimiento, esté atento/a a estas señales. Son raras, pero actúe de inmediato si nota alguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="195"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="196"/>
         <source>Emergency:</source>
         <translation>Emergencia:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="197"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="198"/>
         <source>Warning sign:</source>
         <translation>Señal de alarma:</translation>
     </message>
@@ -5122,7 +5122,7 @@
         <translation type="vanished">%1 (escala de %2 a %3)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="106"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="107"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
@@ -5131,7 +5131,7 @@
         <translation type="vanished">Un número del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="121"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="122"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
@@ -5144,134 +5144,134 @@
         <translation type="vanished">Señales de alarma según sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="245"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="247"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="246"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="248"/>
         <source>Back to the question you were answering</source>
         <translation>Volver a la pregunta que estaba contestando</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="259"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="265"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="260"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="266"/>
         <source>What usually happens without a procedure</source>
         <translation>Lo que suele pasar sin un procedimiento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="268"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="269"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="269"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="270"/>
         <source>Answer what you can. Every question is optional, and you can change or clear an answer at any time. Your answers help you and your doctor see what to talk about. They do not decide anything.</source>
         <translation>Conteste lo que pueda. Todas las preguntas son opcionales, y puede cambiar o borrar una respuesta en cualquier momento. Sus respuestas les ayudan a usted y a su médico a ver de qué hablar. No deciden nada.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="279"/>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="282"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="280"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="283"/>
         <source>Points to discuss with your doctor</source>
         <translation>Puntos para hablar con su médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="286"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="287"/>
         <source>Nothing yet. Points appear here as you answer the questions.</source>
         <translation>Todavía nada. Los puntos aparecen aquí a medida que contesta las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="293"/>
         <source>Warning sign (see the top of this page):</source>
         <translation>Señal de alarma (vea la parte de arriba de esta página):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="38"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="39"/>
         <source>Everything you entered, on one page. Take it to your appointment to talk it over with your care team. You can go back to any step to change an answer.</source>
         <translation>Todo lo que usted escribió, en una sola página. Llévelo a su cita para hablarlo con su equipo médico. Puede volver a cualquier paso para cambiar una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="44"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="45"/>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="45"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="46"/>
         <source>Export the summary as a PDF file</source>
         <translation>Exportar el resumen como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="46"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="47"/>
         <source>Print preview…</source>
         <translation>Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="47"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
         <source>Show a print preview of the summary</source>
         <translation>Mostrar una vista previa de impresión del resumen</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="579"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="50"/>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="50"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="51"/>
         <source>Save as HTML…</source>
         <translation>Guardar como HTML…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="51"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="52"/>
         <source>Save the summary as a web page (HTML) file</source>
         <translation>Guardar el resumen como archivo de página web (HTML)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="89"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="90"/>
         <source>Patient name (optional):</source>
         <translation>Nombre del paciente (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="90"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="91"/>
         <source>Clinician (optional):</source>
         <translation>Profesional de salud (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="91"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="92"/>
         <source>Clinic (optional):</source>
         <translation>Clínica (opcional):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="112"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="113"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="293"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="116"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="117"/>
         <source>Points to discuss with your care team</source>
         <translation>Puntos para hablar con su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="122"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="123"/>
         <source>Important:</source>
         <translation>Importante:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="126"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="127"/>
         <source>None from your answers so far.</source>
         <translation>Ninguno según sus respuestas hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="129"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="130"/>
         <location filename="../../decisionaid/ui/pages/values.py" line="53"/>
         <source>What matters most to you</source>
         <translation>Lo que es más importante para usted</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="146"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="147"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
@@ -5284,12 +5284,12 @@
         <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
         <source>Nothing was rated “Important” or “Very important”.</source>
         <translation>No se calificó nada como “Importante” o “Muy importante”.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="284"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>No ratings yet.</source>
         <translation>Todavía no hay calificaciones.</translation>
     </message>
@@ -5298,12 +5298,12 @@
         <translation type="vanished">%1 de %2 correctas (%3 de %4 preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
         <source>Leaning towards: no answer yet.</source>
         <translation>Se inclina por: todavía sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="303"/>
         <source>How sure you feel (SURE test): not all four questions answered.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): no se contestaron las cuatro preguntas.</translation>
     </message>
@@ -5312,17 +5312,17 @@
         <translation type="vanished">Qué tan seguro/a se siente (prueba SURE): Sí en %1 de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="313"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="314"/>
         <source>None chosen.</source>
         <translation>No eligió ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="316"/>
         <source>None added.</source>
         <translation>No agregó ninguna.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="316"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="317"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
@@ -5368,37 +5368,37 @@
         <translation type="vanished">Lo que es más importante para usted: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="65"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="59"/>
         <source>This content is a draft. It was written from the cited evidence and has not yet been checked by clinicians.</source>
         <translation>Este contenido es un borrador. Se escribió a partir de la evidencia citada y todavía no lo han revisado profesionales de salud.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="66"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="60"/>
         <source>DRAFT.</source>
         <translation>BORRADOR.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="70"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="64"/>
         <source>The decision</source>
         <translation>La decisión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="72"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="66"/>
         <source>Who this is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="74"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="68"/>
         <source>Who this is not for</source>
         <translation>Para quién no es</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="76"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="70"/>
         <source>What it is for</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="78"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="72"/>
         <source>How long it takes</source>
         <translation>Cuánto tiempo toma</translation>
     </message>
@@ -5407,12 +5407,12 @@
         <translation type="vanished">Si nadie toca la pantalla durante %1 segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="61"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="55"/>
         <source>Your privacy:</source>
         <translation>Su privacidad:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="80"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="74"/>
         <source>Who wrote it and when</source>
         <translation>Quién lo escribió y cuándo</translation>
     </message>
@@ -5437,23 +5437,23 @@
         <translation type="vanished">Estado de la revisión: %1. Versión del contenido %2.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="86"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="80"/>
         <source>Please note:</source>
         <translation>Tenga en cuenta:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="114"/>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="115"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="108"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="109"/>
         <source>Language and display</source>
         <translation>Idioma y pantalla</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="119"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="113"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="126"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="120"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
@@ -5472,8 +5472,8 @@
         <translation type="vanished">Tamaño de la letra: %1 por ciento</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="145"/>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="146"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="139"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="140"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -5491,52 +5491,52 @@
         <translation>Preguntas que las personas hacen con frecuencia, con la respuesta para cada opción. Compare las respuestas de una pregunta a la vez. Los números entre corchetes son fuentes: selecciónelos para leer las referencias.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="146"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="147"/>
         <source>Step by step, for each option</source>
         <translation>Paso a paso, para cada opción</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="300"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="301"/>
         <source>How sure you feel (SURE test): no answers yet.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): todavía sin respuestas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="38"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="42"/>
         <source>Each result below compares groups of people in the same study over the same time: for example, people who had cement and people who had a fake procedure. Compare the groups only within a result. “Certainty” says how sure researchers are. Numbers in brackets are sources: select them to read the references. A clinic&apos;s claim with no comparison group is shown last, and marked.</source>
         <translation>Cada resultado de abajo compara grupos de personas del mismo estudio durante el mismo tiempo: por ejemplo, personas a quienes se les puso cemento y personas con un procedimiento simulado. Compare los grupos solo dentro de un mismo resultado. “Certeza” dice qué tan seguros están los investigadores. Los números entre corchetes son fuentes: selecciónelos para leer las referencias. Lo que dice una clínica sin grupo de comparación aparece al final, marcado.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="43"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="47"/>
         <source>Every result, question by question</source>
         <translation>Cada resultado, pregunta por pregunta</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="86"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="113"/>
         <source>No comparison group: a clinic&apos;s claim, not a fair test.</source>
         <translation>Sin grupo de comparación: lo que dice una clínica, no una prueba justa.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="94"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="121"/>
         <source>Study:</source>
         <translation>Estudio:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="96"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="123"/>
         <source>Certainty:</source>
         <translation>Certeza:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="98"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="125"/>
         <source>Measure:</source>
         <translation>Medida:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="102"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="129"/>
         <source>Paid for by:</source>
         <translation>Pagado por:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/benefits.py" line="147"/>
+        <location filename="../../decisionaid/ui/pages/benefits.py" line="174"/>
         <source>Unverified: a figure in this result has not yet been checked against its source.</source>
         <translation>Sin verificar: una cifra de este resultado todavía no se ha revisado con su fuente.</translation>
     </message>
@@ -5565,7 +5565,7 @@
         <translation>Todas las opciones sobre este tema, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="105"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="106"/>
         <source>Show recovery with:</source>
         <translation>Mostrar la recuperación con:</translation>
     </message>
@@ -5578,7 +5578,7 @@
         <translation type="vanished">Por qué preguntamos: %1 Puede saltarse esta pregunta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="127"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="128"/>
         <source>Skip this question</source>
         <translation>Saltar esta pregunta</translation>
     </message>
@@ -5587,28 +5587,28 @@
         <translation type="vanished">Saltar esta pregunta: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="228"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="229"/>
         <source>From your answers: what to tell your care team</source>
         <translation>Según sus respuestas: qué decirle a su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="294"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="295"/>
         <source>For your care team (also at the top of this page):</source>
         <translation>Para su equipo médico (también está arriba en esta página):</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="76"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="324"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="77"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="325"/>
         <source>From the kiosk:</source>
         <translation>Del quiosco:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="154"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="155"/>
         <source>Your code for the clinic</source>
         <translation>Su código para la clínica</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="155"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="156"/>
         <source>Show or read this code to your doctor. It lets them see your answers from this screen. It does not hold your name or anything you typed.</source>
         <translation>Muéstrele o léale este código a su médico. Así su médico puede ver sus respuestas de esta pantalla. El código no lleva su nombre ni nada de lo que usted escribió.</translation>
     </message>
@@ -5617,28 +5617,28 @@
         <translation type="vanished">Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="169"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="170"/>
         <source>Put these answers in the code too</source>
         <translation>Incluir también estas respuestas en el código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="172"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="173"/>
         <source>Put my answers to the private questions in the code too</source>
         <translation>Incluir también mis respuestas a las preguntas privadas en el código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="175"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="195"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="176"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="196"/>
         <source>Show the code as a QR code</source>
         <translation>Mostrar el código como código QR</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="178"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="179"/>
         <source>Show the code as a QR code for the clinic to scan</source>
         <translation>Mostrar el código como código QR para que la clínica lo escanee</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="195"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="196"/>
         <source>Hide the QR code</source>
         <translation>Ocultar el código QR</translation>
     </message>
@@ -5647,12 +5647,12 @@
         <translation type="vanished">Su código: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="217"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="218"/>
         <source>QR code of your code</source>
         <translation>Código QR de su código</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="319"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="320"/>
         <source>These answers were opened from the patient&apos;s kiosk hand-off code.</source>
         <translation>Estas respuestas se abrieron con el código de traspaso del quiosco del paciente.</translation>
     </message>
@@ -5661,7 +5661,7 @@
         <translation type="vanished">El paciente decidió no compartir las respuestas a: %1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="37"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="31"/>
         <source>Review status: draft, not yet clinically reviewed.</source>
         <translation>Estado de la revisión: borrador, todavía sin revisión clínica.</translation>
     </message>
@@ -5670,12 +5670,12 @@
         <translation type="vanished">Revisado por %1 (%2) el %3.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="42"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="36"/>
         <source>This review covers only part of the content, so it is still a draft.</source>
         <translation>Esta revisión cubre solo una parte del contenido, así que todavía es un borrador.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="95"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="89"/>
         <source>Written by:</source>
         <translation>Escrito por:</translation>
     </message>
@@ -5724,7 +5724,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/leaning.py" line="63"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
         <source>Leaning towards: {option}</source>
         <translation>Se inclina por: {option}</translation>
     </message>
@@ -5739,7 +5739,7 @@
         <translation>Contestó Sí a {score} de las 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="31"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="32"/>
         <source>Option: {option}</source>
         <translation>Opción: {option}</translation>
     </message>
@@ -5749,102 +5749,102 @@
         <translation>Quitar su pregunta: {text}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="66"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="67"/>
         <source>about {duration}</source>
         <translation>alrededor de {duration}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="70"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="71"/>
         <source>{low} to {high} {unit}</source>
         <translation>{low} a {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="71"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="72"/>
         <source>{shortest} to {longest}</source>
         <translation>{shortest} a {longest}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="79"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="80"/>
         <source>{duration} (up to {longest}) — sources disagree</source>
         <translation>{duration} (hasta {longest}) — las fuentes no coinciden</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="80"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="81"/>
         <source>{duration} — sources disagree</source>
         <translation>{duration} — las fuentes no coinciden</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="114"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="115"/>
         <source>Show recovery with {option}</source>
         <translation>Mostrar la recuperación con {option}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="152"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="153"/>
         <source>Recovery with {option}</source>
         <translation>Recuperación con {option}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/recovery.py" line="163"/>
+        <location filename="../../decisionaid/ui/pages/recovery.py" line="164"/>
         <source>When: {when}</source>
         <translation>Cuándo: {when}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="69"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="70"/>
         <source>Why we ask: {reason} You can skip this question.</source>
         <translation>Por qué preguntamos: {reason} Puede saltarse esta pregunta.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="98"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="99"/>
         <source>{value} (scale {low} to {high})</source>
         <translation>{value} (escala de {low} a {high})</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="110"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="111"/>
         <source>A number from {low} to {high}</source>
         <translation>Un número del {low} al {high}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="123"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="124"/>
         <source>Clear the answer to: {text}</source>
         <translation>Borrar la respuesta a: {text}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/situation.py" line="129"/>
+        <location filename="../../decisionaid/ui/pages/situation.py" line="130"/>
         <source>Skip this question: {text}</source>
         <translation>Saltar esta pregunta: {text}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="165"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="166"/>
         <source>Your answers to private questions are left out unless you tick the box: {questions}</source>
         <translation>Sus respuestas a preguntas privadas no se incluyen, a menos que marque la casilla: {questions}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="208"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="209"/>
         <source>Your code: {code}</source>
         <translation>Su código: {code}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="254"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="255"/>
         <source>Date: {date}</source>
         <translation>Fecha: {date}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="281"/>
         <source>{statement} ({rating})</source>
         <translation>{statement} ({rating})</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
         <source>{right} of {answered} right ({answered} of {total} questions answered).</source>
         <translation>{right} de {answered} correctas ({answered} de {total} preguntas contestadas).</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
         <source>How sure you feel (SURE test): Yes to {score} of 4 questions.</source>
         <translation>Qué tan seguro/a se siente (prueba SURE): Sí en {score} de 4 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="322"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="323"/>
         <source>The patient chose not to share the answers to: {questions}</source>
         <translation>El paciente decidió no compartir las respuestas a: {questions}</translation>
     </message>
@@ -5869,22 +5869,22 @@
         <translation>Lo que es más importante para usted: {text}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="40"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="34"/>
         <source>Reviewed by {reviewer} ({role}) on {date}.</source>
         <translation>Revisado por {reviewer} ({role}) el {date}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="60"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="54"/>
         <source>If nobody touches the screen for {seconds} seconds, the aid asks if you are still there. If there is no answer, all your answers are erased. Nothing you enter is stored.</source>
         <translation>Si nadie toca la pantalla durante {seconds} segundos, la ayuda le pregunta si sigue ahí. Si no hay respuesta, se borran todas sus respuestas. No se guarda nada de lo que usted escribe.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="97"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="91"/>
         <source>Published {published}. Next review due {next_review}.</source>
         <translation>Publicado el {published}. Próxima revisión el {next_review}.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="98"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="92"/>
         <source>Content version {version}.</source>
         <translation>Versión del contenido {version}.</translation>
     </message>
@@ -5944,12 +5944,12 @@
         <translation>Quedan {chars} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="60"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="61"/>
         <source>Include the full evidence</source>
         <translation>Incluir toda la evidencia</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="61"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="62"/>
         <source>Include the full evidence: every result, recovery and all references, after the summary</source>
         <translation>Incluir toda la evidencia: cada resultado, la recuperación y todas las referencias, después del resumen</translation>
     </message>
