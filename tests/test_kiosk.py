@@ -430,6 +430,43 @@ def test_kiosk_starts_at_125_percent_with_a_text_size_bar_on_every_step(kiosk, q
     w.size_buttons[1.25].click()
 
 
+def test_the_text_size_bar_takes_a_row_of_its_own_where_it_does_not_fit(kiosk, qtbot, qapp):
+    """Seen in the 200 % kiosk pictures on a 1280-pixel screen: Back, the text-size bar and Next did not fit in
+    one row, and the size buttons were squeezed to "00", "25", "50". Where they do not fit, the bar moves to a
+    row above Back and Next; on a 1920-pixel screen at 125 % it stays between them. No button of the row is
+    narrower than its text."""
+    w = kiosk()
+    w.resize(1920, 1080)
+
+    def squeezed():
+        buttons = [w.back_button, w.next_button, *w.size_buttons.values()]
+        return [f"{b.text()!r} {b.width()} x {b.height()} px, needs {b.sizeHint().width()} x {b.minimumHeight()}"
+                for b in buttons if b.width() < b.sizeHint().width() - 1 or b.height() < b.minimumHeight()]
+
+    def settled():
+        for _ in range(3):
+            qapp.processEvents()
+        w.centralWidget().layout().activate()
+        qapp.processEvents()
+
+    try:
+        settled()
+        assert w.nav_layout.indexOf(w.size_bar) >= 0 and not squeezed()
+        w.resize(1280, 800)
+        w.size_buttons[2.0].click()
+        qtbot.waitUntil(lambda: w.size_row.indexOf(w.size_bar) >= 0, timeout=10_000)
+        settled()
+        assert not squeezed(), squeezed()
+        assert w.size_bar.geometry().bottom() < w.next_button.geometry().top()      # above Back and Next
+        w.size_buttons[1.25].click()
+        w.resize(1920, 1080)
+        qtbot.waitUntil(lambda: w.nav_layout.indexOf(w.size_bar) >= 0, timeout=10_000)
+        settled()
+        assert not squeezed(), squeezed()
+    finally:
+        w.ctx.set_display(text_scale=1.25)
+
+
 def test_nav_buttons_get_the_size_the_code_asks_for(kiosk):
     w = kiosk()
     for b in (w.back_button, w.next_button):

@@ -385,10 +385,37 @@ class KioskWindow(MainWindow):
             b.clicked.connect(lambda _=False, s=scale: self.ctx.set_display(text_scale=s))
             lay.addWidget(b)
             self.size_buttons[scale] = b
+        self.size_bar = bar
+        # where Back, the bar and Next do not fit in one row (200 % text on a 1280-pixel screen), the bar has a
+        # row of its own above them: never squeezed below its text
+        self.size_row = QHBoxLayout()
+        self.size_row.setContentsMargins(0, 0, 0, 0)
+        right = self.nav_layout.parent()
+        right.insertLayout(right.indexOf(self.nav_layout), self.size_row)
         self.nav_layout.insertWidget(2, bar)
         self.nav_layout.insertStretch(3, 1)
         self.ctx.display_changed.connect(self._sync_size_bar)
+        self.ctx.display_changed.connect(lambda: QTimer.singleShot(0, self._place_size_bar))
         self._sync_size_bar()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._place_size_bar()
+
+    def _place_size_bar(self) -> None:
+        """The text-size bar between Back and Next when all three fit at their sizes, else on its own row."""
+        spacing = max(self.nav_layout.spacing(), 0)
+        needed = (self.back_button.sizeHint().width() + self.size_bar.sizeHint().width()
+                  + self.next_button.sizeHint().width() + 4 * spacing)
+        in_nav = self.nav_layout.indexOf(self.size_bar) >= 0
+        fits = needed <= self.stack.width()
+        if fits == in_nav:
+            return
+        (self.size_row if in_nav else self.nav_layout).removeWidget(self.size_bar)
+        if fits:
+            self.nav_layout.insertWidget(2, self.size_bar)
+        else:
+            self.size_row.addWidget(self.size_bar, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def _sync_size_bar(self) -> None:
         for scale, b in self.size_buttons.items():
