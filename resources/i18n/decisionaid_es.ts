@@ -1209,17 +1209,17 @@
         <translation>Esquina del personal</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="579"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="606"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="607"/>
         <source>Printing the summary</source>
         <translation>Imprimiendo el resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="583"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="610"/>
         <source>Printing… Please wait a moment.</source>
         <translation>Imprimiendo… Espere un momento, por favor.</translation>
     </message>
@@ -1228,17 +1228,17 @@
         <translation type="vanished">Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="585"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="612"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="587"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="614"/>
         <source>Your summary was sent to the printer. Please collect it at the front desk.</source>
         <translation>Su resumen se envió a la impresora. Recójalo en la recepción, por favor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="656"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="683"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
@@ -4107,32 +4107,32 @@
         <translation type="vanished">Impresión</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="585"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="612"/>
         <source>The summary could not be printed. Please ask at the front desk.</source>
         <translation>No se pudo imprimir el resumen. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="656"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="683"/>
         <source>Kiosk mode cannot start</source>
         <translation>No se puede iniciar el modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="579"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="606"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="607"/>
         <source>Printing the summary</source>
         <translation>Imprimiendo el resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="583"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="610"/>
         <source>Printing… Please wait a moment.</source>
         <translation>Imprimiendo… Espere un momento, por favor.</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="587"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="614"/>
         <source>Your summary was sent to the printer. Please collect it at the front desk.</source>
         <translation>Su resumen se envió a la impresora. Recójalo en la recepción, por favor.</translation>
     </message>
@@ -5207,13 +5207,13 @@
         <translation>Mostrar una vista previa de impresión del resumen</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="579"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="606"/>
         <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="580"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="607"/>
         <location filename="../../decisionaid/ui/pages/summary.py" line="50"/>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
@@ -5458,12 +5458,12 @@
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="399"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="426"/>
         <source>Text size:</source>
         <translation>Tamaño de la letra:</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/kiosk.py" line="401"/>
+        <location filename="../../decisionaid/ui/kiosk.py" line="428"/>
         <source>Text size {percent} percent</source>
         <translation>Tamaño de la letra: {percent} por ciento</translation>
     </message>
