@@ -19,28 +19,25 @@ RATING_LABELS = (
 )
 
 
-class CheckBox(QCheckBox):
-    """A check box with its indicator in the theme's colours and sizes (``ui.style.IndicatorStyle``, given to
-    each check box and radio button), whose whole row takes the tap (Qt's takes the indicator and the text
-    only; ``ui.accessibility`` reports the whole row as its rectangle)."""
+def _app_button(base, name: str):
+    class Button(base):
+        """A check box or radio button with its indicator in the theme's colours and sizes
+        (``ui.style.IndicatorStyle``, given to each one), whose whole row takes the tap (Qt's takes the
+        indicator and the text only; ``ui.accessibility`` reports a check box's whole row as its rectangle)."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.setStyle(indicator_style())
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.setStyle(indicator_style())
 
-    def hitButton(self, pos) -> bool:  # noqa: N802 - Qt name
-        return self.rect().contains(pos)
+        def hitButton(self, pos) -> bool:  # noqa: N802 - Qt name
+            return self.rect().contains(pos)
+
+    Button.__name__ = Button.__qualname__ = name
+    return Button
 
 
-class RadioButton(QRadioButton):
-    """A radio button drawn and sized like ``CheckBox``, whose whole row takes the tap."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.setStyle(indicator_style())
-
-    def hitButton(self, pos) -> bool:  # noqa: N802 - Qt name
-        return self.rect().contains(pos)
+CheckBox = _app_button(QCheckBox, "CheckBox")
+RadioButton = _app_button(QRadioButton, "RadioButton")
 
 
 class _ClickForwarder(QObject):
