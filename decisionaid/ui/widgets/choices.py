@@ -54,7 +54,7 @@ class _ClickForwarder(QObject):
         return False
 
 
-def _wrapping(base, indicator, name: str):
+def _wrapping(base, indicator):
     class Wrapping(base):
         """A radio button or check box whose text wraps: a word-wrapped label laid out inside the button,
         beside the indicator. The whole row is the button (click target and focus frame); the text is also
@@ -110,12 +110,12 @@ def _wrapping(base, indicator, name: str):
         def heightForWidth(self, w: int) -> int:
             return max(self._lay.totalHeightForWidth(w), super().sizeHint().height())
 
-    Wrapping.__name__ = Wrapping.__qualname__ = name
+    Wrapping.__name__ = "Wrapping" + base.__name__[1:]
     return Wrapping
 
 
-WrapRadio = _wrapping(QRadioButton, QStyle.SubElement.SE_RadioButtonIndicator, "WrappingRadioButton")
-WrapCheck = _wrapping(QCheckBox, QStyle.SubElement.SE_CheckBoxIndicator, "WrappingCheckBox")
+WrapRadio = _wrapping(QRadioButton, QStyle.SubElement.SE_RadioButtonIndicator)
+WrapCheck = _wrapping(QCheckBox, QStyle.SubElement.SE_CheckBoxIndicator)
 
 
 class _ScaleLayout(ItemListLayout):
